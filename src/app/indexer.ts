@@ -1,0 +1,160 @@
+import { performance } from 'node:perf_hooks';
+import { isDocentError, type Chunk, type Document } from '../core/index.js';
+import { embedderKey, type Embedder } from '../embed/index.js';
+import { CHUNKER_VERSION, DEFAULT_CHUNK_OPTIONS, chunkDocument, loadCorpus, sha256, type IngestWarning } from '../ingest/index.js';
+import {
+  SCHEMA_VERSION, VectorIndex, beginSnapshot, currentSnapshotDir, readIndexFiles, writeIndexFiles,
+  type IndexContents, type Manifest,
+} from '../store/index.js';
+
+/** What a (re-)index changed, or would change in a dry run. */
+export interface IndexReport {
+  readonly documents: number;
+  readonly chunks: number;
+  readonly documentsAdded: string[];
+  readonly documentsChanged: string[];
+  readonly documentsRemoved: string[];
+  readonly chunksEmbedded: number;
+  readonly chunksReused: number;
+  readonly chunksRemoved: number;
+  readonly seconds: number;
+  /** True when the index already matched the corpus and nothing was written. */
+  readonly upToDate: boolean;
+  /** Why the previous index could not be reused, if it could not. */
+  readonly previousIndexProblem: string | undefined;
+  readonly warnings: IngestWarning[];
+  readonly dryRun: boolean;
+}
+
+/** Phases a long index run reports. */
+export type IndexProgress = (phase: 'embed', done: number, total: number) => void;
+
+/** Inputs of a (re-)index. */
+export interface RefreshOptions {
+  readonly corpusDir: string;
+  readonly indexDir: string;
+  readonly embedder: Embedder;
+  /** Report what would change without embedding or writing anything. */
+  readonly dryRun?: boolean;
+  /** Rebuild even when the index matches the corpus. */
+  readonly force?: boolean;
+  readonly exactBelow?: number;
+  readonly onProgress?: IndexProgress;
+  readonly signal?: AbortSignal;
+}
+
+/** What embedding sees of a chunk: its heading (when it has one) gives it context. */
+export function embeddingInput(chunk: Chunk): string {
+  return chunk.heading ? `${chunk.heading}\n${chunk.text}` : chunk.text;
+}
+
+/** Fingerprint of what the index is built from: documents' content and the chunking rules. */
+export function corpusFingerprint(documents: readonly Document[]): string {
+  const rules = JSON.stringify({ CHUNKER_VERSION, ...DEFAULT_CHUNK_OPTIONS });
+  return sha256([rules, ...documents.map((doc) => `${doc.id}\u0000${doc.contentHash}`)].join('\n'));
+}
+
+/**
+ * Brings the index in `indexDir` up to date with the corpus: embeds only chunks whose text is new,
+ * reuses stored vectors for the rest, drops chunks of removed documents, and swaps the new
+ * snapshot in atomically. Returns the report and the live index contents.
+ */
+export async function refreshIndex(options: RefreshOptions): Promise<{ report: IndexReport; contents: IndexContents | undefined }> {
+  const started = performance.now();
+  const { documents, warnings } = await loadCorpus(options.corpusDir);
+  const chunks = documents.flatMap((doc) => chunkDocument(doc));
+  const fingerprint = corpusFingerprint(documents);
+  const { previous, problem } = await readPrevious(options.indexDir, options.embedder);
+
+  const reusable = new Map<string, Float32Array>();
+  previous?.chunks.forEach((chunk, row) => reusable.set(sha256(embeddingInput(chunk)), previous.vectors[row] as Float32Array));
+  const inputs = chunks.map(embeddingInput);
+  const missing = inputs.map((input, row) => ({ input, row })).filter(({ input }) => !reusable.has(sha256(input)));
+  const newIds = new Set(chunks.map((chunk) => chunk.id));
+  const diff = diffDocuments(previous?.manifest, documents);
+  const upToDate = !options.force && previous !== undefined && previous.manifest.corpusFingerprint === fingerprint;
+  const report = (seconds: number): IndexReport => ({
+    documents: documents.length,
+    chunks: chunks.length,
+    ...diff,
+    chunksEmbedded: upToDate ? 0 : missing.length,
+    chunksReused: upToDate ? chunks.length : chunks.length - missing.length,
+    chunksRemoved: previous?.chunks.filter((chunk) => !newIds.has(chunk.id)).length ?? 0,
+    seconds,
+    upToDate,
+    previousIndexProblem: problem,
+    warnings,
+    dryRun: options.dryRun ?? false,
+  });
+  if (upToDate || options.dryRun) return { report: report(elapsed(started)), contents: previous };
+
+  const embedded = await options.embedder.embedPassages(missing.map(({ input }) => input), (done, total) => {
+    options.signal?.throwIfAborted();
+    options.onProgress?.('embed', done, total);
+  });
+  embedded.forEach((vector, i) => reusable.set(sha256((missing[i] as { input: string }).input), vector));
+  const vectors = inputs.map((input) => reusable.get(sha256(input)) as Float32Array);
+  const ann = VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    embedder: { ...options.embedder.info },
+    chunker: { version: CHUNKER_VERSION, ...DEFAULT_CHUNK_OPTIONS },
+    corpusFingerprint: fingerprint,
+    counts: { documents: documents.length, chunks: chunks.length },
+    builtAt: new Date().toISOString(),
+    buildSeconds: elapsed(started),
+    vectorIndex: { kind: ann.kind, space: 'cosine' },
+    documents: documents.map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      ...(doc.date !== undefined && { date: doc.date }),
+      contentHash: doc.contentHash,
+      chunks: chunks.filter((chunk) => chunk.documentId === doc.id).length,
+    })),
+  };
+  const contents: IndexContents = { manifest, chunks, vectors, ann };
+  const transaction = await beginSnapshot(options.indexDir);
+  try {
+    options.signal?.throwIfAborted();
+    await writeIndexFiles(transaction.dir, contents);
+    await transaction.commit();
+  } catch (error) {
+    await transaction.cancel();
+    throw error;
+  }
+  return { report: report(elapsed(started)), contents };
+}
+
+/** Loads the live index, if there is a usable one built by the same embedder. */
+export async function loadIndex(indexDir: string): Promise<IndexContents> {
+  return readIndexFiles(await currentSnapshotDir(indexDir));
+}
+
+async function readPrevious(indexDir: string, embedder: Embedder): Promise<{ previous: IndexContents | undefined; problem: string | undefined }> {
+  try {
+    const previous = await loadIndex(indexDir);
+    const built = embedderKey(previous.manifest.embedder);
+    if (built !== embedderKey(embedder.info)) {
+      return { previous: undefined, problem: `the index was built with ${built}, not ${embedderKey(embedder.info)}` };
+    }
+    return { previous, problem: undefined };
+  } catch (error) {
+    if (isDocentError(error, 'INDEX_MISSING')) return { previous: undefined, problem: 'there is no index yet' };
+    if (isDocentError(error) && error.code !== 'INDEX_BUSY') return { previous: undefined, problem: error.message };
+    throw error;
+  }
+}
+
+function diffDocuments(manifest: Manifest | undefined, documents: readonly Document[]) {
+  const before = new Map((manifest?.documents ?? []).map((doc) => [doc.id, doc.contentHash]));
+  const now = new Set(documents.map((doc) => doc.id));
+  return {
+    documentsAdded: documents.filter((doc) => !before.has(doc.id)).map((doc) => doc.id),
+    documentsChanged: documents.filter((doc) => before.has(doc.id) && before.get(doc.id) !== doc.contentHash).map((doc) => doc.id),
+    documentsRemoved: [...before.keys()].filter((id) => !now.has(id)),
+  };
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started) / 1000;
+}

@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { createEmbedder, refreshIndex } from '../../app/index.js';
+import { loadEngineConfig } from '../../config/index.js';
+import { formatIndexReport, formatWarnings } from '../format.js';
+import { terminalProgress } from '../progress.js';
+
+interface IndexFlags {
+  corpus?: string;
+  index?: string;
+  force?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+/** `docent index`: builds or refreshes the index and prints what changed. */
+export function registerIndexCommand(program: Command): void {
+  program
+    .command('index')
+    .description('build or refresh the index of the corpus (only new passages are embedded)')
+    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or corpus/)')
+    .option('--index <dir>', 'index folder (default: INDEX_DIR or embeddings/)')
+    .option('--force', 'write a new snapshot even when the index is up to date')
+    .option('--dry-run', 'report what would change, without embedding or writing')
+    .option('--json', 'print the report as JSON')
+    .action(async (flags: IndexFlags) => {
+      const config = loadEngineConfig(process.env, flags);
+      const embedder = await createEmbedder(config.embeddingModel);
+      const progress = terminalProgress();
+      try {
+        const { report } = await refreshIndex({
+          corpusDir: config.corpusDir,
+          indexDir: config.indexDir,
+          embedder,
+          force: flags.force ?? false,
+          dryRun: flags.dryRun ?? false,
+          onProgress: progress.onProgress,
+        });
+        progress.stop();
+        for (const line of formatWarnings(report.warnings)) console.error(line);
+        console.log(flags.json ? JSON.stringify(report) : formatIndexReport(report, config.indexDir));
+      } finally {
+        progress.stop();
+        await embedder.dispose();
+      }
+    });
+}

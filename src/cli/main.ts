@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { config as loadDotenv } from 'dotenv';
+import { isDocentError } from '../core/index.js';
+import { registerIndexCommand } from './commands/index-command.js';
+import { registerSearchCommand } from './commands/search-command.js';
+
+/** Builds the `docent` command with all its subcommands. */
+export function buildProgram(): Command {
+  const program = new Command('docent')
+    .description('Answers questions about a release, with citations to its passages')
+    .showHelpAfterError()
+    .exitOverride();
+  registerIndexCommand(program);
+  registerSearchCommand(program);
+  return program;
+}
+
+/** Runs the CLI with `argv` and returns the exit code; the one error boundary of the CLI. */
+export async function main(argv: readonly string[]): Promise<number> {
+  loadDotenv({ quiet: true });
+  try {
+    await buildProgram().parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (isDocentError(error)) {
+      console.error(`docent: ${error.message}`);
+      return 1;
+    }
+    console.error(`docent: unexpected error: ${(error as Error).message ?? String(error)}`);
+    if (process.env['LOG_LEVEL'] === 'debug') console.error(error);
+    return 70;
+  }
+}

@@ -1,0 +1,2 @@
+export { loadEngineConfig, type ConfigOverrides, type EngineConfig, type LogLevel } from './config.js';
+export { parseEmbeddingModel, type EmbeddingModelSpec } from './embedding-model.js';

@@ -1,0 +1,4 @@
+export { embedderKey, normalize, type Embedder, type EmbedderInfo, type ProgressCallback } from './embedder.js';
+export { embedInBatches } from './batching.js';
+export { UseLiteEmbedder } from './use-lite.js';
+export { TransformersEmbedder, prefixesFor, type Prefixes, type TransformersModelSource } from './transformers.js';

@@ -1,0 +1,117 @@
+import type { Chunk, Document } from '../core/index.js';
+import { sha256 } from './loaders.js';
+import { headingText } from './metadata.js';
+import { skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
+
+/** How documents are cut into chunks. */
+export interface ChunkOptions {
+  /** Longest chunk, in characters; well under the embedders' input limits (about 200 tokens). Default 800. */
+  readonly maxChars?: number;
+  /** Sentences a chunk repeats from the previous one when a paragraph needs several chunks. Default 1. */
+  readonly overlapSentences?: number;
+}
+
+/** The chunker's defaults; part of the index manifest, so changing them re-chunks the corpus. */
+export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 1 } as const satisfies Required<ChunkOptions>;
+
+/** Bump when the chunking rules change, so existing indexes are rebuilt. */
+export const CHUNKER_VERSION = 1;
+
+interface Paragraph extends Span {
+  readonly number: number;
+}
+
+/** Paragraphs: runs of text separated by blank lines, trimmed, numbered from 1. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const separator = /\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*/gu;
+  let from = 0;
+  const push = (rawStart: number, rawEnd: number): void => {
+    const start = skipSpace(text, rawStart);
+    const end = trimEnd(text, rawEnd);
+    if (start < end) paragraphs.push({ start, end, number: paragraphs.length + 1 });
+  };
+  for (const match of text.matchAll(separator)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return paragraphs;
+}
+
+/**
+ * Cuts a document into chunks that never cut a sentence (unless one sentence alone is longer than
+ * maxChars, which is then cut between words), stay within maxChars, and overlap their neighbour
+ * within a paragraph by `overlapSentences` sentences. Markdown headings are not chunks of their
+ * own; they become the `heading` of the chunks below them.
+ */
+export function chunkDocument(document: Document, options: ChunkOptions = {}): Chunk[] {
+  const { maxChars, overlapSentences } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  const chunks: Chunk[] = [];
+  const seenIds = new Map<string, number>();
+  let heading: string | undefined;
+  for (const paragraph of splitParagraphs(document.text)) {
+    const paragraphText = document.text.slice(paragraph.start, paragraph.end);
+    const maybeHeading = headingText(paragraphText);
+    if (maybeHeading !== undefined) {
+      heading = maybeHeading;
+      continue;
+    }
+    const sentences = splitSentences(paragraphText)
+      .flatMap((span) => cutLongSpan(paragraphText, span, maxChars))
+      .map((span) => ({ start: span.start + paragraph.start, end: span.end + paragraph.start }));
+    for (const group of groupSentences(sentences, maxChars, overlapSentences)) {
+      const text = document.text.slice(group.start, group.end);
+      const baseId = sha256(`${document.id}\u0000${text}`).slice(0, 16);
+      const occurrence = (seenIds.get(baseId) ?? 0) + 1;
+      seenIds.set(baseId, occurrence);
+      chunks.push({
+        id: occurrence === 1 ? baseId : `${baseId}-${occurrence}`,
+        documentId: document.id,
+        title: document.title,
+        date: document.date,
+        heading,
+        location: { paragraph: paragraph.number, start: group.start, end: group.end },
+        text,
+      });
+    }
+  }
+  return chunks;
+}
+
+/** Groups consecutive sentences into spans of at most maxChars, each repeating the last `overlap` of the previous. */
+function groupSentences(sentences: readonly Span[], maxChars: number, overlap: number): Span[] {
+  const groups: Span[] = [];
+  let first = 0;
+  while (first < sentences.length) {
+    let last = first;
+    const startOf = (sentences[first] as Span).start;
+    while (last + 1 < sentences.length && (sentences[last + 1] as Span).end - startOf <= maxChars) last += 1;
+    groups.push({ start: startOf, end: (sentences[last] as Span).end });
+    if (last + 1 >= sentences.length) break;
+    // Step back for the overlap when it fits beside the next sentence; always move forward.
+    const next = last + 1;
+    const withOverlap = Math.max(first + 1, next - overlap);
+    const fits = (sentences[next] as Span).end - (sentences[withOverlap] as Span).start <= maxChars;
+    first = fits ? withOverlap : next;
+  }
+  return groups;
+}
+
+/** A span longer than maxChars, cut between words into pieces of at most maxChars. */
+function cutLongSpan(text: string, span: Span, maxChars: number): Span[] {
+  if (span.end - span.start <= maxChars) return [span];
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (start < span.end) {
+    let end = Math.min(start + maxChars, span.end);
+    if (end < span.end) {
+      const lastSpace = text.lastIndexOf(' ', end);
+      if (lastSpace > start) end = lastSpace;
+    }
+    const trimmed = trimEnd(text, end);
+    pieces.push({ start, end: trimmed > start ? trimmed : end });
+    start = skipSpace(text, end);
+  }
+  return pieces;
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DocentError, type Document } from '../core/index.js';
+import { htmlToText } from './html.js';
+import { findDate, findTitle } from './metadata.js';
+
+/** A file that was skipped, and why. */
+export interface IngestWarning {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** What loading a corpus folder produced. */
+export interface CorpusLoad {
+  readonly documents: Document[];
+  readonly warnings: IngestWarning[];
+}
+
+/** Options for loading a corpus. */
+export interface LoadOptions {
+  /** Files larger than this are skipped with a warning. Default 5 MiB. */
+  readonly maxFileBytes?: number;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** sha256 of a string, hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Loads every .txt, .md and .html file under `corpusDir`, recursively, in a stable order.
+ * Unusable files are skipped with a warning; a corpus with no usable document is an error.
+ */
+export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): Promise<CorpusLoad> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files = await listCorpusFiles(corpusDir);
+  const documents: Document[] = [];
+  const warnings: IngestWarning[] = [];
+  for (const relative of files) {
+    const result = await loadDocument(corpusDir, relative, maxBytes);
+    if ('reason' in result) warnings.push(result);
+    else documents.push(result);
+  }
+  if (documents.length === 0) {
+    const skipped = warnings.length > 0 ? ` (${warnings.length} file(s) skipped: ${warnings.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : '';
+    throw new DocentError('NO_DOCUMENTS', `No usable document in ${corpusDir}: add .txt, .md or .html files${skipped}.`);
+  }
+  return { documents, warnings };
+}
+
+/** Paths (relative, forward slashes, sorted) of the corpus files, skipping hidden ones. */
+async function listCorpusFiles(corpusDir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    throw new DocentError('CORPUS_NOT_FOUND', `Cannot read the corpus folder ${corpusDir}: ${(error as Error).message}`, { cause: error });
+  }
+  return entries
+    .filter((entry) => entry.isFile() && EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
+    .map((entry) => path.relative(corpusDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+async function loadDocument(corpusDir: string, relative: string, maxBytes: number): Promise<Document | IngestWarning> {
+  const fullPath = path.join(corpusDir, relative);
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(fullPath);
+    if (size > maxBytes) return { path: relative, reason: `larger than ${maxBytes} bytes (${size})` };
+    bytes = await readFile(fullPath);
+  } catch (error) {
+    return { path: relative, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (bytes.includes(0)) return { path: relative, reason: 'binary content (NUL bytes)' };
+  let raw: string;
+  try {
+    raw = utf8.decode(bytes);
+  } catch {
+    return { path: relative, reason: 'not UTF-8 text' };
+  }
+  const text = /\.html?$/i.test(relative) ? htmlToText(raw) : raw.replace(/^\uFEFF/u, '');
+  if (text.trim().length === 0) return { path: relative, reason: 'empty' };
+  return {
+    id: relative,
+    title: findTitle(text, relative),
+    date: findDate(text),
+    text,
+    contentHash: sha256(text),
+  };
+}

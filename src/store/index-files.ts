@@ -1,0 +1,90 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { DocentError, type Chunk } from '../core/index.js';
+import { parseManifest, type Manifest } from './manifest.js';
+import { VectorIndex } from './vector-index.js';
+
+/** Everything an index snapshot holds, in memory. Row i of `vectors` belongs to `chunks[i]`. */
+export interface IndexContents {
+  readonly manifest: Manifest;
+  readonly chunks: readonly Chunk[];
+  readonly vectors: readonly Float32Array[];
+  readonly ann: VectorIndex;
+}
+
+const FILES = {
+  manifest: 'manifest.json',
+  chunks: 'chunks.jsonl',
+  vectors: 'vectors.f32',
+  ann: 'vectors.hnsw',
+} as const;
+
+const chunkSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+  date: z.string().optional(),
+  heading: z.string().optional(),
+  location: z.object({ paragraph: z.number().int(), start: z.number().int(), end: z.number().int() }),
+  text: z.string(),
+});
+
+/** Writes the snapshot files into `dir` (the manifest last, so a complete manifest means complete files). */
+export async function writeIndexFiles(dir: string, contents: IndexContents): Promise<void> {
+  const lines = contents.chunks.map((chunk) => JSON.stringify(chunk)).join('\n');
+  await writeFile(path.join(dir, FILES.chunks), lines.length > 0 ? `${lines}\n` : '');
+  const dimension = contents.manifest.embedder.dimension;
+  const flat = new Float32Array(contents.vectors.length * dimension);
+  contents.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
+  await writeFile(path.join(dir, FILES.vectors), new Uint8Array(flat.buffer));
+  await contents.ann.write(path.join(dir, FILES.ann));
+  await writeFile(path.join(dir, FILES.manifest), `${JSON.stringify(contents.manifest, null, 2)}\n`);
+}
+
+/** Reads and cross-checks a snapshot folder; any damage is an INDEX_CORRUPT error naming the file. */
+export async function readIndexFiles(dir: string): Promise<IndexContents> {
+  const manifestPath = path.join(dir, FILES.manifest);
+  const manifest = parseManifest(await readOrFail(manifestPath, 'utf8'), manifestPath);
+  const { dimension } = manifest.embedder;
+  const count = manifest.counts.chunks;
+
+  const chunksPath = path.join(dir, FILES.chunks);
+  const chunkLines = (await readOrFail(chunksPath, 'utf8')).split('\n').filter((line) => line.length > 0);
+  if (chunkLines.length !== count) corrupt(chunksPath, `holds ${chunkLines.length} chunks; the manifest says ${count}`);
+  const chunks = chunkLines.map((line, i) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      corrupt(chunksPath, `line ${i + 1} is not JSON`);
+    }
+    const parsed = chunkSchema.safeParse(json);
+    if (!parsed.success) corrupt(chunksPath, `line ${i + 1} is not a chunk`);
+    const { date, heading, ...rest } = parsed.data;
+    return { ...rest, date, heading } satisfies Chunk;
+  });
+
+  const vectorsPath = path.join(dir, FILES.vectors);
+  const bytes = await readOrFail(vectorsPath);
+  if (bytes.byteLength !== count * dimension * 4) corrupt(vectorsPath, `has ${bytes.byteLength} bytes; expected ${count * dimension * 4}`);
+  const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const vectors = chunks.map((_, row) => flat.subarray(row * dimension, (row + 1) * dimension));
+
+  const ann = await VectorIndex.read(path.join(dir, FILES.ann), manifest.vectorIndex.kind, dimension, count);
+  return { manifest, chunks, vectors, ann };
+}
+
+function readOrFail(file: string): Promise<Buffer>;
+function readOrFail(file: string, encoding: 'utf8'): Promise<string>;
+async function readOrFail(file: string, encoding?: 'utf8'): Promise<Buffer | string> {
+  try {
+    return encoding ? await readFile(file, encoding) : await readFile(file);
+  } catch (error) {
+    throw new DocentError('INDEX_CORRUPT', `The index file ${file} cannot be read: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function corrupt(file: string, why: string): never {
+  throw new DocentError('INDEX_CORRUPT', `The index file ${file} is damaged: it ${why}. Rebuild it with \`docent index\`.`);
+}

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DocentError } from '../core/index.js';
+
+// Layout: indexDir/CURRENT names the live snapshot folder (indexDir/snap-…). A new snapshot is
+// written into indexDir/.building-…, renamed, and only then does CURRENT (replaced by rename, which
+// is atomic) point at it. A crash at any moment leaves CURRENT naming a complete snapshot.
+const CURRENT = 'CURRENT';
+const BUILDING_PREFIX = '.building-';
+const SNAPSHOT_PREFIX = 'snap-';
+const LOCK = '.lock';
+const SNAPSHOTS_KEPT = 2; // the live one and its predecessor, for a reader that is still loading it
+
+/** A snapshot being written; nothing is visible to readers until `commit`. */
+export interface SnapshotTransaction {
+  /** Folder to write the snapshot's files into. */
+  readonly dir: string;
+  /** Makes the snapshot the live one, atomically. */
+  commit(): Promise<string>;
+  /** Discards the snapshot. */
+  cancel(): Promise<void>;
+}
+
+/** Starts writing a new snapshot of the index in `indexDir`, holding the folder's build lock. */
+export async function beginSnapshot(indexDir: string): Promise<SnapshotTransaction> {
+  await mkdir(indexDir, { recursive: true });
+  const releaseLock = await acquireLock(indexDir);
+  try {
+    await removeAbandonedBuilds(indexDir);
+    const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+    const dir = path.join(indexDir, `${BUILDING_PREFIX}${id}`);
+    await mkdir(dir);
+    let done = false;
+    return {
+      dir,
+      async commit() {
+        if (done) throw new Error('snapshot already finished');
+        done = true;
+        try {
+          await syncFolder(dir);
+          const name = `${SNAPSHOT_PREFIX}${id}`;
+          await rename(dir, path.join(indexDir, name));
+          await writeFileAtomic(path.join(indexDir, CURRENT), `${name}\n`);
+          await pruneOldSnapshots(indexDir, name);
+          return path.join(indexDir, name);
+        } finally {
+          await releaseLock();
+        }
+      },
+      async cancel() {
+        if (done) return;
+        done = true;
+        await rm(dir, { recursive: true, force: true }).finally(releaseLock);
+      },
+    };
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
+}
+
+/** The folder of the live snapshot, or an INDEX_MISSING / INDEX_CORRUPT error. */
+export async function currentSnapshotDir(indexDir: string): Promise<string> {
+  let name: string;
+  try {
+    name = (await readFile(path.join(indexDir, CURRENT), 'utf8')).trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new DocentError('INDEX_MISSING', `No index in ${indexDir} yet: run \`docent index\`.`, { cause: error });
+    }
+    throw new DocentError('INDEX_CORRUPT', `Cannot read ${path.join(indexDir, CURRENT)}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!name.startsWith(SNAPSHOT_PREFIX) || name.includes('/') || name.includes('\\')) {
+    throw new DocentError('INDEX_CORRUPT', `${path.join(indexDir, CURRENT)} does not name a snapshot.`);
+  }
+  return path.join(indexDir, name);
+}
+
+/** Writes `text` to `file` so that readers see either the old or the new content, never a mix. */
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
+  await writeFile(temporary, text);
+  const handle = await open(temporary, 'r');
+  await handle.sync().finally(() => handle.close());
+  await rename(temporary, file);
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  for (const entry of await readdir(dir)) {
+    const handle = await open(path.join(dir, entry), 'r');
+    await handle.sync().finally(() => handle.close());
+  }
+}
+
+async function removeAbandonedBuilds(indexDir: string): Promise<void> {
+  // Safe while we hold the lock: no other builder is writing.
+  for (const entry of await readdir(indexDir)) {
+    if (entry.startsWith(BUILDING_PREFIX)) await rm(path.join(indexDir, entry), { recursive: true, force: true });
+  }
+}
+
+async function pruneOldSnapshots(indexDir: string, live: string): Promise<void> {
+  const snapshots = (await readdir(indexDir)).filter((entry) => entry.startsWith(SNAPSHOT_PREFIX) && entry !== live).sort();
+  const stale = snapshots.slice(0, Math.max(0, snapshots.length - (SNAPSHOTS_KEPT - 1)));
+  await Promise.all(stale.map((entry) => rm(path.join(indexDir, entry), { recursive: true, force: true })));
+}
+
+/** Takes indexDir/.lock (a file holding our pid); a lock left by a dead process is taken over. */
+async function acquireLock(indexDir: string): Promise<() => Promise<void>> {
+  const lockFile = path.join(indexDir, LOCK);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder))) {
+        throw new DocentError('INDEX_BUSY', `Another Docent process (pid ${holder}) is building the index in ${indexDir}; try again when it is done.`);
+      }
+      await rm(lockFile, { force: true });
+    }
+  }
+  throw new DocentError('INDEX_CORRUPT', `Cannot take the build lock ${lockFile}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
