@@ -62,7 +62,8 @@ async function listCorpusFiles(corpusDir: string): Promise<string[]> {
     throw new DocentError('CORPUS_NOT_FOUND', `Cannot read the corpus folder ${corpusDir}: ${(error as Error).message}`, { cause: error });
   }
   return entries
-    .filter((entry) => entry.isFile() && EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
+    // Symbolic links are followed when read; a dangling one is reported as unreadable.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
     .map((entry) => path.relative(corpusDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')))
     .sort();

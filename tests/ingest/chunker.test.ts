@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/core/index.js';
+import { chunkDocument, loadCorpus, sha256, splitSentences } from '../../src/ingest/index.js';
+import { RELEASE_CORPUS } from '../support/fs.js';
+
+const doc = (text: string, id = 'doc.txt'): Document => ({ id, title: 't', date: undefined, text, contentHash: sha256(text) });
+
+const word = fc.stringMatching(/^[a-z]{1,12}$/u);
+const sentence = fc
+  .tuple(fc.constantFrom('', 'Mr. ', 'Dr. ', 'The '), fc.array(word, { minLength: 1, maxLength: 25 }), fc.constantFrom('.', '!', '?'))
+  .map(([prefix, words, end]) => `${prefix}${words.join(' ')}${end}`.replace(/^./u, (c) => c.toUpperCase()));
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((sentences) => sentences.join(' '));
+const documentText = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((paragraphs) => paragraphs.join('\n\n'));
+
+describe('splitSentences', () => {
+  it('keeps "Mr." with the name that follows', () => {
+    const text = 'Mr. Atamkulov noted it. Mr. Greminger agreed, e.g. on the U.S. view.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mr. Atamkulov noted it.',
+      'Mr. Greminger agreed, e.g. on the U.S. view.',
+    ]);
+  });
+});
+
+describe('chunkDocument', () => {
+  it('chunks the release by paragraph, with "Mr." sentences whole', async () => {
+    const { documents } = await loadCorpus(RELEASE_CORPUS);
+    const release = documents[0] as Document;
+    const chunks = chunkDocument(release);
+    expect(chunks).toHaveLength(16);
+    expect(chunks.map((c) => c.location.paragraph)).toEqual([...Array(16).keys()].map((i) => i + 1));
+    expect(chunks.find((c) => c.text.startsWith('Mr. Atamkulov noted'))).toBeDefined();
+    expect(chunks.find((c) => c.text.startsWith('Mr. Greminger expressed'))).toBeDefined();
+    for (const chunk of chunks) {
+      expect(release.text.slice(chunk.location.start, chunk.location.end)).toBe(chunk.text);
+      expect(chunk.text).not.toMatch(/Mr\.$/u);
+    }
+  });
+
+  it('gives stable content-hash ids that change only with the text', () => {
+    const a = chunkDocument(doc('One. Two.\n\nThree.'));
+    const b = chunkDocument(doc('One. Two.\n\nThree changed.'));
+    expect(chunkDocument(doc('One. Two.\n\nThree.')).map((c) => c.id)).toEqual(a.map((c) => c.id));
+    expect(b[0]?.id).toBe(a[0]?.id);
+    expect(b[1]?.id).not.toBe(a[1]?.id);
+  });
+
+  it('uses Markdown headings as context, not as chunks', () => {
+    const chunks = chunkDocument(doc('# Title\n\nIntro text.\n\n## Setup\n\nRun it.', 'a.md'));
+    expect(chunks.map((c) => [c.heading, c.text])).toEqual([
+      ['Title', 'Intro text.'],
+      ['Setup', 'Run it.'],
+    ]);
+  });
+
+  it('property: offsets reproduce the source, no chunk is over the limit, no sentence is cut, neighbours overlap', () => {
+    fc.assert(
+      fc.property(documentText, fc.integer({ min: 120, max: 600 }), (text, maxChars) => {
+        const document = doc(text);
+        const chunks = chunkDocument(document, { maxChars, overlapSentences: 1 });
+        const sentences = text.split('\n\n').flatMap((p) => {
+          const spans = splitSentences(p);
+          return spans.map((s) => p.slice(s.start, s.end));
+        });
+        for (const chunk of chunks) {
+          expect(text.slice(chunk.location.start, chunk.location.end)).toBe(chunk.text);
+          expect(chunk.text.length).toBeLessThanOrEqual(maxChars);
+          // A chunk starts and ends on sentence boundaries unless one sentence alone is too long.
+          const whole = sentences.filter((s) => s.length <= maxChars);
+          const startsWell = whole.some((s) => chunk.text.startsWith(s)) || sentences.some((s) => s.length > maxChars);
+          const endsWell = whole.some((s) => chunk.text.endsWith(s)) || sentences.some((s) => s.length > maxChars);
+          expect(startsWell && endsWell).toBe(true);
+        }
+        // Every sentence of the document is in some chunk.
+        for (const s of sentences.filter((x) => x.length <= maxChars)) expect(chunks.some((c) => c.text.includes(s))).toBe(true);
+        // Within a paragraph, consecutive chunks either overlap or the overlap would not have fit.
+        for (let i = 1; i < chunks.length; i += 1) {
+          const [prev, next] = [chunks[i - 1], chunks[i]];
+          if (prev && next && prev.location.paragraph === next.location.paragraph) {
+            expect(next.location.start).toBeGreaterThan(prev.location.start);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('cuts a single sentence longer than the limit between words', () => {
+    const long = `${'word '.repeat(400).trim()}.`;
+    const chunks = chunkDocument(doc(long), { maxChars: 300 });
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks) {
+      expect(chunk.text.length).toBeLessThanOrEqual(300);
+      expect(chunk.text).toMatch(/^word/u);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isDocentError } from '../../src/core/index.js';
+import { loadCorpus } from '../../src/ingest/index.js';
+import { RELEASE_CORPUS, RELEASE_FILE, tempDir, writeFiles } from '../support/fs.js';
+
+describe('loadCorpus', () => {
+  it('loads the release with its title and date', async () => {
+    const { documents, warnings } = await loadCorpus(RELEASE_CORPUS);
+    expect(warnings).toEqual([]);
+    expect(documents.map((doc) => doc.id)).toEqual([RELEASE_FILE]);
+    const [release] = documents;
+    expect(release?.title).toBe('Kazakhstan stands ready to contribute to OSCE security and co-operation efforts');
+    expect(release?.date).toBe('2019-05-07');
+  });
+
+  it('loads .txt, .md and .html recursively, with ids relative to the corpus', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'a.txt': 'Plain title\n\nBody text, dated 12.03.2021.',
+      'notes/b.md': 'Intro line\n\n# Markdown Title\n\nSome text on 2020-01-31.',
+      'web/c.html': '<html><head><title>ignored</title></head><body><h1>HTML &amp; Title</h1><p>First <a href="http://x">link</a>.</p><h2>Part</h2><p>Second.</p></body></html>',
+      'skip.pdf': 'not a corpus type',
+      '.hidden/d.txt': 'hidden',
+    });
+    const { documents } = await loadCorpus(dir);
+    expect(documents.map((doc) => [doc.id, doc.title, doc.date])).toEqual([
+      ['a.txt', 'Plain title', '2021-03-12'],
+      ['notes/b.md', 'Markdown Title', '2020-01-31'],
+      ['web/c.html', 'HTML & Title', undefined],
+    ]);
+    const html = documents[2]?.text ?? '';
+    expect(html).toContain('# HTML & Title');
+    expect(html).toContain('## Part');
+    expect(html).not.toContain('http://x');
+    expect(html).toMatch(/First link\.\n\n## Part\n\nSecond\./u);
+  });
+
+  it('skips unusable files with a warning that names each, and indexes the rest', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'good.txt': 'A good document.',
+      'empty.txt': '  \n\n ',
+      'binary.txt': new Uint8Array([0x50, 0x4b, 0x00, 0x03, 0x04]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9]),
+      'huge.md': 'x'.repeat(2048),
+    });
+    await symlink(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
+    const { documents, warnings } = await loadCorpus(dir, { maxFileBytes: 1024 });
+    expect(documents.map((doc) => doc.id)).toEqual(['good.txt']);
+    const reasons = Object.fromEntries(warnings.map((w) => [w.path, w.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'dangling.txt', 'empty.txt', 'huge.md', 'latin1.txt']);
+    expect(reasons['empty.txt']).toBe('empty');
+    expect(reasons['binary.txt']).toMatch(/binary/u);
+    expect(reasons['latin1.txt']).toMatch(/UTF-8/u);
+    expect(reasons['huge.md']).toMatch(/larger than 1024 bytes/u);
+    expect(reasons['dangling.txt']).toMatch(/unreadable.*ENOENT/u);
+  });
+
+  it('fails clearly when no document is usable', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'empty.txt': '' });
+    const error = await loadCorpus(dir).catch((e: unknown) => e);
+    expect(isDocentError(error, 'NO_DOCUMENTS')).toBe(true);
+    expect((error as Error).message).toMatch(/No usable document.*empty\.txt: empty/u);
+  });
+
+  it('fails clearly when the corpus folder does not exist', async () => {
+    const error = await loadCorpus('/nonexistent/corpus').catch((e: unknown) => e);
+    expect(isDocentError(error, 'CORPUS_NOT_FOUND')).toBe(true);
+  });
+});
