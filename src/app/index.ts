@@ -1,3 +1,6 @@
-export { Engine, toHit, type OpenOptions, type SearchHit, type SearchResponse } from './engine.js';
+export { Engine, type AskDetails, type AskOptions, type OpenOptions } from './engine.js';
+export { toHit, toCitationViews, type AskResponse, type CitationView, type SearchHit, type SearchResponse } from './responses.js';
 export { refreshIndex, loadIndex, corpusFingerprint, embeddingInput, type IndexReport, type IndexProgress, type RefreshOptions } from './indexer.js';
 export { createEmbedder } from './embedder-factory.js';
+export { evaluate, type EvalReport, type EvalFailure } from './evaluate.js';
+export { readEvalSet, type EvalQuestion } from './eval-set.js';

@@ -3,7 +3,7 @@ import { isDocentError, type Chunk, type Document } from '../core/index.js';
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { CHUNKER_VERSION, DEFAULT_CHUNK_OPTIONS, chunkDocument, loadCorpus, sha256, type IngestWarning } from '../ingest/index.js';
 import {
-  SCHEMA_VERSION, VectorIndex, beginSnapshot, currentSnapshotDir, readIndexFiles, writeIndexFiles,
+  LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, currentSnapshotDir, readIndexFiles, writeIndexFiles,
   type IndexContents, type Manifest,
 } from '../store/index.js';
 
@@ -50,7 +50,7 @@ export function embeddingInput(chunk: Chunk): string {
 
 /** Fingerprint of what the index is built from: documents' content and the chunking rules. */
 export function corpusFingerprint(documents: readonly Document[]): string {
-  const rules = JSON.stringify({ CHUNKER_VERSION, ...DEFAULT_CHUNK_OPTIONS });
+  const rules = JSON.stringify({ CHUNKER_VERSION, LEXICAL_VERSION, ...DEFAULT_CHUNK_OPTIONS });
   return sha256([rules, ...documents.map((doc) => `${doc.id}\u0000${doc.contentHash}`)].join('\n'));
 }
 
@@ -112,7 +112,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
       chunks: chunks.filter((chunk) => chunk.documentId === doc.id).length,
     })),
   };
-  const contents: IndexContents = { manifest, chunks, vectors, ann };
+  const contents: IndexContents = { manifest, chunks, vectors, ann, lexical: LexicalIndex.build(chunks) };
   const transaction = await beginSnapshot(options.indexDir);
   try {
     options.signal?.throwIfAborted();

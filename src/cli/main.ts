@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { isDocentError } from '../core/index.js';
+import { registerAskCommand } from './commands/ask-command.js';
+import { registerEvalCommand } from './commands/eval-command.js';
 import { registerIndexCommand } from './commands/index-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerIndexCommand(program);
   registerSearchCommand(program);
+  registerAskCommand(program);
+  registerEvalCommand(program);
   return program;
 }
 

@@ -1,2 +1,3 @@
-export type { Chunk, Document, Location, ScoredChunk, Timings } from './types.js';
+export type { Answer, Chunk, Citation, Document, Location, Passage, ScoredChunk, TextSpan, Timings, WeightedTerm } from './types.js';
+export { analyzeTerms, distinctTerms, nameTerms } from './terms.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';

@@ -31,6 +31,14 @@ export interface Chunk {
   readonly heading: string | undefined;
   readonly location: Location;
   readonly text: string;
+  /** The chunk's sentences, as offsets into `text`, so answers can quote a sentence exactly. */
+  readonly sentences: readonly TextSpan[];
+}
+
+/** Offsets [start, end) into some text. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A chunk found for a query, with its similarity score (higher is closer). */
@@ -41,3 +49,39 @@ export interface ScoredChunk {
 
 /** Timings of one query, in milliseconds. */
 export type Timings = Record<string, number>;
+
+/** A retrieved passage with the scores that ranked it. */
+export interface Passage {
+  readonly chunk: Chunk;
+  /** Fused ranking score in [0, 1] (1 for the best candidate); not a similarity. */
+  readonly score: number;
+  /** Cosine similarity between the question and the passage. */
+  readonly similarity: number;
+  /** BM25 score divided by the best BM25 score among the candidates, in [0, 1]. */
+  readonly lexical: number;
+}
+
+/** A question term and how distinctive it is in the corpus (inverse document frequency). */
+export interface WeightedTerm {
+  readonly term: string;
+  readonly weight: number;
+  /** True when some chunk of the corpus contains the term. */
+  readonly inCorpus: boolean;
+  /** True when the term is part of a name (a capitalised word inside the question). */
+  readonly isName: boolean;
+}
+
+/** A numbered source of an answer. */
+export interface Citation {
+  readonly n: number;
+  readonly passage: Passage;
+  /** The cited sentence(s) of the passage, shortened for display. */
+  readonly quote: string;
+}
+
+/** An answer whose every sentence is a sentence of a cited passage, followed by its marker. */
+export interface Answer {
+  readonly text: string;
+  readonly abstained: boolean;
+  readonly citations: readonly Citation[];
+}

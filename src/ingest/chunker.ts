@@ -15,7 +15,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 1 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 1;
+export const CHUNKER_VERSION = 2;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -62,6 +62,9 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       .map((span) => ({ start: span.start + paragraph.start, end: span.end + paragraph.start }));
     for (const group of groupSentences(sentences, maxChars, overlapSentences)) {
       const text = document.text.slice(group.start, group.end);
+      const inGroup = sentences
+        .filter((span) => span.start >= group.start && span.end <= group.end)
+        .map((span) => ({ start: span.start - group.start, end: span.end - group.start }));
       const baseId = sha256(`${document.id}\u0000${text}`).slice(0, 16);
       const occurrence = (seenIds.get(baseId) ?? 0) + 1;
       seenIds.set(baseId, occurrence);
@@ -73,6 +76,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
         heading,
         location: { paragraph: paragraph.number, start: group.start, end: group.end },
         text,
+        sentences: inGroup,
       });
     }
   }

@@ -11,7 +11,7 @@ export const MAX_QUERY_CHARS = 1_000;
 export function cleanQuery(raw: string, maxChars: number = MAX_QUERY_CHARS): string {
   const text = raw
     .replace(/<@[!&]?\d+>|<#\d+>/gu, ' ')
-    .replace(/@(everyone|here)\b/giu, '$1')
+    .replace(/@(everyone|here)\b/giu, ' ')
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DocentError, type Chunk } from '../core/index.js';
 import { parseManifest, type Manifest } from './manifest.js';
+import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
 
 /** Everything an index snapshot holds, in memory. Row i of `vectors` belongs to `chunks[i]`. */
@@ -11,6 +12,7 @@ export interface IndexContents {
   readonly chunks: readonly Chunk[];
   readonly vectors: readonly Float32Array[];
   readonly ann: VectorIndex;
+  readonly lexical: LexicalIndex;
 }
 
 const FILES = {
@@ -18,6 +20,7 @@ const FILES = {
   chunks: 'chunks.jsonl',
   vectors: 'vectors.f32',
   ann: 'vectors.hnsw',
+  lexical: 'lexical.json',
 } as const;
 
 const chunkSchema = z.object({
@@ -28,6 +31,7 @@ const chunkSchema = z.object({
   heading: z.string().optional(),
   location: z.object({ paragraph: z.number().int(), start: z.number().int(), end: z.number().int() }),
   text: z.string(),
+  sentences: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
 });
 
 /** Writes the snapshot files into `dir` (the manifest last, so a complete manifest means complete files). */
@@ -39,6 +43,7 @@ export async function writeIndexFiles(dir: string, contents: IndexContents): Pro
   contents.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
   await writeFile(path.join(dir, FILES.vectors), new Uint8Array(flat.buffer));
   await contents.ann.write(path.join(dir, FILES.ann));
+  await writeFile(path.join(dir, FILES.lexical), contents.lexical.toJSON());
   await writeFile(path.join(dir, FILES.manifest), `${JSON.stringify(contents.manifest, null, 2)}\n`);
 }
 
@@ -72,7 +77,10 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
   const vectors = chunks.map((_, row) => flat.subarray(row * dimension, (row + 1) * dimension));
 
   const ann = await VectorIndex.read(path.join(dir, FILES.ann), manifest.vectorIndex.kind, dimension, count);
-  return { manifest, chunks, vectors, ann };
+  const lexicalPath = path.join(dir, FILES.lexical);
+  const lexical = LexicalIndex.fromJSON(await readOrFail(lexicalPath, 'utf8'), lexicalPath);
+  if (lexical.size !== count) corrupt(lexicalPath, `holds ${lexical.size} chunks; the manifest says ${count}`);
+  return { manifest, chunks, vectors, ann, lexical };
 }
 
 function readOrFail(file: string): Promise<Buffer>;
@@ -86,5 +94,5 @@ async function readOrFail(file: string, encoding?: 'utf8'): Promise<Buffer | str
 }
 
 function corrupt(file: string, why: string): never {
-  throw new DocentError('INDEX_CORRUPT', `The index file ${file} is damaged: it ${why}. Rebuild it with \`docent index\`.`);
+  throw new DocentError('INDEX_CORRUPT', `The index file ${file} is damaged (${why}). Rebuild it with \`docent index\`.`);
 }

@@ -1,0 +1,92 @@
+import { analyzeTerms, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+
+/** How an answer is put together. */
+export interface ComposeOptions {
+  /** Most sentences in an answer. Default 3. */
+  readonly maxSentences?: number;
+  /** Passages whose sentences may be used, best first. Default 3. */
+  readonly passagesUsed?: number;
+  /** Passages offered as "possibly related" when abstaining. Default 3. */
+  readonly relatedOnAbstain?: number;
+  /** Longest quote in a citation, in characters. Default 240. */
+  readonly maxQuoteChars?: number;
+}
+
+const DEFAULTS = { maxSentences: 3, passagesUsed: 3, relatedOnAbstain: 3, maxQuoteChars: 240 } as const satisfies Required<ComposeOptions>;
+
+// A sentence's score mixes its own key-term overlap with the question (which sentence) and its
+// passage's retrieval score (which passage); further sentences must come close to the best one.
+const TERM_WEIGHT = 0.65;
+const PASSAGE_WEIGHT = 0.35;
+const KEEP_RATIO = 0.8;
+
+/** The text an abstaining answer starts with. */
+export const ABSTAIN_TEXT = 'The release does not seem to answer that.';
+
+interface Candidate {
+  readonly passageRank: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly termScore: number;
+  readonly score: number;
+}
+
+/**
+ * Builds an extractive answer: the sentences of the retrieved passages that best answer the
+ * question (at most `maxSentences`), in passage order then reading order, each followed by the
+ * [n] of its passage. Every sentence is copied from a passage, so the answer says nothing the
+ * passages do not. When `abstain` is set, or no sentence shares a term with the question, the
+ * answer says the release does not seem to answer, and cites the closest passages as related.
+ */
+export function composeAnswer(terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
+  const settings = { ...DEFAULTS, ...options };
+  const chosen = abstain ? [] : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings.maxSentences);
+  if (chosen.length === 0) {
+    const related = passages.slice(0, settings.relatedOnAbstain);
+    const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
+    return { text: ABSTAIN_TEXT, abstained: true, citations };
+  }
+
+  const numberOf = new Map<number, number>();
+  for (const sentence of chosen) if (!numberOf.has(sentence.passageRank)) numberOf.set(sentence.passageRank, numberOf.size + 1);
+  const text = chosen.map((sentence) => `${sentence.text} [${numberOf.get(sentence.passageRank)}]`).join(' ');
+  const citations = [...numberOf.entries()].map(([rank, n]): Citation => {
+    const quoted = chosen.filter((sentence) => sentence.passageRank === rank).map((sentence) => sentence.text).join(' ');
+    return { n, passage: passages[rank] as Passage, quote: shorten(quoted, settings.maxQuoteChars) };
+  });
+  return { text, abstained: false, citations };
+}
+
+function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], maxSentences: number): Candidate[] {
+  const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+  const candidates: Candidate[] = passages.flatMap((passage, passageRank) =>
+    passage.chunk.sentences.map(({ start, end }) => {
+      const text = passage.chunk.text.slice(start, end);
+      const present = new Set(analyzeTerms(text));
+      const matched = terms.filter((t) => present.has(t.term)).reduce((sum, t) => sum + t.weight, 0);
+      const termScore = totalWeight > 0 ? matched / totalWeight : 0;
+      return { passageRank, start, end, text, termScore, score: TERM_WEIGHT * termScore + PASSAGE_WEIGHT * passage.score };
+    }),
+  );
+  const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return [];
+  return ranked
+    .filter((c) => c.score >= KEEP_RATIO * best.score)
+    .slice(0, maxSentences)
+    .sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
+}
+
+function firstSentence(passage: Passage): string {
+  const first = passage.chunk.sentences[0];
+  return first ? passage.chunk.text.slice(first.start, first.end) : passage.chunk.text;
+}
+
+/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,90 @@
+import type { Passage } from '../core/index.js';
+import type { AskOptions, Engine } from './engine.js';
+import type { EvalQuestion } from './eval-set.js';
+
+/** Quality and speed figures of one configuration over an evaluation set. */
+export interface EvalReport {
+  readonly label: string;
+  readonly answerable: number;
+  readonly unanswerable: number;
+  /** Share of answerable questions whose supporting passage is ranked first / in the top 3. */
+  readonly recallAt1: number;
+  readonly recallAt3: number;
+  readonly mrr: number;
+  /** Share of answerable questions whose answer contains an expected string. */
+  readonly answerHit: number;
+  /** Of the questions abstained on, the share the release really does not answer. */
+  readonly abstentionPrecision: number;
+  /** Of the questions the release does not answer, the share abstained on. */
+  readonly abstentionRecall: number;
+  /** Of the answerable questions, the share wrongly abstained on. */
+  readonly falseAbstention: number;
+  readonly latencyMs: { p50: number; p95: number };
+  readonly failures: EvalFailure[];
+}
+
+/** A question that missed, and how. */
+export interface EvalFailure {
+  readonly question: string;
+  readonly problems: string[];
+  readonly answer: string;
+}
+
+/** Rank (1-based) of the first passage containing a supporting text, or 0. */
+function supportRank(passages: readonly Passage[], support: readonly string[]): number {
+  const index = passages.findIndex(({ chunk }) => support.some((text) => chunk.text.includes(text)));
+  return index + 1;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+const share = (count: number, total: number): number => (total > 0 ? count / total : 0);
+
+/** Asks every question of the set with `options` and measures the answers. */
+export async function evaluate(engine: Engine, questions: readonly EvalQuestion[], options: AskOptions = {}, label = 'fused'): Promise<EvalReport> {
+  let [at1, at3, reciprocal, hits, abstainedRight, abstainedWrong] = [0, 0, 0, 0, 0, 0];
+  const latencies: number[] = [];
+  const failures: EvalFailure[] = [];
+  const answerable = questions.filter((q) => q.expected);
+  for (const item of questions) {
+    const { response, passages } = await engine.askWithDetails(item.question, options);
+    latencies.push(response.timingsMs.total);
+    const problems: string[] = [];
+    if (!item.expected) {
+      if (response.abstained) abstainedRight += 1;
+      else problems.push('answered, but the release does not say');
+    } else {
+      if (response.abstained) {
+        abstainedWrong += 1;
+        problems.push('abstained, but the release answers it');
+      }
+      const rank = supportRank(passages, item.support ?? item.expected);
+      if (rank === 1) at1 += 1;
+      if (rank >= 1 && rank <= 3) at3 += 1;
+      if (rank > 0) reciprocal += 1 / rank;
+      if (rank !== 1) problems.push(rank === 0 ? 'supporting passage not retrieved' : `supporting passage ranked ${rank}`);
+      const answer = response.answer.toLowerCase();
+      if (!response.abstained && item.expected.some((text) => answer.includes(text.toLowerCase()))) hits += 1;
+      else if (!response.abstained) problems.push(`answer lacks "${item.expected[0]}"`);
+    }
+    if (problems.length > 0) failures.push({ question: item.question, problems, answer: response.answer });
+  }
+  const unanswerable = questions.length - answerable.length;
+  return {
+    label,
+    answerable: answerable.length,
+    unanswerable,
+    recallAt1: share(at1, answerable.length),
+    recallAt3: share(at3, answerable.length),
+    mrr: share(reciprocal, answerable.length),
+    answerHit: share(hits, answerable.length),
+    abstentionPrecision: share(abstainedRight, abstainedRight + abstainedWrong),
+    abstentionRecall: share(abstainedRight, unanswerable),
+    falseAbstention: share(abstainedWrong, answerable.length),
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+    failures,
+  };
+}

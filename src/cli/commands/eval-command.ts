@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { evaluate, readEvalSet, type EvalReport } from '../../app/index.js';
+import { formatEval } from '../format.js';
+import { openEngine } from '../open-engine.js';
+
+interface EvalFlags {
+  json?: boolean;
+  compare?: boolean;
+  corpus?: string;
+  index?: string;
+}
+
+/** `docent eval FILE`: answer quality and latency over an evaluation set. */
+export function registerEvalCommand(program: Command): void {
+  program
+    .command('eval')
+    .description('measure evidence recall, answer hits, abstention and latency over a question set')
+    .argument('<file>', 'evaluation set (JSON), e.g. tests/eval/release.json')
+    .option('--compare', 'also run dense-only and BM25-only retrieval, side by side')
+    .option('--json', 'print the report(s) as JSON')
+    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or corpus/)')
+    .option('--index <dir>', 'index folder (default: INDEX_DIR or embeddings/)')
+    .action(async (file: string, flags: EvalFlags) => {
+      const questions = await readEvalSet(file);
+      const engine = await openEngine(flags);
+      try {
+        await engine.ask(questions[0]?.question ?? 'warm-up'); // warm the model so latency is steady-state
+        const reports: EvalReport[] = [await evaluate(engine, questions, {}, 'fused')];
+        if (flags.compare) {
+          reports.push(await evaluate(engine, questions, { mode: 'dense' }, 'dense'));
+          reports.push(await evaluate(engine, questions, { mode: 'lexical' }, 'bm25'));
+        }
+        console.log(flags.json ? JSON.stringify(flags.compare ? reports : reports[0]) : formatEval(reports, true));
+      } finally {
+        await engine.dispose();
+      }
+    });
+}

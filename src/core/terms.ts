@@ -1,0 +1,39 @@
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'when', 'why', 'whom', 'whose']);
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * The search terms of a text: lower-cased words, stop words removed, Porter-stemmed (so
+ * "established" matches "establish"). Used alike by the lexical index, answer sentence scoring and
+ * the abstention check, so that they agree on what a term is.
+ */
+export function analyzeTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0].replace(/['’]s$/u, '');
+    if (word.length < 2 && !/\d/u.test(word)) continue;
+    if (STOPWORDS.has(word)) continue;
+    terms.push(/\d/u.test(word) ? word : stemmer(word));
+  }
+  return terms;
+}
+
+/** The distinct terms of a text. */
+export function distinctTerms(text: string): Set<string> {
+  return new Set(analyzeTerms(text));
+}
+
+/**
+ * Terms of the names in a question: capitalised words that do not start a sentence
+ * ("What is the capital of France?" -> ["franc"]). A name the corpus never mentions is strong
+ * evidence that the corpus does not answer the question.
+ */
+export function nameTerms(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\(|["“])\p{Lu}[\p{L}\p{N}'’-]*/gu)) {
+    for (const term of analyzeTerms(match[0])) names.add(term);
+  }
+  return names;
+}

@@ -1,0 +1,69 @@
+import MiniSearch, { type Options } from 'minisearch';
+import { analyzeTerms, DocentError, type Chunk } from '../core/index.js';
+
+/** Bump when the lexical index's fields or term processing change. */
+export const LEXICAL_VERSION = 1;
+
+/** A lexical match: the chunk's label (its row) and its BM25 score. */
+export interface LexicalHit {
+  readonly label: number;
+  readonly score: number;
+}
+
+interface LexicalDocument {
+  readonly id: number;
+  readonly text: string;
+  readonly heading: string;
+  readonly title: string;
+}
+
+// Headings and titles are context for their passages, worth less than the passage's own words.
+const FIELD_BOOST = { text: 1, heading: 0.5, title: 0.25 } as const;
+
+const OPTIONS: Options<LexicalDocument> = {
+  fields: ['text', 'heading', 'title'],
+  idField: 'id',
+  tokenize: (text) => [text],
+  // analyzeTerms does tokenizing, stop words and stemming in one place, shared with answers.
+  processTerm: (text) => analyzeTerms(text),
+  searchOptions: { boost: FIELD_BOOST, combineWith: 'OR', prefix: false, fuzzy: false },
+};
+
+/** BM25 search over the chunks' text, headings and titles (MiniSearch). */
+export class LexicalIndex {
+  private constructor(private readonly search_: MiniSearch<LexicalDocument>) {}
+
+  /** Indexes `chunks`, labelled by their position. */
+  static build(chunks: readonly Chunk[]): LexicalIndex {
+    const index = new MiniSearch<LexicalDocument>(OPTIONS);
+    index.addAll(chunks.map((chunk, id) => ({ id, text: chunk.text, heading: chunk.heading ?? '', title: chunk.title })));
+    return new LexicalIndex(index);
+  }
+
+  /** Restores an index serialized by `toJSON`. */
+  static fromJSON(json: string, where: string): LexicalIndex {
+    try {
+      return new LexicalIndex(MiniSearch.loadJSON<LexicalDocument>(json, OPTIONS));
+    } catch (error) {
+      throw new DocentError('INDEX_CORRUPT', `The lexical index ${where} cannot be read: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** Number of indexed chunks. */
+  get size(): number {
+    return this.search_.documentCount;
+  }
+
+  /** Chunks matching any term of `query`, best BM25 score first, at most `limit`. */
+  search(query: string, limit: number): LexicalHit[] {
+    return this.search_
+      .search(query)
+      .slice(0, limit)
+      .map((result) => ({ label: result.id as number, score: result.score }));
+  }
+
+  /** The serialized index. */
+  toJSON(): string {
+    return JSON.stringify(this.search_);
+  }
+}
