@@ -18,7 +18,7 @@ const DEFAULTS = { maxSentences: 3, passagesUsed: 3, relatedOnAbstain: 3, maxQuo
 // passage's retrieval score (which passage); further sentences must come close to the best one.
 const TERM_WEIGHT = 0.65;
 const PASSAGE_WEIGHT = 0.35;
-const KEEP_RATIO = 0.8;
+const KEEP_RATIO = 0.9;
 
 /** The text an abstaining answer starts with. */
 export const ABSTAIN_TEXT = 'The release does not seem to answer that.';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer, shorten } from '../../src/answer/index.js';
+import type { Chunk, Passage, WeightedTerm } from '../../src/core/index.js';
+
+function passage(id: string, sentences: string[], score: number): Passage {
+  const text = sentences.join(' ');
+  let offset = 0;
+  const spans = sentences.map((s) => {
+    const span = { start: offset, end: offset + s.length };
+    offset += s.length + 1;
+    return span;
+  });
+  const chunk: Chunk = { id, documentId: 'doc.txt', title: 'Doc', date: undefined, heading: undefined, location: { paragraph: 1, start: 0, end: text.length }, text, sentences: spans };
+  return { chunk, score, similarity: score / 2, lexical: score };
+}
+
+const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
+
+describe('composeAnswer', () => {
+  const passages = [
+    passage('a', ['The parser shipped in March.', 'Nobody liked the logo.'], 1),
+    passage('b', ['The cache shipped in May.'], 0.9),
+    passage('c', ['Unrelated words here.'], 0.5),
+  ];
+
+  it('copies whole sentences from the passages, each followed by its citation number', () => {
+    const answer = composeAnswer(terms('parser', 'cach', 'ship'), passages, false);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toBe('The parser shipped in March. [1] The cache shipped in May. [2]');
+    expect(answer.citations.map((c) => [c.n, c.passage.chunk.id, c.quote])).toEqual([
+      [1, 'a', 'The parser shipped in March.'],
+      [2, 'b', 'The cache shipped in May.'],
+    ]);
+    // Every sentence of the answer is a sentence of the passage it cites.
+    for (const [, sentence, n] of answer.text.matchAll(/(.+?) \[(\d)\]\s*/gu)) {
+      const cited = answer.citations.find((c) => c.n === Number(n));
+      expect(cited?.passage.chunk.text).toContain(sentence);
+    }
+  });
+
+  it('abstains with the closest passages as related when told to, or when no sentence shares a term', () => {
+    for (const answer of [composeAnswer(terms('parser'), passages, true), composeAnswer(terms('zebra'), passages, false)]) {
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toMatch(/does not seem to answer/u);
+      expect(answer.citations.map((c) => c.n)).toEqual([1, 2, 3]);
+    }
+  });
+
+  it('uses at most three sentences', () => {
+    const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
+    expect(composeAnswer(terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);
+  });
+});
+
+describe('shorten', () => {
+  it('cuts at a word boundary with an ellipsis', () => {
+    expect(shorten('one two three four', 12)).toBe('one two…');
+    expect(shorten('short', 12)).toBe('short');
+  });
+});

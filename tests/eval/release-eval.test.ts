@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine, evaluate, readEvalSet, type EvalReport } from '../../src/app/index.js';
+import { loadEngineConfig } from '../../src/config/index.js';
+import { RELEASE_CORPUS, tempDir } from '../support/fs.js';
+
+// The real release, the real model, the shipped settings. The floors sit just under what the
+// shipped configuration reaches (see README, "Quality"), so a regression fails here.
+describe('evaluation on the release', () => {
+  let engine: Engine;
+  let fused: EvalReport;
+  beforeAll(async () => {
+    engine = await Engine.open(loadEngineConfig({}, { corpus: RELEASE_CORPUS, index: await tempDir() }));
+    const questions = await readEvalSet(path.resolve(import.meta.dirname, 'release.json'));
+    expect(questions.filter((q) => q.expected).length).toBeGreaterThanOrEqual(40);
+    expect(questions.filter((q) => !q.expected).length).toBeGreaterThanOrEqual(10);
+    fused = await evaluate(engine, questions);
+  });
+  afterAll(async () => engine.dispose());
+
+  it('finds the supporting passage', () => {
+    expect(fused.recallAt1).toBeGreaterThanOrEqual(0.8);
+    expect(fused.recallAt3).toBeGreaterThanOrEqual(0.93);
+    expect(fused.mrr).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('puts the expected answer in the answer', () => {
+    expect(fused.answerHit).toBeGreaterThanOrEqual(0.86);
+  });
+
+  it('abstains on questions the release does not answer, and rarely on those it does', () => {
+    expect(fused.abstentionRecall).toBeGreaterThanOrEqual(0.8);
+    expect(fused.falseAbstention).toBeLessThanOrEqual(0.05);
+  });
+
+  it('abstains on the two questions the issue names', async () => {
+    for (const question of ['What is the population of Kazakhstan?', 'What is the capital of France?']) {
+      const response = await engine.ask(question);
+      expect(response.abstained, question).toBe(true);
+      expect(response.answer).toMatch(/does not seem to answer/u);
+      expect(response.citations.length).toBeGreaterThan(0); // the closest passages, offered as related
+    }
+  });
+
+  it('answers with the Helsinki Final Act paragraph, cited', async () => {
+    const response = await engine.ask("Which act's signing led to the founding of the organisation?");
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toMatch(/Helsinki Final Act\. \[1\]/u);
+    expect(response.citations[0]).toMatchObject({ n: 1, location: { paragraph: 14 }, date: '2019-05-07' });
+    expect(response.citations[0]?.quote).toContain('Helsinki Final Act');
+  });
+});
