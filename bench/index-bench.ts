@@ -26,7 +26,7 @@ try {
   const built = await buildDocsCorpus(corpusDir, MIN_CHUNKS);
   const { documents } = await loadCorpus(corpusDir);
   const texts = documents.flatMap((doc) => chunkDocument(doc)).map(embeddingInput);
-  console.log(`corpus: ${built.documents} README.md files from node_modules, ${texts.length} chunks, ${ROUNDS} rounds`);
+  console.log(`corpus: ${built.documents} Markdown files from node_modules, ${texts.length} chunks, ${ROUNDS} rounds`);
 
   const embedder = await UseLiteEmbedder.load();
   await embedder.embedPassages(texts.slice(0, 32)); // warm-up

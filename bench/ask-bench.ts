@@ -1,0 +1,54 @@
+// npm run bench:ask — per-question latency with the model warm, split into embed, search
+// (retrieval and evidence) and answer, for the release and for a corpus of at least 10,000 chunks.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Engine, readEvalSet } from '../src/app/index.js';
+import { loadEngineConfig } from '../src/config/index.js';
+import { buildDocsCorpus } from './corpus.js';
+import { percentile } from './stats.js';
+
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const BIG_CHUNKS = Number(process.env['BENCH_CHUNKS'] ?? 10_000);
+// The large corpus and its index are kept here, so that only the first run pays for embedding.
+const CACHE = path.resolve('bench-out');
+
+const evalQuestions = (await readEvalSet('tests/eval/release.json')).map((q) => q.question);
+const docsQuestions = [
+  'How do I install the package?', 'What does the license allow?', 'How can I parse command line options?',
+  'How do I search an index with fuzzy matching?', 'What is a heartbeat interval?', 'How do I write a progress bar to stderr?',
+  'Which Node.js versions are supported?', 'How are errors reported?', 'What is the default timeout?', 'How do I load environment variables from a file?',
+];
+
+async function measure(label: string, engine: Engine, questions: readonly string[]): Promise<void> {
+  for (const question of questions.slice(0, 5)) await engine.ask(question); // warm-up
+  const timings: Array<{ embed: number; search: number; answer: number; total: number }> = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const question of questions) timings.push((await engine.ask(question)).timingsMs);
+  }
+  const row = (name: 'embed' | 'search' | 'answer' | 'total'): string => {
+    const values = timings.map((t) => t[name]);
+    return `${name.padEnd(7)} p50 ${percentile(values, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(2).padStart(7)} ms`;
+  };
+  console.log(`\n${label}: ${engine.index.manifest.counts.chunks} chunks (${engine.index.manifest.vectorIndex.kind}), ${timings.length} questions`);
+  for (const name of ['embed', 'search', 'answer', 'total'] as const) console.log(`  ${row(name)}`);
+}
+
+const releaseIndex = await mkdtemp(path.join(tmpdir(), 'docent-bench-'));
+try {
+  const release = await Engine.open(loadEngineConfig({}, { corpus: 'corpus', index: releaseIndex }));
+  await measure('release', release, evalQuestions);
+  await release.dispose();
+} finally {
+  await rm(releaseIndex, { recursive: true, force: true });
+}
+
+await mkdir(CACHE, { recursive: true });
+const corpusDir = path.join(CACHE, `docs-corpus-${BIG_CHUNKS}`);
+const built = await buildDocsCorpus(corpusDir, BIG_CHUNKS);
+console.log(`\nlarge corpus: ${built.documents} Markdown files from node_modules in ${corpusDir} (first run embeds them all; later runs reuse ${CACHE})`);
+const big = await Engine.open(loadEngineConfig({}, { corpus: corpusDir, index: path.join(CACHE, `docs-index-${BIG_CHUNKS}`) }), {
+  onIndexed: (report) => console.log(`indexed ${report.chunks} chunks in ${report.seconds.toFixed(0)} s`),
+});
+await measure('documentation corpus', big, [...docsQuestions, ...evalQuestions]);
+await big.dispose();
