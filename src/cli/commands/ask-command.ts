@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { isDocentError } from '../../core/index.js';
 import { formatAnswer } from '../format.js';
-import { queryLines } from '../input.js';
+import { forEachQuery } from '../each-query.js';
 import { openEngine } from '../open-engine.js';
 import { positiveInt } from './search-command.js';
 
@@ -25,24 +24,11 @@ export function registerAskCommand(program: Command): void {
     .action(async (words: string[], flags: AskFlags) => {
       const engine = await openEngine(flags);
       try {
-        const questions = words.length > 0 ? [words.join(' ')] : queryLines();
-        let failures = 0;
-        let first = true;
-        for await (const question of questions) {
-          try {
-            const response = await engine.ask(question, { k: flags.k });
-            if (flags.json) console.log(JSON.stringify(response));
-            else console.log(`${first ? '' : '\n'}${words.length > 0 ? '' : `Q: ${response.question}\n`}${formatAnswer(response)}`);
-          } catch (error) {
-            // One bad line of a batch is reported and the rest still run.
-            if (!isDocentError(error, 'BAD_QUERY')) throw error;
-            failures += 1;
-            if (flags.json) console.log(JSON.stringify({ question, error: error.message }));
-            else console.error(`docent: ${error.message}`);
-          }
-          first = false;
-        }
-        if (failures > 0) process.exitCode = 1;
+        await forEachQuery(words, flags.json ?? false, 'question', async (question, fromStdin) => {
+          const response = await engine.ask(question, { k: flags.k });
+          if (flags.json) return JSON.stringify(response);
+          return fromStdin ? `Q: ${response.question}\n${formatAnswer(response)}\n` : formatAnswer(response);
+        });
       } finally {
         await engine.dispose();
       }

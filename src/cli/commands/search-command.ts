@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { isDocentError } from '../../core/index.js';
 import { formatSearch } from '../format.js';
-import { queryLines } from '../input.js';
+import { forEachQuery } from '../each-query.js';
 import { openEngine } from '../open-engine.js';
 
 interface SearchFlags {
@@ -31,22 +30,10 @@ export function registerSearchCommand(program: Command): void {
     .action(async (words: string[], flags: SearchFlags) => {
       const engine = await openEngine(flags);
       try {
-        const single = words.join(' ');
-        const queries = words.length > 0 ? [single] : queryLines();
-        let failures = 0;
-        for await (const query of queries) {
-          try {
-            const response = await engine.search(query, flags.k);
-            console.log(flags.json ? JSON.stringify(response) : formatSearch(response));
-          } catch (error) {
-            // One bad line of a batch is reported and the rest still run.
-            if (!isDocentError(error, 'BAD_QUERY')) throw error;
-            failures += 1;
-            if (flags.json) console.log(JSON.stringify({ query, error: error.message }));
-            else console.error(`docent: ${error.message}`);
-          }
-        }
-        if (failures > 0) process.exitCode = 1;
+        await forEachQuery(words, flags.json ?? false, 'query', async (query) => {
+          const response = await engine.search(query, flags.k);
+          return flags.json ? JSON.stringify(response) : formatSearch(response);
+        });
       } finally {
         await engine.dispose();
       }
