@@ -1,4 +1,4 @@
-import { analyzeTerms, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -19,6 +19,8 @@ const DEFAULTS = { maxSentences: 3, passagesUsed: 3, relatedOnAbstain: 3, maxQuo
 const TERM_WEIGHT = 0.65;
 const PASSAGE_WEIGHT = 0.35;
 const KEEP_RATIO = 0.9;
+/** Added to sentences that hold what the question asks for (a date for "when…"). */
+const ANSWER_TYPE_BONUS = 0.15;
 
 /** The text an abstaining answer starts with. */
 export const ABSTAIN_TEXT = 'The release does not seem to answer that.';
@@ -39,9 +41,9 @@ interface Candidate {
  * passages do not. When `abstain` is set, or no sentence shares a term with the question, the
  * answer says the release does not seem to answer, and cites the closest passages as related.
  */
-export function composeAnswer(terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
+export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
   const settings = { ...DEFAULTS, ...options };
-  const chosen = abstain ? [] : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings.maxSentences);
+  const chosen = abstain ? [] : chooseSentences(question, terms, passages.slice(0, settings.passagesUsed), settings.maxSentences);
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
@@ -58,15 +60,18 @@ export function composeAnswer(terms: readonly WeightedTerm[], passages: readonly
   return { text, abstained: false, citations };
 }
 
-function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], maxSentences: number): Candidate[] {
+function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], maxSentences: number): Candidate[] {
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+  const answerType = expectedAnswerType(question);
   const candidates: Candidate[] = passages.flatMap((passage, passageRank) =>
     passage.chunk.sentences.map(({ start, end }) => {
       const text = passage.chunk.text.slice(start, end);
       const present = new Set(analyzeTerms(text));
       const matched = terms.filter((t) => present.has(t.term)).reduce((sum, t) => sum + t.weight, 0);
       const termScore = totalWeight > 0 ? matched / totalWeight : 0;
-      return { passageRank, start, end, text, termScore, score: TERM_WEIGHT * termScore + PASSAGE_WEIGHT * passage.score };
+      const typed = answerType !== undefined && hasAnswerType(text, answerType);
+      const score = TERM_WEIGHT * termScore + PASSAGE_WEIGHT * passage.score + (typed ? ANSWER_TYPE_BONUS : 0);
+      return { passageRank, start, end, text, termScore: typed ? Math.max(termScore, Number.EPSILON) : termScore, score };
     }),
   );
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);

@@ -101,7 +101,7 @@ export class Engine implements AsyncDisposable {
     const terms = this.termStats.weigh(question);
     const evidence = measureEvidence(terms, passages);
     const t2 = performance.now();
-    const answer = composeAnswer(terms, passages, shouldAbstain(evidence, options.policy));
+    const answer = composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy));
     const t3 = performance.now();
     const response: AskResponse = {
       question,

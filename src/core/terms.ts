@@ -1,7 +1,9 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
-const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'when', 'why', 'whom', 'whose']);
+const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'when', 'why', 'whom', 'whose',
+  // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
+  'year', 'years', 'date', 'kind', 'sort', 'type']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**

@@ -24,7 +24,7 @@ describe('composeAnswer', () => {
   ];
 
   it('copies whole sentences from the passages, each followed by its citation number', () => {
-    const answer = composeAnswer(terms('parser', 'cach', 'ship'), passages, false);
+    const answer = composeAnswer('question', terms('parser', 'cach', 'ship'), passages, false);
     expect(answer.abstained).toBe(false);
     expect(answer.text).toBe('The parser shipped in March. [1] The cache shipped in May. [2]');
     expect(answer.citations.map((c) => [c.n, c.passage.chunk.id, c.quote])).toEqual([
@@ -39,7 +39,7 @@ describe('composeAnswer', () => {
   });
 
   it('abstains with the closest passages as related when told to, or when no sentence shares a term', () => {
-    for (const answer of [composeAnswer(terms('parser'), passages, true), composeAnswer(terms('zebra'), passages, false)]) {
+    for (const answer of [composeAnswer('question', terms('parser'), passages, true), composeAnswer('question', terms('zebra'), passages, false)]) {
       expect(answer.abstained).toBe(true);
       expect(answer.text).toMatch(/does not seem to answer/u);
       expect(answer.citations.map((c) => c.n)).toEqual([1, 2, 3]);
@@ -48,7 +48,7 @@ describe('composeAnswer', () => {
 
   it('uses at most three sentences', () => {
     const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
-    expect(composeAnswer(terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);
+    expect(composeAnswer('question', terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);
   });
 });
 
