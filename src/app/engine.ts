@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { composeAnswer } from '../answer/index.js';
 import type { EngineConfig } from '../config/index.js';
-import type { Passage } from '../core/index.js';
+import { DocentError, type Chunk, type Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import {
-  TermStats, cleanQuery, denseSearch, measureEvidence, retrieve, shouldAbstain,
+  TermStats, cleanQuery, measureEvidence, retrieve, shouldAbstain,
   type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode,
 } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
@@ -35,9 +35,27 @@ export interface AskDetails {
   readonly evidence: Evidence;
 }
 
+/** What /status shows. */
+export interface EngineStatus {
+  readonly documents: number;
+  readonly chunks: number;
+  readonly model: string;
+  readonly builtAt: string;
+  readonly reindexing: boolean;
+  readonly lastReindex: { readonly at: string; readonly report?: IndexReport; readonly error?: string } | undefined;
+}
+
+/** Options for a re-index requested while serving. */
+export interface ReindexOptions {
+  readonly dryRun?: boolean;
+  readonly onProgress?: IndexProgress;
+}
+
 /** The composition root: one embedder and the live index, shared by the CLI and the bot. */
 export class Engine implements AsyncDisposable {
   private termStats: TermStats;
+  private reindexing: Promise<IndexReport> | undefined;
+  private lastReindex: EngineStatus['lastReindex'];
 
   private constructor(
     readonly config: EngineConfig,
@@ -70,13 +88,14 @@ export class Engine implements AsyncDisposable {
     return this.contents;
   }
 
-  /** The passages nearest to `query` by meaning. */
+  /** The passages that best match `query`, ranked like answers (meaning and key terms); score is cosine similarity. */
   async search(rawQuery: string, k = 5): Promise<SearchResponse> {
     const query = cleanQuery(rawQuery);
+    const contents = this.contents;
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const scored = denseSearch(this.contents, vector, k);
+    const scored = retrieve(contents, query, vector, { k }).map((passage) => ({ chunk: passage.chunk, score: passage.similarity }));
     const t2 = performance.now();
     return { query, results: scored.map(toHit), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }
@@ -111,6 +130,63 @@ export class Engine implements AsyncDisposable {
       timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), answer: ms(t3 - t2), total: ms(t3 - t0) },
     };
     return { response, passages, evidence };
+  }
+
+  /**
+   * Re-reads the corpus and brings the index up to date while questions keep being answered from
+   * the current one; the new index replaces it only once complete. One at a time: a second call
+   * while one runs fails with INDEX_BUSY. A failure leaves the current index serving.
+   */
+  async reindex(options: ReindexOptions = {}): Promise<IndexReport> {
+    if (this.reindexing) throw new DocentError('INDEX_BUSY', 'A re-index is already running; wait for it to finish.');
+    const run = (async () => {
+      const { report, contents } = await refreshIndex({
+        corpusDir: this.config.corpusDir,
+        indexDir: this.config.indexDir,
+        embedder: this.embedder,
+        dryRun: options.dryRun ?? false,
+        ...(options.onProgress && { onProgress: options.onProgress }),
+      });
+      if (!report.dryRun && contents && contents !== this.contents) {
+        this.termStats = TermStats.fromChunks(contents.chunks);
+        this.contents = contents;
+      }
+      return report;
+    })();
+    this.reindexing = run;
+    try {
+      const report = await run;
+      if (!report.dryRun) this.lastReindex = { at: new Date().toISOString(), report };
+      return report;
+    } catch (error) {
+      this.lastReindex = { at: new Date().toISOString(), error: (error as Error).message };
+      throw error;
+    } finally {
+      this.reindexing = undefined;
+    }
+  }
+
+  /** What the index holds and how it was last changed. */
+  status(): EngineStatus {
+    const { manifest } = this.contents;
+    return {
+      documents: manifest.counts.documents,
+      chunks: manifest.counts.chunks,
+      model: `${manifest.embedder.backend}:${manifest.embedder.model} (${manifest.embedder.dimension} dimensions)`,
+      builtAt: manifest.builtAt,
+      reindexing: this.reindexing !== undefined,
+      lastReindex: this.lastReindex,
+    };
+  }
+
+  /** A chunk by id, with the chunks just before and after it in its document. */
+  chunkWithNeighbours(id: string): { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined } | undefined {
+    const chunks = this.contents.chunks;
+    const index = chunks.findIndex((chunk) => chunk.id === id);
+    const chunk = chunks[index];
+    if (!chunk) return undefined;
+    const sameDocument = (other: Chunk | undefined): Chunk | undefined => (other?.documentId === chunk.documentId ? other : undefined);
+    return { chunk, previous: sameDocument(chunks[index - 1]), next: sameDocument(chunks[index + 1]) };
   }
 
   /** Frees the model. */

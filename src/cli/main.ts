@@ -5,6 +5,7 @@ import { registerAskCommand } from './commands/ask-command.js';
 import { registerEvalCommand } from './commands/eval-command.js';
 import { registerIndexCommand } from './commands/index-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
+import { registerRegisterCommand, registerServeCommand } from './commands/serve-command.js';
 
 /** Builds the `docent` command with all its subcommands. */
 export function buildProgram(): Command {
@@ -16,6 +17,8 @@ export function buildProgram(): Command {
   registerSearchCommand(program);
   registerAskCommand(program);
   registerEvalCommand(program);
+  registerServeCommand(program);
+  registerRegisterCommand(program);
   return program;
 }
 

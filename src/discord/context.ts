@@ -1,0 +1,21 @@
+import type { Engine } from '../app/index.js';
+import type { BotConfig } from '../config/index.js';
+import type { FeedbackStore } from './feedback-store.js';
+import type { Logger } from './logger.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { RecentAnswers } from './recent-answers.js';
+
+/** What every handler gets: the engine and the bot's small stores, passed in, never global. */
+export interface BotContext {
+  readonly engine: Engine;
+  readonly config: BotConfig;
+  readonly log: Logger;
+  readonly limiter: RateLimiter;
+  readonly feedback: FeedbackStore;
+  readonly recent: RecentAnswers;
+  /** The question each thread the bot answers in started with, for follow-ups. */
+  readonly threadQuestions: Map<string, string>;
+}
+
+/** Allowed mentions for every message: nobody is ever pinged, whatever the text says. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;

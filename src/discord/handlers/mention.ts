@@ -1,0 +1,56 @@
+import { performance } from 'node:perf_hooks';
+import { ChannelType, type Message } from 'discord.js';
+import { isDocentError } from '../../core/index.js';
+import { answerMessage } from '../answer-message.js';
+import { NO_MENTIONS, type BotContext } from '../context.js';
+import { clip, LIMITS } from '../limits.js';
+import { admitQuestion } from './admission.js';
+
+/** The question in a message that mentions the bot: the text without mention syntax. */
+function questionOf(message: Message): string {
+  return message.content.replace(/<@[!&]?\d+>/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * "@Docent <question>" in a channel: answered in a thread started on the question. In a thread the
+ * bot answers in, later mentions are answered with the thread's first question as context, so
+ * "and when was it founded?" works.
+ */
+export async function handleMention(ctx: BotContext, message: Message): Promise<void> {
+  const started = performance.now();
+  const question = questionOf(message);
+  const reply = (content: string) => message.reply({ content, allowedMentions: NO_MENTIONS });
+  if (question.length === 0) {
+    await reply('Ask me a question about the release, for example: "When was the OSCE established?"');
+    return;
+  }
+  const refusal = admitQuestion(ctx, message.author.id, question);
+  if (refusal) {
+    await reply(refusal);
+    return;
+  }
+  const channel = message.channel;
+  const inThread = channel.isThread();
+  const context = inThread ? (ctx.threadQuestions.get(channel.id) ?? channel.name) : undefined;
+  let response;
+  try {
+    response = await ctx.engine.ask(context ? `${context} ${question}` : question);
+  } catch (error) {
+    if (!isDocentError(error)) throw error;
+    await reply(error.message);
+    return;
+  }
+  const display = context ? { ...response, question } : response;
+  ctx.recent.remember(message.id, display);
+  const payload = answerMessage(display, message.id);
+  if (inThread) {
+    await message.reply(payload);
+  } else if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
+    const thread = await message.startThread({ name: clip(question, LIMITS.threadName) });
+    ctx.threadQuestions.set(thread.id, question);
+    await thread.send(payload);
+  } else {
+    await message.reply(payload); // direct messages and channels without threads
+  }
+  ctx.log.info({ userId: message.author.id, command: 'mention', latencyMs: Math.round(performance.now() - started), abstained: response.abstained, followUp: context !== undefined }, 'question answered');
+}

@@ -1,0 +1,42 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { isDocentError } from '../../core/index.js';
+import { NO_MENTIONS, type BotContext } from '../context.js';
+import { summarizeReport } from '../format.js';
+import { isModerator } from '../permissions.js';
+
+const PROGRESS_EVERY_MS = 1500;
+
+/** /reindex [dry_run:<bool>]: moderators only; progress by editing the reply; one at a time. */
+export async function handleReindex(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
+  const member = interaction.member;
+  const roles = !member ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+  if (!isModerator(interaction.memberPermissions, roles, ctx.config.moderatorRoleIds)) {
+    await interaction.reply({ content: 'Only moderators (Manage Server, or a moderator role) can re-index.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const dryRun = interaction.options.getBoolean('dry_run') ?? false;
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  let lastEdit = 0;
+  try {
+    const report = await ctx.engine.reindex({
+      dryRun,
+      onProgress: (_phase, done, total) => {
+        const now = Date.now();
+        if (now - lastEdit < PROGRESS_EVERY_MS && done < total) return;
+        lastEdit = now;
+        interaction.editReply({ content: `Re-indexing: embedded ${done} of ${total} new passages…`, allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
+          ctx.log.warn({ err: error }, 'could not show re-index progress');
+        });
+      },
+    });
+    await interaction.editReply({ content: summarizeReport(report), allowedMentions: NO_MENTIONS });
+    ctx.log.info({ userId: interaction.user.id, command: 'reindex', dryRun, report: { ...report, warnings: report.warnings.length } }, 're-index done');
+  } catch (error) {
+    if (isDocentError(error, 'INDEX_BUSY')) {
+      await interaction.editReply({ content: 'A re-index is already running; you will find its result in /status when it is done.', allowedMentions: NO_MENTIONS });
+      return;
+    }
+    ctx.log.error({ err: error, command: 'reindex' }, 're-index failed');
+    await interaction.editReply({ content: `Re-index failed: ${(error as Error).message.slice(0, 1500)}\nThe current index keeps answering.`, allowedMentions: NO_MENTIONS });
+  }
+}
