@@ -62,7 +62,7 @@ export function sourcesEmbed(citations: readonly { n: number; chunk: Chunk }[]):
 export function searchEmbed(response: SearchResponse): APIEmbed {
   const fields = response.results.slice(0, 10).map((hit, i) => ({
     name: clip(`${i + 1}. ${hit.title} · paragraph ${hit.location.paragraph} · ${hit.score.toFixed(3)}`, LIMITS.fieldName),
-    value: clip(`${hit.text}\n\`${hit.chunkId}\``, 500),
+    value: `${clip(hit.text, 450)}\n\`${hit.chunkId}\``,
   }));
   return {
     title: clip(`Search: ${response.query}`, LIMITS.embedTitle),
