@@ -3,8 +3,9 @@ import path from 'node:path';
 import { loadBotConfig } from '../../src/config/index.js';
 import { createLogger, DocentBot } from '../../src/discord/index.js';
 import { FakeDiscord } from './fake-discord/server.js';
-import { RELEASE_CORPUS, RELEASE_FILE, tempDir } from './fs.js';
-import { copyFile } from 'node:fs/promises';
+import { RELEASE_CORPUS, RELEASE_FILE } from './fs.js';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 /** A running bot (the real start-up code and discord.js) connected to a fresh fake Discord. */
 export interface BotHarness {
@@ -23,7 +24,10 @@ export interface BotHarness {
 /** Starts the bot on a copy of the release against a fake Discord. */
 export async function startBot(env: Record<string, string> = {}): Promise<BotHarness> {
   const discord = await FakeDiscord.start();
-  const [corpusDir, indexDir, dataDir] = [await tempDir('docent-corpus-'), await tempDir('docent-index-'), await tempDir('docent-data-')];
+  // Lives as long as the bot (a whole test file), not one test: removed by stop().
+  const root = await mkdtemp(path.join(tmpdir(), 'docent-bot-'));
+  const [corpusDir, indexDir, dataDir] = ['corpus', 'embeddings', 'data'].map((name) => path.join(root, name)) as [string, string, string];
+  await mkdir(corpusDir);
   await copyFile(path.join(RELEASE_CORPUS, RELEASE_FILE), path.join(corpusDir, RELEASE_FILE));
   const feedbackFile = path.join(dataDir, 'feedback.jsonl');
   const config = loadBotConfig({
@@ -54,6 +58,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<BotHar
     async stop() {
       await bot.stop();
       await discord.close();
+      await rm(root, { recursive: true, force: true });
     },
   };
 }
