@@ -75,11 +75,15 @@ describe('docent index and search', () => {
     await writeFiles(corpusDir, { 'a.txt': 'Alpha\n\nThe parser shipped in March.' });
     await runDocent(['index', '--corpus', corpusDir, '--index', indexDir]);
     const before = await loadIndex(indexDir);
+    // How long start-up takes here (model load, corpus read), so the kill lands mid-embedding.
+    const startedAt = Date.now();
+    await runDocent(['index', '--corpus', corpusDir, '--index', indexDir]);
+    const startupMs = Date.now() - startedAt;
     const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`doc-${i}.txt`, `Doc ${i}\n\n${`Sentence ${i} about subject ${i * 3}. `.repeat(3)}`]));
     await writeFiles(corpusDir, many);
     const child = startDocent(['index', '--corpus', corpusDir, '--index', indexDir]);
-    // Kill it once it is embedding (the model loads in about a second; 600 chunks take many more).
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Kill it once it is embedding: start-up plus a little; 600 chunks take many seconds more.
+    await new Promise((resolve) => setTimeout(resolve, startupMs + 1_500));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('close', resolve));
     const after = await loadIndex(indexDir);

@@ -37,3 +37,28 @@ describe('bot lifecycle', () => {
     expect(attempt({ DISCORD_TOKEN: 't', DISCORD_APP_ID: '123456789012', RATE_LIMIT_QUESTIONS: '0' })).toMatch(/^Set RATE_LIMIT_QUESTIONS correctly/u);
   });
 });
+
+describe('a failing handler', () => {
+  it('tells the user privately, logs the details, and the bot keeps answering', async () => {
+    // Feedback cannot be written where a folder stands: the 👍 handler fails for real.
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const folder = await mkdtemp(`${tmpdir()}/docent-not-a-file-`);
+    const h = await startBot({ FEEDBACK_FILE: folder });
+    try {
+      const reply = await finalReply(h, h.discord.sendCommand('ask', { question: 'When was the OSCE established?' }));
+      const upId = (reply.components as Array<{ components: Array<{ custom_id: string }> }>)[0]?.components[1]?.custom_id ?? '';
+      const click = h.discord.clickButton(reply, upId);
+      const response = await h.discord.waitFor(() => click.initial, 10_000, 'the error reply');
+      expect((response.data?.flags ?? 0) & 64).toBe(64);
+      expect(response.data?.content).toMatch(/^Sorry, something went wrong/u);
+      expect(response.data?.content).not.toMatch(/EISDIR|at .*\.js/u);
+      expect(h.logs.some((line) => line['msg'] === 'handler failed' && JSON.stringify(line).includes('EISDIR'))).toBe(true);
+      const after = await finalReply(h, h.discord.sendCommand('ask', { question: 'Who is the OSCE Secretary General?' }));
+      expect(embedOf(after).description).toMatch(/Greminger/u);
+      expect(h.discord.violations).toEqual([]);
+    } finally {
+      await h.stop();
+    }
+  });
+});

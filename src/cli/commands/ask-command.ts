@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { formatAnswer } from '../format.js';
 import { forEachQuery } from '../each-query.js';
 import { openEngine } from '../open-engine.js';
-import { positiveInt } from './search-command.js';
+import { positiveInt, withIndexOptions } from '../options.js';
+
 
 interface AskFlags {
   k: number;
@@ -13,14 +14,11 @@ interface AskFlags {
 
 /** `docent ask`: an answer with numbered citations, for a question or for each line of standard input. */
 export function registerAskCommand(program: Command): void {
-  program
-    .command('ask')
+  withIndexOptions(program.command('ask'))
     .description('answer a question with citations (one question per stdin line when none is given)')
     .argument('[question...]', 'the question')
     .option('-k <n>', 'passages retrieved (and at most cited)', positiveInt, 5)
     .option('--json', 'one JSON object per question: {question, answer, abstained, citations, timingsMs}')
-    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or corpus/)')
-    .option('--index <dir>', 'index folder (default: INDEX_DIR or embeddings/)')
     .action(async (words: string[], flags: AskFlags) => {
       const engine = await openEngine(flags);
       try {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { evaluate, readEvalSet, type EvalReport } from '../../app/index.js';
 import { formatEval } from '../format.js';
 import { openEngine } from '../open-engine.js';
+import { withIndexOptions } from '../options.js';
 
 interface EvalFlags {
   json?: boolean;
@@ -12,14 +13,11 @@ interface EvalFlags {
 
 /** `docent eval FILE`: answer quality and latency over an evaluation set. */
 export function registerEvalCommand(program: Command): void {
-  program
-    .command('eval')
+  withIndexOptions(program.command('eval'))
     .description('measure evidence recall, answer hits, abstention and latency over a question set')
     .argument('<file>', 'evaluation set (JSON), e.g. tests/eval/release.json')
     .option('--compare', 'also run dense-only and BM25-only retrieval, side by side')
     .option('--json', 'print the report(s) as JSON')
-    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or corpus/)')
-    .option('--index <dir>', 'index folder (default: INDEX_DIR or embeddings/)')
     .action(async (file: string, flags: EvalFlags) => {
       const questions = await readEvalSet(file);
       const engine = await openEngine(flags);

@@ -3,6 +3,7 @@ import { createEmbedder, refreshIndex } from '../../app/index.js';
 import { loadEngineConfig } from '../../config/index.js';
 import { formatIndexReport, formatWarnings } from '../format.js';
 import { terminalProgress } from '../progress.js';
+import { withIndexOptions } from '../options.js';
 
 interface IndexFlags {
   corpus?: string;
@@ -14,11 +15,8 @@ interface IndexFlags {
 
 /** `docent index`: builds or refreshes the index and prints what changed. */
 export function registerIndexCommand(program: Command): void {
-  program
-    .command('index')
+  withIndexOptions(program.command('index'))
     .description('build or refresh the index of the corpus (only new passages are embedded)')
-    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or corpus/)')
-    .option('--index <dir>', 'index folder (default: INDEX_DIR or embeddings/)')
     .option('--force', 'write a new snapshot even when the index is up to date')
     .option('--dry-run', 'report what would change, without embedding or writing')
     .option('--json', 'print the report as JSON')
