@@ -25,8 +25,11 @@ try {
   const corpusDir = path.join(work, 'corpus');
   const built = await buildDocsCorpus(corpusDir, MIN_CHUNKS);
   const { documents } = await loadCorpus(corpusDir);
-  const texts = documents.flatMap((doc) => chunkDocument(doc)).map(embeddingInput);
-  console.log(`corpus: ${built.documents} Markdown files from node_modules, ${texts.length} chunks, ${ROUNDS} rounds`);
+  const chunkTexts = documents.flatMap((doc) => chunkDocument(doc)).map(embeddingInput);
+  // The pipeline embeds each distinct text once (repeated boilerplate shares a vector), so the raw
+  // embedder gets the same distinct texts: both do the same embedding work.
+  const texts = [...new Set(chunkTexts)];
+  console.log(`corpus: ${built.documents} Markdown files from node_modules, ${chunkTexts.length} chunks (${texts.length} distinct texts), ${ROUNDS} rounds`);
 
   const embedder = await UseLiteEmbedder.load();
   await embedder.embedPassages(texts.slice(0, 32)); // warm-up
@@ -38,7 +41,7 @@ try {
     // Alternate the two so that a noisy neighbour slows both alike.
     let started = performance.now();
     await embedder.embedPassages(texts);
-    raw.push(texts.length / ((performance.now() - started) / 1000));
+    raw.push(chunkTexts.length / ((performance.now() - started) / 1000));
 
     const indexDir = path.join(work, `index-${round}`);
     started = performance.now();
@@ -48,11 +51,11 @@ try {
   }
   const rawMedian = median(raw);
   const pipelineMedian = median(pipeline);
-  console.log(`raw embedder:     ${rawMedian.toFixed(1)} chunks/s (rounds: ${raw.map((x) => x.toFixed(1)).join(', ')})`);
+  console.log(`raw embedder:     ${rawMedian.toFixed(1)} chunks/s of the same corpus (rounds: ${raw.map((x) => x.toFixed(1)).join(', ')})`);
   console.log(`whole pipeline:   ${pipelineMedian.toFixed(1)} chunks/s (rounds: ${pipeline.map((x) => x.toFixed(1)).join(', ')})`);
   console.log(`pipeline / raw:   ${((pipelineMedian / rawMedian) * 100).toFixed(1)}% (target: at least 90%)`);
   console.log(`peak memory:      ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (max RSS)`);
-  console.log(`index size:       ${(indexBytes / texts.length / 1024).toFixed(2)} KiB per chunk (${(indexBytes / 1024 / 1024).toFixed(1)} MiB)`);
+  console.log(`index size:       ${(indexBytes / chunkTexts.length / 1024).toFixed(2)} KiB per chunk (${(indexBytes / 1024 / 1024).toFixed(1)} MiB)`);
   await embedder.dispose();
 } finally {
   await rm(work, { recursive: true, force: true });

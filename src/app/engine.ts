@@ -53,16 +53,17 @@ export interface ReindexOptions {
 
 /** The composition root: one embedder and the live index, shared by the CLI and the bot. */
 export class Engine implements AsyncDisposable {
-  private termStats: TermStats;
+  /** The index and its term statistics, replaced together so a question never sees a mix. */
+  private live: { readonly contents: IndexContents; readonly termStats: TermStats };
   private reindexing: Promise<IndexReport> | undefined;
   private lastReindex: EngineStatus['lastReindex'];
 
   private constructor(
     readonly config: EngineConfig,
     private readonly embedder: Embedder,
-    private contents: IndexContents,
+    contents: IndexContents,
   ) {
-    this.termStats = TermStats.fromChunks(contents.chunks);
+    this.live = { contents, termStats: TermStats.fromChunks(contents.chunks) };
   }
 
   /** Loads the model and the index, building or refreshing the index first when it is missing or stale. */
@@ -85,13 +86,13 @@ export class Engine implements AsyncDisposable {
 
   /** The live index. */
   get index(): IndexContents {
-    return this.contents;
+    return this.live.contents;
   }
 
   /** The passages that best match `query`, ranked like answers (meaning and key terms); score is cosine similarity. */
   async search(rawQuery: string, k = 5): Promise<SearchResponse> {
     const query = cleanQuery(rawQuery);
-    const contents = this.contents;
+    const { contents } = this.live;
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
@@ -108,7 +109,7 @@ export class Engine implements AsyncDisposable {
   /** `ask`, also returning the ranked passages and the evidence measured. */
   async askWithDetails(rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
     const question = cleanQuery(rawQuestion);
-    const contents = this.contents; // one snapshot for the whole question, even if a re-index swaps it
+    const { contents, termStats } = this.live; // one snapshot for the whole question, even if a re-index swaps it
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(question);
     const t1 = performance.now();
@@ -117,7 +118,7 @@ export class Engine implements AsyncDisposable {
       ...(options.mode && { mode: options.mode }),
       ...(options.weights && { weights: options.weights }),
     });
-    const terms = this.termStats.weigh(question);
+    const terms = termStats.weigh(question);
     const evidence = measureEvidence(terms, passages);
     const t2 = performance.now();
     const answer = composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy));
@@ -147,9 +148,8 @@ export class Engine implements AsyncDisposable {
         dryRun: options.dryRun ?? false,
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
-      if (!report.dryRun && contents && contents !== this.contents) {
-        this.termStats = TermStats.fromChunks(contents.chunks);
-        this.contents = contents;
+      if (!report.dryRun && contents && contents !== this.live.contents) {
+        this.live = { contents, termStats: TermStats.fromChunks(contents.chunks) };
       }
       return report;
     })();
@@ -168,7 +168,7 @@ export class Engine implements AsyncDisposable {
 
   /** What the index holds and how it was last changed. */
   status(): EngineStatus {
-    const { manifest } = this.contents;
+    const { manifest } = this.live.contents;
     return {
       documents: manifest.counts.documents,
       chunks: manifest.counts.chunks,
@@ -181,7 +181,7 @@ export class Engine implements AsyncDisposable {
 
   /** A chunk by id, with the chunks just before and after it in its document. */
   chunkWithNeighbours(id: string): { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined } | undefined {
-    const chunks = this.contents.chunks;
+    const chunks = this.live.contents.chunks;
     const index = chunks.findIndex((chunk) => chunk.id === id);
     const chunk = chunks[index];
     if (!chunk) return undefined;

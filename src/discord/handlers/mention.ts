@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ChannelType, type Message } from 'discord.js';
+import type { AskResponse } from '../../app/index.js';
 import { isDocentError } from '../../core/index.js';
 import { answerMessage } from '../answer-message.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
@@ -32,7 +33,7 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
   const channel = message.channel;
   const inThread = channel.isThread();
   const context = inThread ? (ctx.threadQuestions.get(channel.id) ?? channel.name) : undefined;
-  let response;
+  let response: AskResponse;
   try {
     response = await ctx.engine.ask(context ? `${context} ${question}` : question);
   } catch (error) {
