@@ -1,4 +1,4 @@
-import { analyzeTerms, expectedAnswerType, hasAnswerType, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, hasTerm, hasAnswerType, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -67,7 +67,7 @@ function chooseSentences(question: string, terms: readonly WeightedTerm[], passa
     passage.chunk.sentences.map(({ start, end }) => {
       const text = passage.chunk.text.slice(start, end);
       const present = new Set(analyzeTerms(text));
-      const matched = terms.filter((t) => present.has(t.term)).reduce((sum, t) => sum + t.weight, 0);
+      const matched = terms.filter((t) => hasTerm(present, t.term)).reduce((sum, t) => sum + t.weight, 0);
       const termScore = totalWeight > 0 ? matched / totalWeight : 0;
       const typed = answerType !== undefined && hasAnswerType(text, answerType);
       const score = TERM_WEIGHT * termScore + PASSAGE_WEIGHT * passage.score + (typed ? ANSWER_TYPE_BONUS : 0);

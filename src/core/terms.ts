@@ -39,3 +39,22 @@ export function nameTerms(text: string): Set<string> {
   }
   return names;
 }
+
+/** Shortest term matched by prefix: "kazakh" finds "kazakhstan", but "un" finds only "un". */
+const MIN_PREFIX_CHARS = 5;
+
+/**
+ * True when the corpus word `known` stands for the question term `term`: the same term, or a
+ * longer word it begins (a demonym, or an inflection the stemmer left apart: "kazakh" and
+ * "kazakhstan").
+ */
+export function termMatches(known: string, term: string): boolean {
+  return known === term || (term.length >= MIN_PREFIX_CHARS && known.length > term.length && known.startsWith(term));
+}
+
+/** True when some term of `terms` matches `term` (see termMatches). */
+export function hasTerm(terms: ReadonlySet<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  for (const known of terms) if (termMatches(known, term)) return true;
+  return false;
+}

@@ -1,4 +1,4 @@
-import { analyzeTerms, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, hasTerm, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How strongly the best passages support answering a question. */
 export interface Evidence {
@@ -34,14 +34,16 @@ const PASSAGES_CONSIDERED = 3;
 /** Measures the evidence for a question in its best passages. */
 export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[]): Evidence {
   const best = passages.slice(0, PASSAGES_CONSIDERED);
-  const present = new Set(best.flatMap(({ chunk }) => analyzeTerms(`${chunk.title}\n${chunk.heading ?? ''}\n${chunk.text}`)));
+  const termSets = best.map(({ chunk }) => new Set(analyzeTerms(`${chunk.title}\n${chunk.heading ?? ''}\n${chunk.text}`)));
+  const present = new Set(termSets.flatMap((set) => [...set]));
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const found = terms.filter((t) => present.has(t.term)).reduce((sum, t) => sum + t.weight, 0);
+  const coverageOf = (set: ReadonlySet<string>): number => terms.filter((t) => hasTerm(set, t.term)).reduce((sum, t) => sum + t.weight, 0) / total;
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
+    // The evidence must stand in one passage: terms scattered over several do not answer together.
     // A question with no content terms at all ("what is it?") has nothing to find.
-    coverage: total > 0 ? found / total : 0,
-    missingTerms: terms.filter((t) => !present.has(t.term)).sort((a, b) => b.weight - a.weight).map((t) => t.term),
+    coverage: total > 0 ? Math.max(0, ...termSets.map(coverageOf)) : 0,
+    missingTerms: terms.filter((t) => !hasTerm(present, t.term)).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
   };
 }

@@ -1,4 +1,4 @@
-import { analyzeTerms, nameTerms, type Chunk, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, nameTerms, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
 
 /** How many chunks each term occurs in, for weighting question terms by how distinctive they are. */
 export class TermStats {
@@ -18,9 +18,21 @@ export class TermStats {
     return new TermStats(frequency, chunks.length);
   }
 
+  /**
+   * How many chunks hold the term; for a term the corpus lacks, the count of the most frequent
+   * longer word it begins ("kazakh" counts as "kazakhstan"), else 0.
+   */
+  frequency(term: string): number {
+    const exact = this.documentFrequency.get(term);
+    if (exact !== undefined) return exact;
+    let best = 0;
+    for (const [known, count] of this.documentFrequency) if (count > best && termMatches(known, term)) best = count;
+    return best;
+  }
+
   /** BM25's inverse document frequency: high for rare terms, highest for terms the corpus lacks. */
   idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
+    const df = this.frequency(term);
     return Math.log(1 + (this.chunkCount - df + 0.5) / (df + 0.5));
   }
 
@@ -30,7 +42,7 @@ export class TermStats {
     return [...new Set(analyzeTerms(question))].map((term) => ({
       term,
       weight: this.idf(term),
-      inCorpus: this.documentFrequency.has(term),
+      inCorpus: this.frequency(term) > 0,
       isName: names.has(term),
     }));
   }

@@ -33,6 +33,14 @@ describe('evaluation on the release', () => {
     expect(fused.falseAbstention).toBeLessThanOrEqual(0.05);
   });
 
+  it('does about as well on held-out questions never used for tuning', async () => {
+    const heldOut = await evaluate(engine, await readEvalSet(path.resolve(import.meta.dirname, 'release-heldout.json')));
+    expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut.recallAt3).toBeGreaterThanOrEqual(0.94);
+    expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.06);
+  });
+
   it('abstains on the two questions the issue names', async () => {
     for (const question of ['What is the population of Kazakhstan?', 'What is the capital of France?']) {
       const response = await engine.ask(question);
