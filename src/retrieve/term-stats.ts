@@ -2,10 +2,15 @@ import { analyzeTerms, nameTerms, termMatches, type Chunk, type WeightedTerm } f
 
 /** How many chunks each term occurs in, for weighting question terms by how distinctive they are. */
 export class TermStats {
+  /** The corpus terms in sorted order, to find the words a term begins by binary search. */
+  private readonly sortedTerms: readonly string[];
+
   private constructor(
     private readonly documentFrequency: ReadonlyMap<string, number>,
     readonly chunkCount: number,
-  ) {}
+  ) {
+    this.sortedTerms = [...documentFrequency.keys()].sort();
+  }
 
   /** Counts terms over the chunks' text, heading and title. */
   static fromChunks(chunks: readonly Chunk[]): TermStats {
@@ -26,7 +31,12 @@ export class TermStats {
     const exact = this.documentFrequency.get(term);
     if (exact !== undefined) return exact;
     let best = 0;
-    for (const [known, count] of this.documentFrequency) if (count > best && termMatches(known, term)) best = count;
+    // Words beginning with `term` sit together in sorted order, starting where `term` would.
+    for (let i = lowerBound(this.sortedTerms, term); i < this.sortedTerms.length; i += 1) {
+      const known = this.sortedTerms[i] as string;
+      if (!known.startsWith(term)) break;
+      if (termMatches(known, term)) best = Math.max(best, this.documentFrequency.get(known) ?? 0);
+    }
     return best;
   }
 
@@ -46,4 +56,15 @@ export class TermStats {
       isName: names.has(term),
     }));
   }
+}
+
+/** The first index of `sorted` whose value is not less than `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
