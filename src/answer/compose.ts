@@ -47,7 +47,7 @@ export function composeAnswer(question: string, terms: readonly WeightedTerm[], 
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
-    return { text: ABSTAIN_TEXT, abstained: true, citations };
+    return { text: abstainText(question, terms), abstained: true, citations };
   }
 
   const numberOf = new Map<number, number>();
@@ -58,6 +58,19 @@ export function composeAnswer(question: string, terms: readonly WeightedTerm[], 
     return { n, passage: passages[rank] as Passage, quote: shorten(quoted, settings.maxQuoteChars) };
   });
   return { text, abstained: false, citations };
+}
+
+/**
+ * The abstention, naming the question's words the corpus never mentions when there are any
+ * ("…; the release never mentions “population”."), so the user sees why.
+ */
+function abstainText(question: string, terms: readonly WeightedTerm[]): string {
+  const unknown = new Set(terms.filter((t) => !t.inCorpus).map((t) => t.term));
+  const words = [...new Set((question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => analyzeTerms(word).some((term) => unknown.has(term))))].slice(0, 3);
+  if (words.length === 0) return ABSTAIN_TEXT;
+  const quoted = words.map((word) => `“${word}”`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return `${ABSTAIN_TEXT.slice(0, -1)}: it never mentions ${list}.`;
 }
 
 function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], maxSentences: number): Candidate[] {

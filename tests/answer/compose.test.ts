@@ -46,6 +46,11 @@ describe('composeAnswer', () => {
     }
   });
 
+  it('names the question words the corpus never mentions when abstaining', () => {
+    const unknown: WeightedTerm[] = [{ term: 'popul', weight: 3, inCorpus: false, isName: false }, { term: 'kazakhstan', weight: 0.3, inCorpus: true, isName: true }];
+    expect(composeAnswer('What is the population of Kazakhstan?', unknown, passages, true).text).toBe('The release does not seem to answer that: it never mentions “population”.');
+  });
+
   it('uses at most three sentences', () => {
     const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
     expect(composeAnswer('question', terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);
