@@ -3,10 +3,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Engine, readEvalSet } from '../src/app/index.js';
+import { Engine, percentile, readEvalSet } from '../src/app/index.js';
 import { loadEngineConfig } from '../src/config/index.js';
 import { buildDocsCorpus } from './corpus.js';
-import { percentile } from './stats.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const BIG_CHUNKS = Number(process.env['BENCH_CHUNKS'] ?? 10_000);

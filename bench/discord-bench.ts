@@ -4,11 +4,10 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readEvalSet } from '../src/app/index.js';
+import { percentile, readEvalSet } from '../src/app/index.js';
 import { loadBotConfig } from '../src/config/index.js';
 import { createLogger, DocentBot } from '../src/discord/index.js';
 import { FakeDiscord, type InteractionRecord } from '../tests/support/fake-discord/server.js';
-import { percentile } from './stats.js';
 
 const TOTAL = Number(process.env['BENCH_QUESTIONS'] ?? 200);
 const questions = (await readEvalSet('tests/eval/release.json')).map((q) => q.question);

@@ -4,12 +4,11 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { embeddingInput, refreshIndex } from '../src/app/index.js';
+import { embeddingInput, median, refreshIndex } from '../src/app/index.js';
 import { UseLiteEmbedder } from '../src/embed/index.js';
 import { chunkDocument, loadCorpus } from '../src/ingest/index.js';
 import { currentSnapshotDir } from '../src/store/index.js';
 import { buildDocsCorpus } from './corpus.js';
-import { median } from './stats.js';
 
 const MIN_CHUNKS = Number(process.env['BENCH_CHUNKS'] ?? 1200);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);

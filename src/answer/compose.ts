@@ -1,4 +1,4 @@
-import { analyzeTerms, expectedAnswerType, hasTerm, hasAnswerType, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -99,12 +99,4 @@ function chooseSentences(question: string, terms: readonly WeightedTerm[], passa
 function firstSentence(passage: Passage): string {
   const first = passage.chunk.sentences[0];
   return first ? passage.chunk.text.slice(first.start, first.end) : passage.chunk.text;
-}
-
-/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }

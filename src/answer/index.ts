@@ -1,1 +1,1 @@
-export { composeAnswer, shorten, ABSTAIN_TEXT, type ComposeOptions } from './compose.js';
+export { composeAnswer, ABSTAIN_TEXT, type ComposeOptions } from './compose.js';

@@ -1,6 +1,7 @@
 import type { Passage } from '../core/index.js';
 import type { AskOptions, Engine } from './engine.js';
 import type { EvalQuestion } from './eval-set.js';
+import { percentile } from './stats.js';
 
 /** Quality and speed figures of one configuration over an evaluation set. */
 export interface EvalReport {
@@ -34,11 +35,6 @@ export interface EvalFailure {
 function supportRank(passages: readonly Passage[], support: readonly string[]): number {
   const index = passages.findIndex(({ chunk }) => support.some((text) => chunk.text.includes(text)));
   return index + 1;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 const share = (count: number, total: number): number => (total > 0 ? count / total : 0);

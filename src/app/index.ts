@@ -4,3 +4,4 @@ export { refreshIndex, loadIndex, corpusFingerprint, embeddingInput, type IndexR
 export { createEmbedder } from './embedder-factory.js';
 export { evaluate, type EvalReport, type EvalFailure } from './evaluate.js';
 export { readEvalSet, type EvalQuestion } from './eval-set.js';
+export { median, percentile } from './stats.js';

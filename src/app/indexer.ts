@@ -66,10 +66,14 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const fingerprint = corpusFingerprint(documents);
   const { previous, problem } = await readPrevious(options.indexDir, options.embedder);
 
+  // Vectors are keyed by the hash of what was embedded, so unchanged text is never embedded again.
   const reusable = new Map<string, Float32Array>();
   previous?.chunks.forEach((chunk, row) => reusable.set(sha256(embeddingInput(chunk)), previous.vectors[row] as Float32Array));
   const inputs = chunks.map(embeddingInput);
-  const missing = inputs.map((input, row) => ({ input, row })).filter(({ input }) => !reusable.has(sha256(input)));
+  const hashes = inputs.map(sha256);
+  const missing = [...new Map(inputs.map((input, row) => [hashes[row] as string, input] as const)).entries()]
+    .filter(([hash]) => !reusable.has(hash))
+    .map(([hash, input]) => ({ hash, input }));
   const newIds = new Set(chunks.map((chunk) => chunk.id));
   const diff = diffDocuments(previous?.manifest, documents);
   const upToDate = !options.force && previous !== undefined && previous.manifest.corpusFingerprint === fingerprint;
@@ -92,8 +96,8 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
     options.signal?.throwIfAborted();
     options.onProgress?.('embed', done, total);
   });
-  embedded.forEach((vector, i) => reusable.set(sha256((missing[i] as { input: string }).input), vector));
-  const vectors = inputs.map((input) => reusable.get(sha256(input)) as Float32Array);
+  embedded.forEach((vector, i) => reusable.set((missing[i] as { hash: string }).hash, vector));
+  const vectors = hashes.map((hash) => reusable.get(hash) as Float32Array);
   const ann = VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-import type { Answer, Location, Passage, ScoredChunk } from '../core/index.js';
+import type { Answer, Location, ScoredChunk } from '../core/index.js';
 
 /** One search hit, as the CLI's JSON and the bot show it. */
 export interface SearchHit {
@@ -43,7 +43,7 @@ export function toHit({ chunk, score }: ScoredChunk): SearchHit {
 
 /** An answer's citations as shown to users; `score` is the passage's cosine similarity to the question. */
 export function toCitationViews(answer: Answer): CitationView[] {
-  return answer.citations.map(({ n, passage, quote }: { n: number; passage: Passage; quote: string }) => ({
+  return answer.citations.map(({ n, passage, quote }) => ({
     n,
     ...toHit({ chunk: passage.chunk, score: passage.similarity }),
     ...(passage.chunk.date !== undefined && { date: passage.chunk.date }),

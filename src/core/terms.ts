@@ -22,11 +22,6 @@ export function analyzeTerms(text: string): string[] {
   return terms;
 }
 
-/** The distinct terms of a text. */
-export function distinctTerms(text: string): Set<string> {
-  return new Set(analyzeTerms(text));
-}
-
 /**
  * Terms of the names in a question: capitalised words that do not start a sentence
  * ("What is the capital of France?" -> ["franc"]). A name the corpus never mentions is strong

@@ -1,7 +1,7 @@
-import { EmbedBuilder, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResponse, CitationView, EngineStatus, IndexReport, SearchResponse } from '../app/index.js';
-import type { Chunk } from '../core/index.js';
-import { clip, LIMITS } from './limits.js';
+import { shorten, type Chunk } from '../core/index.js';
+import { LIMITS } from './limits.js';
 
 const COLOR_ANSWER = 0x2b7bb9;
 const COLOR_ABSTAIN = 0x99a1a8;
@@ -12,77 +12,83 @@ export function embedLength(embed: APIEmbed): number {
     (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
 }
 
-/** A citation as an embed field: "[n] title", then date, paragraph and a short quote. */
-function sourceField(citation: CitationView, quoteChars: number): APIEmbedField {
+/** Characters each field can count on, however long the description (name and value together). */
+const MIN_FIELD_CHARS = 120;
+/** Longest quote shown under a source, before any shortening to fit. */
+const QUOTE_CHARS = 300;
+
+/**
+ * Fields shortened so that, with `used` characters already in the embed, the embed stays within
+ * Discord's 6,000 total, 25 fields, 256-character names and 1,024-character values.
+ */
+function fitFields(fields: readonly APIEmbedField[], used: number): APIEmbedField[] {
+  const kept = fields.slice(0, LIMITS.fields);
+  const perField = Math.max(MIN_FIELD_CHARS, Math.floor((LIMITS.embedTotal - used) / Math.max(1, kept.length)));
+  return kept.map((field) => {
+    const name = shorten(field.name, Math.min(LIMITS.fieldName, Math.floor(perField / 3)));
+    return { ...field, name, value: shorten(field.value, Math.min(LIMITS.fieldValue, perField - name.length)) };
+  });
+}
+
+/** A citation as a field: "[n] title", then date, paragraph, document and a short quote. */
+function sourceField(citation: CitationView): APIEmbedField {
   const where = [citation.date, `paragraph ${citation.location.paragraph}`, citation.document].filter(Boolean).join(' · ');
-  return {
-    name: clip(`[${citation.n}] ${citation.title}`, LIMITS.fieldName),
-    value: clip(`${where}\n> ${clip(citation.quote, quoteChars)}`, LIMITS.fieldValue),
-  };
+  return { name: `[${citation.n}] ${citation.title}`, value: `${where}\n> ${shorten(citation.quote, QUOTE_CHARS)}` };
 }
 
 /**
- * The answer embed: the answer with its [n] markers, then one field per source. Quotes are
- * shortened until the embed fits Discord's limits, never by failing.
+ * The answer embed: the answer with its [n] markers, then one field per source. Everything is
+ * shortened to fit Discord's limits (the answer first keeps room for every source), never failing.
  */
 export function answerEmbed(response: AskResponse): APIEmbed {
-  const description = response.abstained
-    ? `${response.answer}${response.citations.length > 0 ? ' These passages may be related:' : ''}`
-    : response.answer;
-  const base = {
-    title: clip(response.question, LIMITS.embedTitle),
-    description: clip(description, LIMITS.embedDescription),
-    color: response.abstained ? COLOR_ABSTAIN : COLOR_ANSWER,
-    footer: { text: response.abstained ? 'Not found in the release' : 'Answer drawn from the release; numbers cite its passages' },
-  };
   const citations = response.citations.slice(0, LIMITS.fields);
-  for (const quoteChars of [300, 200, 120, 60, 0]) {
-    const embed: APIEmbed = { ...base, fields: citations.map((c) => sourceField(c, Math.max(quoteChars, 1))) };
-    if (embedLength(embed) <= LIMITS.embedTotal) return embed;
-  }
-  return { ...base, description: clip(base.description, 2000), fields: citations.map((c) => sourceField(c, 1)) };
+  const title = shorten(response.question, LIMITS.embedTitle);
+  const footer = response.abstained ? 'Not found in the release' : 'Answer drawn from the release; numbers cite its passages';
+  const fullDescription = response.abstained
+    ? `${response.answer}${citations.length > 0 ? ' These passages may be related:' : ''}`
+    : response.answer;
+  const room = LIMITS.embedTotal - title.length - footer.length;
+  const description = shorten(fullDescription, Math.min(LIMITS.embedDescription, room - citations.length * MIN_FIELD_CHARS));
+  return {
+    title,
+    description,
+    color: response.abstained ? COLOR_ABSTAIN : COLOR_ANSWER,
+    footer: { text: footer },
+    fields: fitFields(citations.map(sourceField), title.length + footer.length + description.length),
+  };
 }
 
 /** The full cited passages, for the "Sources" button (one embed, within limits). */
 export function sourcesEmbed(citations: readonly { n: number; chunk: Chunk }[]): APIEmbed {
-  const perField = Math.min(LIMITS.fieldValue, Math.floor((LIMITS.embedTotal - 200) / Math.max(1, citations.length)) - LIMITS.fieldName);
-  return new EmbedBuilder()
-    .setTitle('Sources')
-    .setColor(COLOR_ANSWER)
-    .addFields(
-      citations.slice(0, LIMITS.fields).map(({ n, chunk }) => ({
-        name: clip(`[${n}] ${chunk.title} · paragraph ${chunk.location.paragraph}`, LIMITS.fieldName),
-        value: clip(`${chunk.text}\n\`${chunk.id}\``, perField),
-      })),
-    )
-    .toJSON();
+  const fields = citations.map(({ n, chunk }) => ({
+    name: `[${n}] ${chunk.title} · paragraph ${chunk.location.paragraph}`,
+    value: `\`${chunk.id}\` ${chunk.text}`,
+  }));
+  return { title: 'Sources', color: COLOR_ANSWER, fields: fitFields(fields, 'Sources'.length) };
 }
 
-/** Search results as an embed. */
+/** Search results as an embed; each passage's id leads its text, so /source can open it. */
 export function searchEmbed(response: SearchResponse): APIEmbed {
+  const title = shorten(`Search: ${response.query}`, LIMITS.embedTitle);
   const fields = response.results.slice(0, 10).map((hit, i) => ({
-    name: clip(`${i + 1}. ${hit.title} · paragraph ${hit.location.paragraph} · ${hit.score.toFixed(3)}`, LIMITS.fieldName),
-    value: `${clip(hit.text, 450)}\n\`${hit.chunkId}\``,
+    name: `${i + 1}. ${hit.title} · paragraph ${hit.location.paragraph} · ${hit.score.toFixed(3)}`,
+    value: `\`${hit.chunkId}\` ${shorten(hit.text, 450)}`,
   }));
-  return {
-    title: clip(`Search: ${response.query}`, LIMITS.embedTitle),
-    color: COLOR_ANSWER,
-    ...(fields.length > 0 ? { fields } : { description: 'No passages found.' }),
-  };
+  return { title, color: COLOR_ANSWER, ...(fields.length > 0 ? { fields: fitFields(fields, title.length) } : { description: 'No passages found.' }) };
 }
 
 /** One passage in full, with its neighbours shortened around it. */
 export function sourceEmbed(found: { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined }): APIEmbed {
   const { chunk, previous, next } = found;
   const fields: APIEmbedField[] = [];
-  if (previous) fields.push({ name: `Before (paragraph ${previous.location.paragraph})`, value: clip(previous.text, 600) });
-  if (next) fields.push({ name: `After (paragraph ${next.location.paragraph})`, value: clip(next.text, 600) });
+  if (previous) fields.push({ name: `Before (paragraph ${previous.location.paragraph})`, value: shorten(previous.text, 600) });
+  if (next) fields.push({ name: `After (paragraph ${next.location.paragraph})`, value: shorten(next.text, 600) });
   return {
-    title: clip(chunk.title, LIMITS.embedTitle),
-    description: clip(`${chunk.text}`, 3000),
+    title: shorten(chunk.title, LIMITS.embedTitle),
+    description: shorten(`${chunk.text}`, 3000),
     color: COLOR_ANSWER,
     fields,
-    footer: { text: clip(`${chunk.documentId} · paragraph ${chunk.location.paragraph} · characters ${chunk.location.start}-${chunk.location.end} · ${chunk.id}`, LIMITS.footer) },
+    footer: { text: shorten(`${chunk.id} · paragraph ${chunk.location.paragraph} · characters ${chunk.location.start}-${chunk.location.end} · ${chunk.documentId}`, 300) },
   };
 }
 
@@ -96,17 +102,17 @@ export function statusEmbed(status: EngineStatus): APIEmbed {
     fields: [
       { name: 'Documents', value: String(status.documents), inline: true },
       { name: 'Passages', value: String(status.chunks), inline: true },
-      { name: 'Model', value: clip(status.model, LIMITS.fieldValue) },
+      { name: 'Model', value: shorten(status.model, LIMITS.fieldValue) },
       { name: 'Index built', value: status.builtAt },
-      { name: 'Last re-index', value: clip(`${lastText}${status.reindexing ? ' (one is running now)' : ''}`, LIMITS.fieldValue) },
+      { name: 'Last re-index', value: shorten(`${lastText}${status.reindexing ? ' (one is running now)' : ''}`, LIMITS.fieldValue) },
     ],
   };
 }
 
 /** A re-index report in one or two lines. */
 export function summarizeReport(report: IndexReport): string {
-  const docs = (label: string, ids: readonly string[]): string => (ids.length > 0 ? `${label} ${ids.length} (${clip(ids.join(', '), 300)})` : `${label} 0`);
+  const docs = (label: string, ids: readonly string[]): string => (ids.length > 0 ? `${label} ${ids.length} (${shorten(ids.join(', '), 300)})` : `${label} 0`);
   const changes = [docs('added', report.documentsAdded), docs('changed', report.documentsChanged), docs('removed', report.documentsRemoved)].join(', ');
   const verb = report.dryRun ? 'Would re-index' : report.upToDate ? 'Already up to date:' : 'Re-indexed';
-  return `${verb} ${report.documents} documents, ${report.chunks} passages. Documents ${changes}. Passages: ${report.chunksEmbedded} embedded, ${report.chunksReused} reused, ${report.chunksRemoved} removed${report.dryRun ? '' : ` in ${report.seconds.toFixed(1)} s`}.${report.warnings.length > 0 ? ` Skipped: ${clip(report.warnings.map((w) => `${w.path} (${w.reason})`).join('; '), 400)}.` : ''}`;
+  return `${verb} ${report.documents} documents, ${report.chunks} passages. Documents ${changes}. Passages: ${report.chunksEmbedded} embedded, ${report.chunksReused} reused, ${report.chunksRemoved} removed${report.dryRun ? '' : ` in ${report.seconds.toFixed(1)} s`}.${report.warnings.length > 0 ? ` Skipped: ${shorten(report.warnings.map((w) => `${w.path} (${w.reason})`).join('; '), 400)}.` : ''}`;
 }

@@ -4,4 +4,4 @@ export { commandDefinitions } from './commands.js';
 export { createLogger, type Logger } from './logger.js';
 export { answerEmbed, embedLength } from './format.js';
 export { RateLimiter } from './rate-limiter.js';
-export { LIMITS, clip } from './limits.js';
+export { LIMITS } from './limits.js';

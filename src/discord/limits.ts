@@ -10,11 +10,3 @@ export const LIMITS = {
   footer: 2048,
   threadName: 100,
 } as const;
-
-/** `text` cut to at most `max` characters, at a word boundary when one is near, with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}

@@ -1,5 +1,4 @@
 export { cleanQuery, MAX_QUERY_CHARS } from './query.js';
-export { denseSearch } from './dense.js';
 export { retrieve, DEFAULT_FUSION, type FusionWeights, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 export { measureEvidence, shouldAbstain, DEFAULT_ABSTENTION, type AbstentionPolicy, type Evidence } from './evidence.js';
 export { TermStats } from './term-stats.js';

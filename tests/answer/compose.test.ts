@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeAnswer, shorten } from '../../src/answer/index.js';
+import { composeAnswer } from '../../src/answer/index.js';
+import { shorten } from '../../src/core/index.js';
 import type { Chunk, Passage, WeightedTerm } from '../../src/core/index.js';
 
 function passage(id: string, sentences: string[], score: number): Passage {

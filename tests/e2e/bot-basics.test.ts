@@ -84,7 +84,7 @@ describe('the bot against a local Discord', () => {
     const fields = embedOf(search).fields ?? [];
     expect(fields).toHaveLength(2);
     expect(fields[0]?.value).toMatch(/Afghanistan/u);
-    const chunkId = /`([0-9a-f]{16})`/u.exec(fields[0]?.value ?? '')?.[1] ?? '';
+    const chunkId = /^`([0-9a-f]{16})`/u.exec(fields[0]?.value ?? '')?.[1] ?? '';
 
     const source = h.discord.sendCommand('source', { id: chunkId });
     await h.discord.waitFor(() => source.initial, 10_000, '/source');

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { ChannelType, type Message } from 'discord.js';
 import type { AskResponse } from '../../app/index.js';
-import { isDocentError } from '../../core/index.js';
+import { isDocentError, shorten } from '../../core/index.js';
 import { answerMessage } from '../answer-message.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
-import { clip, LIMITS } from '../limits.js';
+import { LIMITS } from '../limits.js';
 import { admitQuestion } from './admission.js';
 
 /** The question in a message that mentions the bot: the text without mention syntax. */
@@ -47,7 +47,7 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
   if (inThread) {
     await message.reply(payload);
   } else if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
-    const thread = await message.startThread({ name: clip(question, LIMITS.threadName) });
+    const thread = await message.startThread({ name: shorten(question, LIMITS.threadName) });
     ctx.threadQuestions.set(thread.id, question);
     await thread.send(payload);
   } else {
