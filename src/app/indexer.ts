@@ -98,6 +98,8 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   });
   embedded.forEach((vector, i) => reusable.set((missing[i] as { hash: string }).hash, vector));
   const vectors = hashes.map((hash) => reusable.get(hash) as Float32Array);
+  const chunksPerDocument = new Map<string, number>();
+  for (const chunk of chunks) chunksPerDocument.set(chunk.documentId, (chunksPerDocument.get(chunk.documentId) ?? 0) + 1);
   const ann = VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -113,7 +115,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
       title: doc.title,
       ...(doc.date !== undefined && { date: doc.date }),
       contentHash: doc.contentHash,
-      chunks: chunks.filter((chunk) => chunk.documentId === doc.id).length,
+      chunks: chunksPerDocument.get(doc.id) ?? 0,
     })),
   };
   const contents: IndexContents = { manifest, chunks, vectors, ann, lexical: LexicalIndex.build(chunks) };

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction, type Message } fro
 import { Engine } from '../app/index.js';
 import type { BotConfig } from '../config/index.js';
 import { NO_MENTIONS, type BotContext } from './context.js';
+import { BoundedMap } from './bounded-map.js';
 import { FeedbackStore } from './feedback-store.js';
 import { handleAsk } from './handlers/ask.js';
 import { handleButton } from './handlers/buttons.js';
@@ -11,7 +12,6 @@ import { handleMention } from './handlers/mention.js';
 import { handleReindex } from './handlers/reindex.js';
 import type { Logger } from './logger.js';
 import { RateLimiter } from './rate-limiter.js';
-import { RecentAnswers } from './recent-answers.js';
 import { registerCommands } from './register.js';
 
 const COMMANDS = { ask: handleAsk, search: handleSearch, source: handleSource, status: handleStatus, reindex: handleReindex } as const;
@@ -42,8 +42,8 @@ export class DocentBot {
       log,
       limiter: new RateLimiter(config.rateLimit.questions, config.rateLimit.windowSeconds * 1000),
       feedback: new FeedbackStore(config.feedbackFile),
-      recent: new RecentAnswers(),
-      threadQuestions: new Map(),
+      recent: new BoundedMap(),
+      threadQuestions: new BoundedMap(10_000),
     };
     const bot = new DocentBot(client, ctx);
     client.on(Events.InteractionCreate, (interaction) => bot.track(() => bot.onInteraction(interaction)));

@@ -1,9 +1,9 @@
-import type { Engine } from '../app/index.js';
+import type { AskResponse, Engine } from '../app/index.js';
 import type { BotConfig } from '../config/index.js';
 import type { FeedbackStore } from './feedback-store.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limiter.js';
-import type { RecentAnswers } from './recent-answers.js';
+import type { BoundedMap } from './bounded-map.js';
 
 /** What every handler gets: the engine and the bot's small stores, passed in, never global. */
 export interface BotContext {
@@ -12,9 +12,10 @@ export interface BotContext {
   readonly log: Logger;
   readonly limiter: RateLimiter;
   readonly feedback: FeedbackStore;
-  readonly recent: RecentAnswers;
+  /** Recent answers by id, so the buttons under them can find what they refer to. */
+  readonly recent: BoundedMap<string, AskResponse>;
   /** The question each thread the bot answers in started with, for follow-ups. */
-  readonly threadQuestions: Map<string, string>;
+  readonly threadQuestions: BoundedMap<string, string>;
 }
 
 /** Allowed mentions for every message: nobody is ever pinged, whatever the text says. */

@@ -17,7 +17,7 @@ export async function handleAsk(ctx: BotContext, interaction: ChatInputCommandIn
   // Discord drops an interaction not answered within 3 seconds: defer before any work.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
   const response = await ctx.engine.ask(question);
-  ctx.recent.remember(interaction.id, response);
+  ctx.recent.set(interaction.id, response);
   await interaction.editReply(answerMessage(response, interaction.id));
   ctx.log.info({ userId: interaction.user.id, command: 'ask', latencyMs: Math.round(performance.now() - started), abstained: response.abstained, citations: response.citations.length }, 'question answered');
 }

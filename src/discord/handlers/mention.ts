@@ -32,7 +32,9 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
   }
   const channel = message.channel;
   const inThread = channel.isThread();
-  const context = inThread ? (ctx.threadQuestions.get(channel.id) ?? channel.name) : undefined;
+  // A thread the bot started is named after its question, which survives a restart of the bot.
+  const startedByBot = inThread && channel.ownerId === message.client.user.id;
+  const context = inThread ? (ctx.threadQuestions.get(channel.id) ?? (startedByBot ? channel.name : undefined)) : undefined;
   let response: AskResponse;
   try {
     response = await ctx.engine.ask(context ? `${context} ${question}` : question);
@@ -42,7 +44,7 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
     return;
   }
   const display = context ? { ...response, question } : response;
-  ctx.recent.remember(message.id, display);
+  ctx.recent.set(message.id, display);
   const payload = answerMessage(display, message.id);
   if (inThread) {
     await message.reply(payload);
