@@ -148,7 +148,9 @@ export class Engine implements AsyncDisposable {
         dryRun: options.dryRun ?? false,
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
-      if (!report.dryRun && contents && contents !== this.live.contents) {
+      // refreshIndex always hands back a fresh object; swap (and recount terms) only when the
+      // snapshot differs from the one serving, e.g. after a change or another process's rebuild.
+      if (!report.dryRun && contents && contents.manifest.builtAt !== this.live.contents.manifest.builtAt) {
         this.live = { contents, termStats: TermStats.fromChunks(contents.chunks) };
       }
       return report;
