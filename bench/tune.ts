@@ -9,12 +9,17 @@ const questions = await readEvalSet(file);
 const engine = await Engine.open(loadEngineConfig(process.env));
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
-console.log(`Fusion weights (lexical share; dense = 1 - lexical), on ${file}:`);
-console.log('lexical  recall@1  recall@3     MRR');
-for (let lexical = 0; lexical <= 1.0001; lexical += 0.1) {
-  const weights = { dense: 1 - lexical, lexical };
-  const r = await evaluate(engine, questions, { weights, policy: { minSimilarity: -1, minCoverage: -1, abstainOnUnknownNames: false } });
-  console.log(`${lexical.toFixed(1).padStart(7)}  ${pct(r.recallAt1)}   ${pct(r.recallAt3)}   ${r.mrr.toFixed(3)}`);
+console.log(`Fusion weights, recall@1 / MRR on ${file}: rows dense, columns BM25, sentence terms take the rest.`);
+console.log(`dense ${Array.from({ length: 11 }, (_, i) => `bm25 ${(i / 10).toFixed(1)}`.padStart(13)).join('')}`);
+const noAbstention = { minSimilarity: -1, minCoverage: -1, abstainOnUnknownNames: false };
+for (let d = 0; d <= 10; d += 1) {
+  let line = (d / 10).toFixed(1).padStart(5);
+  for (let l = 0; l <= 10 - d; l += 1) {
+    const weights = { dense: d / 10, lexical: l / 10, sentence: (10 - d - l) / 10 };
+    const r = await evaluate(engine, questions, { weights, policy: noAbstention });
+    line += `${pct(r.recallAt1)} ${r.mrr.toFixed(3)}`.padStart(13);
+  }
+  console.log(line);
 }
 
 console.log('\nAbstention thresholds with the shipped fusion (best first by abstention recall - 2 x false abstentions):');

@@ -1,4 +1,4 @@
-import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, shorten, termCoverage, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -10,9 +10,17 @@ export interface ComposeOptions {
   readonly relatedOnAbstain?: number;
   /** Longest quote in a citation, in characters. Default 240. */
   readonly maxQuoteChars?: number;
+  /** The terms of each of a passage's sentences, when already known (the engine analyses chunks once at load). */
+  readonly termsOf?: (passage: Passage) => { readonly sentences: readonly ReadonlySet<string>[] };
 }
 
-const DEFAULTS = { maxSentences: 3, passagesUsed: 3, relatedOnAbstain: 3, maxQuoteChars: 240 } as const satisfies Required<ComposeOptions>;
+const DEFAULTS = {
+  maxSentences: 3,
+  passagesUsed: 3,
+  relatedOnAbstain: 3,
+  maxQuoteChars: 240,
+  termsOf: (passage: Passage) => ({ sentences: passage.chunk.sentences.map(({ start, end }) => new Set(analyzeTerms(passage.chunk.text.slice(start, end)))) }),
+} as const satisfies Required<ComposeOptions>;
 
 // A sentence's score mixes its own key-term overlap with the question (which sentence) and its
 // passage's retrieval score (which passage); further sentences must come close to the best one.
@@ -43,7 +51,7 @@ interface Candidate {
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
   const settings = { ...DEFAULTS, ...options };
-  const chosen = abstain ? [] : chooseSentences(question, terms, passages.slice(0, settings.passagesUsed), settings.maxSentences);
+  const chosen = abstain ? [] : chooseSentences(question, terms, passages.slice(0, settings.passagesUsed), settings);
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
@@ -73,26 +81,24 @@ function abstainText(question: string, terms: readonly WeightedTerm[]): string {
   return `${ABSTAIN_TEXT.slice(0, -1)}: it never mentions ${list}.`;
 }
 
-function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], maxSentences: number): Candidate[] {
-  const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
   const answerType = expectedAnswerType(question);
-  const candidates: Candidate[] = passages.flatMap((passage, passageRank) =>
-    passage.chunk.sentences.map(({ start, end }) => {
+  const candidates: Candidate[] = passages.flatMap((passage, passageRank) => {
+    const sentenceTerms = settings.termsOf(passage).sentences;
+    return passage.chunk.sentences.map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
-      const present = new Set(analyzeTerms(text));
-      const matched = terms.filter((t) => hasTerm(present, t.term)).reduce((sum, t) => sum + t.weight, 0);
-      const termScore = totalWeight > 0 ? matched / totalWeight : 0;
+      const termScore = termCoverage(terms, sentenceTerms[i] ?? new Set());
       const typed = answerType !== undefined && hasAnswerType(text, answerType);
       const score = TERM_WEIGHT * termScore + PASSAGE_WEIGHT * passage.score + (typed ? ANSWER_TYPE_BONUS : 0);
       return { passageRank, start, end, text, termScore: typed ? Math.max(termScore, Number.EPSILON) : termScore, score };
-    }),
-  );
+    });
+  });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
   return ranked
     .filter((c) => c.score >= KEEP_RATIO * best.score)
-    .slice(0, maxSentences)
+    .slice(0, settings.maxSentences)
     .sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
 }
 

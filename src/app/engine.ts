@@ -5,7 +5,7 @@ import { DocentError, type Chunk, type Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import {
   TermStats, cleanQuery, measureEvidence, retrieve, shouldAbstain,
-  type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode,
+  type AbstentionPolicy, type ChunkTerms, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
 } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
@@ -54,7 +54,7 @@ export interface ReindexOptions {
 /** The composition root: one embedder and the live index, shared by the CLI and the bot. */
 export class Engine implements AsyncDisposable {
   /** The index and its term statistics, replaced together so a question never sees a mix. */
-  private live: { readonly contents: IndexContents; readonly termStats: TermStats };
+  private live: SearchIndex;
   private reindexing: Promise<IndexReport> | undefined;
   private lastReindex: EngineStatus['lastReindex'];
 
@@ -92,11 +92,12 @@ export class Engine implements AsyncDisposable {
   /** The passages that best match `query`, ranked like answers (meaning and key terms); score is cosine similarity. */
   async search(rawQuery: string, k = 5): Promise<SearchResponse> {
     const query = cleanQuery(rawQuery);
-    const { contents } = this.live;
+    const live = this.live;
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const scored = retrieve(contents, query, vector, { k }).map((passage) => ({ chunk: passage.chunk, score: passage.similarity }));
+    const terms = live.termStats.weigh(query);
+    const scored = retrieve(live, { text: query, vector, terms }, { k }).map((passage) => ({ chunk: passage.chunk, score: passage.similarity }));
     const t2 = performance.now();
     return { query, results: scored.map(toHit), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }
@@ -109,19 +110,20 @@ export class Engine implements AsyncDisposable {
   /** `ask`, also returning the ranked passages and the evidence measured. */
   async askWithDetails(rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
     const question = cleanQuery(rawQuestion);
-    const { contents, termStats } = this.live; // one snapshot for the whole question, even if a re-index swaps it
+    const live = this.live; // one snapshot for the whole question, even if a re-index swaps it
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(question);
     const t1 = performance.now();
-    const passages = retrieve(contents, question, vector, {
+    const terms = live.termStats.weigh(question);
+    const passages = retrieve(live, { text: question, vector, terms }, {
       k: options.k ?? 5,
       ...(options.mode && { mode: options.mode }),
       ...(options.weights && { weights: options.weights }),
     });
-    const terms = termStats.weigh(question);
-    const evidence = measureEvidence(terms, passages);
+    const termsOf = (passage: Passage): ChunkTerms => live.termStats.termsOf(passage.chunk);
+    const evidence = measureEvidence(terms, passages, termsOf);
     const t2 = performance.now();
-    const answer = composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy));
+    const answer = composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy), { termsOf });
     const t3 = performance.now();
     const response: AskResponse = {
       question,

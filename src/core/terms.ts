@@ -1,14 +1,17 @@
-import { stemmer } from 'stemmer';
+import stem from 'wink-porter2-stemmer';
+import type { WeightedTerm } from './types.js';
 import { eng } from 'stopword';
 
 const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'when', 'why', 'whom', 'whose',
   // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
-  'year', 'years', 'date', 'kind', 'sort', 'type']);
+  'year', 'years', 'date', 'kind', 'sort', 'type',
+  // Modal verbs the list lacks ("may" stays: it is also a month).
+  'will', 'shall']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
- * The search terms of a text: lower-cased words, stop words removed, Porter-stemmed (so
- * "established" matches "establish"). Used alike by the lexical index, answer sentence scoring and
+ * The search terms of a text: lower-cased words, stop words removed, Porter2-stemmed (so
+ * "established" matches "establish", while "news" stays apart from "new"). Used alike by the lexical index, answer sentence scoring and
  * the abstention check, so that they agree on what a term is.
  */
 export function analyzeTerms(text: string): string[] {
@@ -17,22 +20,36 @@ export function analyzeTerms(text: string): string[] {
     const word = match[0].replace(/['’]s$/u, '');
     if (word.length < 2 && !/\d/u.test(word)) continue;
     if (STOPWORDS.has(word)) continue;
-    terms.push(/\d/u.test(word) ? word : stemmer(word));
+    terms.push(/\d/u.test(word) ? word : stemOf(word));
   }
   return terms;
 }
 
+/** The word's stem, unless stemming makes it a stop word ("willing" would become "will"). */
+function stemOf(word: string): string {
+  const stemmed = stem(word);
+  return STOPWORDS.has(stemmed) ? word : stemmed;
+}
+
 /**
- * Terms of the names in a question: capitalised words that do not start a sentence
- * ("What is the capital of France?" -> ["franc"]). A name the corpus never mentions is strong
+ * The names in a question, each as its terms: runs of capitalised words that do not start a
+ * sentence ("Did Thomas Greminger visit France?" -> [["thoma", "greming"], ["franc"]]).
+ */
+export function nameGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\(|["“])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
+    const terms = analyzeTerms(match[0]);
+    if (terms.length > 0) groups.push(terms);
+  }
+  return groups;
+}
+
+/**
+ * Terms of the names in a question (see nameGroups). A name the corpus never mentions is strong
  * evidence that the corpus does not answer the question.
  */
 export function nameTerms(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\(|["“])\p{Lu}[\p{L}\p{N}'’-]*/gu)) {
-    for (const term of analyzeTerms(match[0])) names.add(term);
-  }
-  return names;
+  return new Set(nameGroups(text).flat());
 }
 
 /** Shortest term matched by prefix: "kazakh" finds "kazakhstan", but "un" finds only "un". */
@@ -52,4 +69,15 @@ export function hasTerm(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
   for (const known of terms) if (termMatches(known, term)) return true;
   return false;
+}
+
+/** The share of the terms' weight that `present` holds, in [0, 1]; 0 when the terms weigh nothing. */
+export function termCoverage(terms: readonly WeightedTerm[], present: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const t of terms) {
+    total += t.weight;
+    if (hasTerm(present, t.term)) found += t.weight;
+  }
+  return total > 0 ? found / total : 0;
 }

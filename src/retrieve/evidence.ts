@@ -1,4 +1,5 @@
-import { analyzeTerms, hasTerm, type Passage, type WeightedTerm } from '../core/index.js';
+import { hasTerm, termCoverage, type Passage, type WeightedTerm } from '../core/index.js';
+import type { ChunkTerms } from './term-stats.js';
 
 /** How strongly the best passages support answering a question. */
 export interface Evidence {
@@ -31,18 +32,16 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = { minSimilarity: 0.1, minCov
 
 const PASSAGES_CONSIDERED = 3;
 
-/** Measures the evidence for a question in its best passages. */
-export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[]): Evidence {
+/** Measures the evidence for a question in its best passages; `termsOf` gives a passage's terms (TermStats.termsOf). */
+export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[], termsOf: (passage: Passage) => ChunkTerms): Evidence {
   const best = passages.slice(0, PASSAGES_CONSIDERED);
-  const termSets = best.map(({ chunk }) => new Set(analyzeTerms(`${chunk.title}\n${chunk.heading ?? ''}\n${chunk.text}`)));
+  const termSets = best.map((passage) => termsOf(passage).passage);
   const present = new Set(termSets.flatMap((set) => [...set]));
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const coverageOf = (set: ReadonlySet<string>): number => terms.filter((t) => hasTerm(set, t.term)).reduce((sum, t) => sum + t.weight, 0) / total;
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
     // The evidence must stand in one passage: terms scattered over several do not answer together.
     // A question with no content terms at all ("what is it?") has nothing to find.
-    coverage: total > 0 ? Math.max(0, ...termSets.map(coverageOf)) : 0,
+    coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => !hasTerm(present, t.term)).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
   };

@@ -1,26 +1,53 @@
-import { analyzeTerms, nameTerms, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, nameGroups, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
 
-/** How many chunks each term occurs in, for weighting question terms by how distinctive they are. */
+/** The terms of one chunk: of each sentence, and of the whole passage with its title and heading. */
+export interface ChunkTerms {
+  readonly sentences: readonly ReadonlySet<string>[];
+  readonly passage: ReadonlySet<string>;
+}
+
+/**
+ * The live index's terms: how many chunks each term occurs in (to weigh question terms by how
+ * distinctive they are), and each chunk's terms, analysed once at load rather than per question.
+ */
 export class TermStats {
   /** The corpus terms in sorted order, to find the words a term begins by binary search. */
   private readonly sortedTerms: readonly string[];
 
   private constructor(
     private readonly documentFrequency: ReadonlyMap<string, number>,
+    private readonly byChunkId: ReadonlyMap<string, ChunkTerms>,
     readonly chunkCount: number,
   ) {
     this.sortedTerms = [...documentFrequency.keys()].sort();
   }
 
-  /** Counts terms over the chunks' text, heading and title. */
+  /**
+   * Counts terms over the chunks' text and heading. A document's title counts once, and only for
+   * words its chunks lack: counted in every chunk, the title's words would look as common as "the"
+   * (in a one-document corpus, "contribute" from the title would weigh nothing).
+   */
   static fromChunks(chunks: readonly Chunk[]): TermStats {
     const frequency = new Map<string, number>();
+    const byChunkId = new Map<string, ChunkTerms>();
     for (const chunk of chunks) {
-      for (const term of new Set(analyzeTerms(`${chunk.title}\n${chunk.heading ?? ''}\n${chunk.text}`))) {
-        frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      }
+      const sentences = chunk.sentences.map(({ start, end }) => new Set(analyzeTerms(chunk.text.slice(start, end))));
+      const own = new Set([...analyzeTerms(chunk.heading ?? ''), ...sentences.flatMap((sentence) => [...sentence])]);
+      for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      byChunkId.set(chunk.id, { sentences, passage: new Set([...own, ...analyzeTerms(chunk.title)]) });
     }
-    return new TermStats(frequency, chunks.length);
+    const titles = new Set(chunks.map((chunk) => chunk.title));
+    for (const term of new Set([...titles].flatMap((title) => analyzeTerms(title)))) {
+      if (!frequency.has(term)) frequency.set(term, 1);
+    }
+    return new TermStats(frequency, byChunkId, chunks.length);
+  }
+
+  /** The terms of a chunk of this index. */
+  termsOf(chunk: Chunk): ChunkTerms {
+    const terms = this.byChunkId.get(chunk.id);
+    if (!terms) throw new Error(`Chunk ${chunk.id} is not in this index.`);
+    return terms;
   }
 
   /**
@@ -46,12 +73,23 @@ export class TermStats {
     return Math.log(1 + (this.chunkCount - df + 0.5) / (df + 0.5));
   }
 
-  /** The question's distinct terms with their weights. */
+  /**
+   * The question's distinct terms with their weights. A name of several words is one thing asked
+   * about: it weighs as its rarest word, shared among its words, so "Secretary General" does not
+   * outweigh "welcome" just by being two words.
+   */
   weigh(question: string): WeightedTerm[] {
-    const names = nameTerms(question);
+    const weights = new Map<string, number>();
+    for (const group of nameGroups(question)) {
+      const fresh = [...new Set(group)].filter((term) => !weights.has(term));
+      if (fresh.length === 0) continue;
+      const weight = Math.max(0, ...fresh.map((term) => this.idf(term))) / fresh.length;
+      for (const term of fresh) weights.set(term, weight);
+    }
+    const names = new Set(weights.keys());
     return [...new Set(analyzeTerms(question))].map((term) => ({
       term,
-      weight: this.idf(term),
+      weight: weights.get(term) ?? this.idf(term),
       inCorpus: this.frequency(term) > 0,
       isName: names.has(term),
     }));

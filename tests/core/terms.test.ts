@@ -1,10 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameTerms } from '../../src/core/index.js';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameGroups, nameTerms, termCoverage } from '../../src/core/index.js';
 
 describe('analyzeTerms', () => {
   it('drops stop words and question framing, and stems', () => {
     expect(analyzeTerms('In what year was the OSCE established?')).toEqual(['osc', 'establish']);
     expect(analyzeTerms("Kazakhstan's organisations")).toEqual(['kazakhstan', 'organis']);
+  });
+});
+
+describe('stemming', () => {
+  it('keeps words apart that Porter stemming would join', () => {
+    expect(analyzeTerms('news')).not.toEqual(analyzeTerms('new'));
+    // "willing" stems to the modal "will", a stop word: the word itself is kept instead.
+    expect(analyzeTerms('Is he willing? He will.')).toEqual(['willing']);
+  });
+});
+
+describe('nameGroups', () => {
+  it('groups the words of one name', () => {
+    expect(nameGroups('Did Thomas Greminger visit France?')).toEqual([['thoma', 'greming'], ['franc']]);
+    expect(nameGroups('what did the Secretary General welcome?')).toEqual([['secretari', 'general']]);
+  });
+});
+
+describe('termCoverage', () => {
+  it('is the share of the terms\' weight present', () => {
+    const terms = [
+      { term: 'welcom', weight: 3, inCorpus: true, isName: false },
+      { term: 'effort', weight: 1, inCorpus: true, isName: false },
+    ];
+    expect(termCoverage(terms, new Set(['welcom', 'other']))).toBe(0.75);
+    expect(termCoverage([], new Set(['welcom']))).toBe(0);
   });
 });
 
@@ -26,11 +52,15 @@ describe('hasTerm', () => {
 });
 
 describe('answer types', () => {
-  it('knows when a question asks for a time or a quantity, and what text holds one', () => {
+  it('knows when a question asks for a time, a quantity or a person, and what text holds one', () => {
     expect(expectedAnswerType('When was it founded?')).toBe('time');
     expect(expectedAnswerType('In which year did it happen?')).toBe('time');
     expect(expectedAnswerType('How many states take part?')).toBe('quantity');
-    expect(expectedAnswerType('Who is the minister?')).toBeUndefined();
+    expect(expectedAnswerType('Who is the minister?')).toBe('person');
+    expect(expectedAnswerType('What does the release say about energy?')).toBeUndefined();
+    expect(hasAnswerType('He met President Kassym-Jomart Tokayev.', 'person')).toBe(true);
+    expect(hasAnswerType('Mr. Greminger noted the progress.', 'person')).toBe(true);
+    expect(hasAnswerType('The election in Kazakhstan was discussed.', 'person')).toBe(false);
     expect(hasAnswerType('It was established in 1975.', 'time')).toBe(true);
     expect(hasAnswerType('It happened in October.', 'time')).toBe(true);
     expect(hasAnswerType('Nothing dated here.', 'time')).toBe(false);
