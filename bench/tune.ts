@@ -11,7 +11,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 console.log(`Fusion weights, recall@1 / MRR on ${file}: rows dense, columns BM25, sentence terms take the rest.`);
 console.log(`dense ${Array.from({ length: 11 }, (_, i) => `bm25 ${(i / 10).toFixed(1)}`.padStart(13)).join('')}`);
-const noAbstention = { minSimilarity: -1, minCoverage: -1, abstainOnUnknownNames: false };
+const noAbstention = { minSimilarity: -1, minCoverage: -1, abstainOnUnknownNames: false, requireAnswerType: false };
 for (let d = 0; d <= 10; d += 1) {
   let line = (d / 10).toFixed(1).padStart(5);
   for (let l = 0; l <= 10 - d; l += 1) {
@@ -27,12 +27,15 @@ const rows: Array<{ label: string; recall: number; falseRate: number; hit: numbe
 for (const minCoverage of [0, 0.1, 0.15, 0.2, 0.25, 0.3]) {
   for (const minSimilarity of [0, 0.1, 0.15, 0.2, 0.25]) {
     for (const abstainOnUnknownNames of [false, true]) {
-      const r = await evaluate(engine, questions, { weights: DEFAULT_FUSION, policy: { minCoverage, minSimilarity, abstainOnUnknownNames } });
-      rows.push({ label: `coverage<${minCoverage} sim<${minSimilarity} names:${abstainOnUnknownNames}`, recall: r.abstentionRecall, falseRate: r.falseAbstention, hit: r.answerHit });
+      for (const requireAnswerType of [false, true]) {
+        const r = await evaluate(engine, questions, { weights: DEFAULT_FUSION, policy: { minCoverage, minSimilarity, abstainOnUnknownNames, requireAnswerType } });
+        const label = `coverage<${minCoverage} sim<${minSimilarity} names:${abstainOnUnknownNames} type:${requireAnswerType}`;
+        rows.push({ label, recall: r.abstentionRecall, falseRate: r.falseAbstention, hit: r.answerHit });
+      }
     }
   }
 }
 rows.sort((a, b) => b.recall - 2 * b.falseRate - (a.recall - 2 * a.falseRate));
-for (const row of rows.slice(0, 12)) console.log(`${row.label.padEnd(42)} abstained ${pct(row.recall)}  false ${pct(row.falseRate)}  answer hit ${pct(row.hit)}`);
+for (const row of rows.slice(0, 12)) console.log(`${row.label.padEnd(52)} abstained ${pct(row.recall)}  false ${pct(row.falseRate)}  answer hit ${pct(row.hit)}`);
 console.log(`\nshipped: fusion ${JSON.stringify(DEFAULT_FUSION)}, abstention ${JSON.stringify(DEFAULT_ABSTENTION)}`);
 await engine.dispose();

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { composeAnswer } from '../answer/index.js';
 import type { EngineConfig } from '../config/index.js';
-import { DocentError, type Chunk, type Passage } from '../core/index.js';
+import { DocentError, expectedAnswerType, type Chunk, type Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import {
   TermStats, cleanQuery, measureEvidence, retrieve, shouldAbstain,
@@ -121,7 +121,7 @@ export class Engine implements AsyncDisposable {
       ...(options.weights && { weights: options.weights }),
     });
     const termsOf = (passage: Passage): ChunkTerms => live.termStats.termsOf(passage.chunk);
-    const evidence = measureEvidence(terms, passages, termsOf);
+    const evidence = measureEvidence(terms, passages, termsOf, expectedAnswerType(question));
     const t2 = performance.now();
     const answer = composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy), { termsOf });
     const t3 = performance.now();

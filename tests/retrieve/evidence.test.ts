@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAnswerType, type Document, type Passage } from '../../src/core/index.js';
+import { chunkDocument, sha256 } from '../../src/ingest/index.js';
+import { DEFAULT_ABSTENTION, TermStats, measureEvidence, shouldAbstain } from '../../src/retrieve/index.js';
+
+const text = [
+  'Talks in Vienna',
+  'The upcoming presidential election was discussed at the talks. The minister stressed that the elections would be fair, as promised by President Jane Doe.',
+  'Trade between the two countries grew in 2018.',
+].join('\n\n');
+const document: Document = { id: 'talks.txt', title: 'Talks in Vienna', date: undefined, text, contentHash: sha256(text) };
+const chunks = chunkDocument(document);
+const stats = TermStats.fromChunks(chunks);
+const passages: Passage[] = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+
+function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
+  const ranked = [...passages].sort((a, b) => Number(b.chunk.text.includes('election')) - Number(a.chunk.text.includes('election')));
+  return measureEvidence(stats.weigh(question), ranked, (passage) => stats.termsOf(passage.chunk), expectedAnswerType(question));
+}
+
+describe('measureEvidence', () => {
+  it('finds what a question asks for in a sentence that addresses it', () => {
+    const evidence = evidenceFor('Who is the President?');
+    expect(evidence.answerTypeFound).toBe(true);
+    expect(shouldAbstain(evidence)).toBe(false);
+  });
+
+  it('abstains when the sentences about the topic hold no answer of the kind asked for', () => {
+    // The election sentence names no one; the sentence that names someone shares only "elections".
+    const evidence = evidenceFor('Who won the presidential election?');
+    expect(evidence.answerTypeFound).toBe(false);
+    expect(shouldAbstain(evidence)).toBe(true);
+    expect(shouldAbstain(evidence, { ...DEFAULT_ABSTENTION, requireAnswerType: false })).toBe(false);
+  });
+
+  it('asks nothing of questions that ask for no particular kind of answer', () => {
+    expect(evidenceFor('What was discussed about the presidential election?').answerTypeFound).toBe(true);
+  });
+});
