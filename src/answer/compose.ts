@@ -33,11 +33,9 @@ const ANSWER_TYPE_BONUS = 0.15;
 /** The text an abstaining answer starts with. */
 export const ABSTAIN_TEXT = 'The release does not seem to answer that.';
 
-interface Candidate {
-  readonly passageRank: number;
+interface Candidate extends QuotedSentence {
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   readonly termScore: number;
   readonly score: number;
 }
@@ -58,12 +56,27 @@ export function composeAnswer(question: string, terms: readonly WeightedTerm[], 
     return { text: abstainText(question, terms), abstained: true, citations };
   }
 
+  return citeSentences(chosen, passages, settings.maxQuoteChars);
+}
+
+/** A sentence copied from one of the passages an answer draws on. */
+export interface QuotedSentence {
+  /** Index of its passage in the passages list. */
+  readonly passageRank: number;
+  readonly text: string;
+}
+
+/**
+ * The answer made of `sentences`, in the order given, each followed by the [n] of its passage;
+ * passages are numbered in order of first use, and each citation quotes its passage's sentences.
+ */
+export function citeSentences(sentences: readonly QuotedSentence[], passages: readonly Passage[], maxQuoteChars: number = DEFAULTS.maxQuoteChars): Answer {
   const numberOf = new Map<number, number>();
-  for (const sentence of chosen) if (!numberOf.has(sentence.passageRank)) numberOf.set(sentence.passageRank, numberOf.size + 1);
-  const text = chosen.map((sentence) => `${sentence.text} [${numberOf.get(sentence.passageRank)}]`).join(' ');
+  for (const sentence of sentences) if (!numberOf.has(sentence.passageRank)) numberOf.set(sentence.passageRank, numberOf.size + 1);
+  const text = sentences.map((sentence) => `${sentence.text} [${numberOf.get(sentence.passageRank)}]`).join(' ');
   const citations = [...numberOf.entries()].map(([rank, n]): Citation => {
-    const quoted = chosen.filter((sentence) => sentence.passageRank === rank).map((sentence) => sentence.text).join(' ');
-    return { n, passage: passages[rank] as Passage, quote: shorten(quoted, settings.maxQuoteChars) };
+    const quoted = sentences.filter((sentence) => sentence.passageRank === rank).map((sentence) => sentence.text).join(' ');
+    return { n, passage: passages[rank] as Passage, quote: shorten(quoted, maxQuoteChars) };
   });
   return { text, abstained: false, citations };
 }

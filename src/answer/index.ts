@@ -1,1 +1,2 @@
 export { composeAnswer, ABSTAIN_TEXT, type ComposeOptions } from './compose.js';
+export { answerAboutDocument } from './document-answer.js';

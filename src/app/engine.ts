@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { composeAnswer } from '../answer/index.js';
+import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { EngineConfig } from '../config/index.js';
 import { DocentError, expectedAnswerType, type Chunk, type Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import {
-  TermStats, cleanQuery, measureEvidence, retrieve, shouldAbstain,
+  TermStats, cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
   type AbstentionPolicy, type ChunkTerms, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
 } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
@@ -115,15 +115,19 @@ export class Engine implements AsyncDisposable {
     const vector = await this.embedder.embedQuery(question);
     const t1 = performance.now();
     const terms = live.termStats.weigh(question);
-    const passages = retrieve(live, { text: question, vector, terms }, {
-      k: options.k ?? 5,
-      ...(options.mode && { mode: options.mode }),
-      ...(options.weights && { weights: options.weights }),
-    });
+    const answerType = expectedAnswerType(question);
+    const k = options.k ?? 5;
+    // "When was this release published?" has nothing to search for but the document itself.
+    const aboutDocument = terms.length === 0 && live.termStats.documentReferences(question).length > 0;
+    const passages = aboutDocument
+      ? openingPassages(live.contents, vector).slice(0, k)
+      : retrieve(live, { text: question, vector, terms }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
     const termsOf = (passage: Passage): ChunkTerms => live.termStats.termsOf(passage.chunk);
-    const evidence = measureEvidence(terms, passages, termsOf, expectedAnswerType(question));
+    const evidence = measureEvidence(terms, passages, termsOf, answerType);
     const t2 = performance.now();
-    const answer = composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy), { termsOf });
+    const answer =
+      (aboutDocument ? answerAboutDocument(answerType, passages) : undefined) ??
+      composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy), { termsOf });
     const t3 = performance.now();
     const response: AskResponse = {
       question,

@@ -9,9 +9,9 @@ const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:u
  */
 const FULL_NAME = /(?<=[^.!?\s]\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+|\b(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}/u;
 
-/** "When…", "in what year…" ask for a time; "how many/much…" for a quantity; "who…" for a person. */
+/** "When…", "in what year…", "…the date…" ask for a time; "how many/much…" for a quantity; "who…" for a person. */
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  if (/\b(?:when|(?:what|which) (?:year|date|day|month|time))\b/iu.test(question)) return 'time';
+  if (/\b(?:when|date|(?:what|which) (?:year|day|month|time))\b/iu.test(question)) return 'time';
   if (/\bhow (?:many|much)\b/iu.test(question)) return 'quantity';
   if (/\b(?:who|whom)\b/iu.test(question)) return 'person';
   return undefined;

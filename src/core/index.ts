@@ -1,5 +1,5 @@
 export type { Answer, Chunk, Citation, Document, Location, Passage, ScoredChunk, TextSpan, Timings, WeightedTerm } from './types.js';
-export { analyzeTerms, hasTerm, nameGroups, nameTerms, termCoverage, termMatches } from './terms.js';
+export { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, hasTerm, nameGroups, nameTerms, termCoverage, termMatches } from './terms.js';
 export { shorten } from './text.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { expectedAnswerType, hasAnswerType, type AnswerType } from './answer-type.js';

@@ -4,7 +4,7 @@ import { eng } from 'stopword';
 
 const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'when', 'why', 'whom', 'whose',
   // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
-  'year', 'years', 'date', 'kind', 'sort', 'type',
+  'year', 'years', 'date', 'kind', 'sort', 'type', 'city', 'town',
   // Modal verbs the list lacks ("may" stays: it is also a month).
   'will', 'shall']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -24,6 +24,19 @@ export function analyzeTerms(text: string): string[] {
   }
   return terms;
 }
+
+/**
+ * Stems of words with which a question can point at the document itself rather than its content:
+ * nouns that name it ("this release", "the article") and verbs of its making ("when was it
+ * published?", "where was it issued?", "what does it say?").
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
+);
+/** See DOCUMENT_NOUNS. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(
+  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'say', 'says', 'said', 'dated'].map((word) => stem(word)),
+);
 
 /** The word's stem, unless stemming makes it a stop word ("willing" would become "will"). */
 function stemOf(word: string): string {

@@ -1,5 +1,6 @@
 import { expectedAnswerType, hasAnswerType, termCoverage, type Passage, type WeightedTerm } from '../core/index.js';
 import type { IndexContents } from '../store/index.js';
+import { dot } from './dot.js';
 import type { TermStats } from './term-stats.js';
 
 /** Which signals rank passages: the shipped fusion, or one alone (for comparison). */
@@ -106,10 +107,4 @@ function mergeOverlapping(passages: readonly Passage[]): Passage[] {
     if (!duplicate) kept.push(passage);
   }
   return kept;
-}
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i += 1) sum += (a[i] as number) * (b[i] as number);
-  return sum;
 }

@@ -1,4 +1,4 @@
-import { analyzeTerms, nameGroups, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, nameGroups, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
 
 /** The terms of one chunk: of each sentence, and of the whole passage with its title and heading. */
 export interface ChunkTerms {
@@ -74,11 +74,26 @@ export class TermStats {
   }
 
   /**
-   * The question's distinct terms with their weights. A name of several words is one thing asked
-   * about: it weighs as its rarest word, shared among its words, so "Secretary General" does not
-   * outweigh "welcome" just by being two words.
+   * The question's words that point at the document itself rather than its content: nouns and
+   * verbs of DOCUMENT_NOUNS and DOCUMENT_VERBS that the corpus never uses (exactly: "press" is not
+   * "pressure"), and, once such a noun is there, those verbs even if the corpus uses them ("where
+   * was the release issued?" asks nothing about "issues"). A corpus that names itself (release
+   * notes, say) keeps these words as terms.
+   */
+  documentReferences(question: string): string[] {
+    const terms = [...new Set(analyzeTerms(question))];
+    const absent = (term: string): boolean => !this.documentFrequency.has(term);
+    const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && absent(term));
+    return terms.filter((term) => nouns.includes(term) || (DOCUMENT_VERBS.has(term) && (nouns.length > 0 || absent(term))));
+  }
+
+  /**
+   * The question's distinct terms with their weights, leaving out its documentReferences. A name
+   * of several words is one thing asked about: it weighs as its rarest word, shared among its
+   * words, so "Secretary General" does not outweigh "welcome" just by being two words.
    */
   weigh(question: string): WeightedTerm[] {
+    const pointers = new Set(this.documentReferences(question));
     const weights = new Map<string, number>();
     for (const group of nameGroups(question)) {
       const fresh = [...new Set(group)].filter((term) => !weights.has(term));
@@ -87,7 +102,7 @@ export class TermStats {
       for (const term of fresh) weights.set(term, weight);
     }
     const names = new Set(weights.keys());
-    return [...new Set(analyzeTerms(question))].map((term) => ({
+    return [...new Set(analyzeTerms(question))].filter((term) => !pointers.has(term)).map((term) => ({
       term,
       weight: weights.get(term) ?? this.idf(term),
       inCorpus: this.frequency(term) > 0,

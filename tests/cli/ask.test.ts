@@ -14,12 +14,15 @@ describe('docent ask', () => {
 
   it('answers each stdin line as one JSON object, surviving bad lines', async () => {
     const indexDir = await tempDir();
-    const input = ['When was the OSCE established?', 'What is the capital of France?', '@everyone <@123>', 'x'.repeat(10_000), 'Когда была основана ОБСЕ?', 'Who is \u0007the OSCE Secretary General?'].join('\n');
+    const input = [
+      'When was the OSCE established?', 'What is the capital of France?', '@everyone <@123>', 'x'.repeat(10_000), 'Когда была основана ОБСЕ?', 'Who is \u0007the OSCE Secretary General?',
+      'What is this press release about?', 'When was it published?',
+    ].join('\n');
     const result = await runDocent(['ask', '--json', '--corpus', RELEASE_CORPUS, '--index', indexDir], { input });
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/u);
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as AskResponse & { error?: string });
-    expect(lines).toHaveLength(6);
-    const [established, france, mentions, huge, russian, control] = lines;
+    expect(lines).toHaveLength(8);
+    const [established, france, mentions, huge, russian, control, about, published] = lines;
     expect(established).toMatchObject({ question: 'When was the OSCE established?', abstained: false });
     expect(Object.keys(established ?? {})).toEqual(['question', 'answer', 'abstained', 'citations', 'timingsMs']);
     expect(Object.keys(established?.timingsMs ?? {})).toEqual(['embed', 'search', 'answer', 'total']);
@@ -29,6 +32,10 @@ describe('docent ask', () => {
     expect(huge?.error).toMatch(/keep it under 1000/u);
     expect(russian?.answer).toBeTypeOf('string');
     expect(control?.answer).toMatch(/Greminger/u);
+    // Questions about the release itself are answered from its opening, not abstained on for
+    // "never mentioning" the words "release" or "published".
+    expect(about).toMatchObject({ abstained: false, answer: expect.stringMatching(/^VIENNA, May 7, 2019 - Kazakhstan stands ready .* \[1\] The meeting discussed .* \[2\]$/u) });
+    expect(published).toMatchObject({ abstained: false, answer: expect.stringMatching(/May 7, 2019.*\[1\]$/u) });
     expect(result.code).toBe(1); // two lines could not be asked
   });
 });

@@ -40,4 +40,15 @@ describe('TermStats', () => {
     expect([...(terms.sentences[0] ?? [])]).toEqual(['secretari', 'general', 'met', 'minist']);
     expect(terms.passage.has('welcom')).toBe(true); // from the title
   });
+
+  it('tells words that point at the document itself from words of its content', () => {
+    expect(stats.documentReferences('When was this release published?')).toEqual(['releas', 'publish']);
+    const withIssues = TermStats.fromChunks(chunkDocument(doc('Trade', 'Trade issues were discussed.')));
+    // "issued" counts as pointing at the document only beside a noun that names it.
+    expect(withIssues.documentReferences('Where was the release issued?')).toEqual(['releas', 'issu']);
+    expect(withIssues.documentReferences('What was issued?')).toEqual([]);
+    const releaseNotes = TermStats.fromChunks(chunkDocument(doc('Notes', 'The 2.0 release adds plugins.')));
+    expect(releaseNotes.documentReferences('What does the release add?')).toEqual([]);
+    expect(releaseNotes.weigh('What does the release add?').map((t) => t.term)).toEqual(['releas', 'add']);
+  });
 });

@@ -1,0 +1,25 @@
+import { hasAnswerType, type Answer, type AnswerType, type Passage } from '../core/index.js';
+import { citeSentences, type QuotedSentence } from './compose.js';
+
+/** Sentences of the opening used to say what a document is about: a release's dateline and the next. */
+const OVERVIEW_SENTENCES = 2;
+
+/**
+ * Answers a question about the document itself ("When was this release published?", "What is it
+ * about?") from its opening passages, in reading order: for a time, the first sentence that holds
+ * one (a release's dateline); for a person or a number, nothing; otherwise its first sentences.
+ * Undefined when the opening does not hold what is asked for, so the caller can abstain.
+ */
+export function answerAboutDocument(answerType: AnswerType | undefined, opening: readonly Passage[]): Answer | undefined {
+  const sentences: QuotedSentence[] = opening.flatMap((passage, passageRank) =>
+    passage.chunk.sentences.map(({ start, end }) => ({ passageRank, text: passage.chunk.text.slice(start, end) })),
+  );
+  if (answerType === 'person' || answerType === 'quantity') return undefined;
+  const chosen = answerType === 'time' ? sentences.filter((sentence) => hasAnswerType(sentence.text, 'time')).slice(0, 1) : firstOfEachPassage(sentences).slice(0, OVERVIEW_SENTENCES);
+  return chosen.length > 0 ? citeSentences(chosen, opening) : undefined;
+}
+
+/** One sentence per passage: its first. An overview reads better from two paragraphs' leads than from one paragraph's detail. */
+function firstOfEachPassage(sentences: readonly QuotedSentence[]): QuotedSentence[] {
+  return sentences.filter((sentence, i) => i === 0 || sentences[i - 1]?.passageRank !== sentence.passageRank);
+}
