@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/index.js';
 import { shorten } from '../../src/core/index.js';
-import type { Chunk, Passage, WeightedTerm } from '../../src/core/index.js';
+import type { Passage, WeightedTerm } from '../../src/core/index.js';
+import { passageOf } from '../support/passages.js';
 
-function passage(id: string, sentences: string[], score: number): Passage {
-  const text = sentences.join(' ');
-  let offset = 0;
-  const spans = sentences.map((s) => {
-    const span = { start: offset, end: offset + s.length };
-    offset += s.length + 1;
-    return span;
-  });
-  const chunk: Chunk = { id, documentId: 'doc.txt', title: 'Doc', date: undefined, heading: undefined, location: { paragraph: 1, start: 0, end: text.length }, text, sentences: spans };
-  return { chunk, score, similarity: score / 2, lexical: score };
-}
+const passage = (id: string, sentences: string[], score: number): Passage => passageOf(sentences, { id, score });
 
 const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerAboutDocument } from '../../src/answer/index.js';
-import type { Chunk, Passage } from '../../src/core/index.js';
+import type { Passage } from '../../src/core/index.js';
+import { passageOf } from '../support/passages.js';
 
-function passage(paragraph: number, sentences: string[]): Passage {
-  const text = sentences.join(' ');
-  let offset = 0;
-  const spans = sentences.map((s) => {
-    const span = { start: offset, end: offset + s.length };
-    offset += s.length + 1;
-    return span;
-  });
-  const chunk: Chunk = { id: `p${paragraph}`, documentId: 'notes.md', title: 'Notes', date: undefined, heading: undefined, location: { paragraph, start: 0, end: text.length }, text, sentences: spans };
-  return { chunk, score: 1, similarity: 0.3, lexical: 0 };
-}
+const passage = (paragraph: number, sentences: string[]): Passage => passageOf(sentences, { id: `p${paragraph}`, paragraph });
 
 describe('answerAboutDocument', () => {
   const opening = [

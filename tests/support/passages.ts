@@ -1,0 +1,15 @@
+import type { Chunk, Passage } from '../../src/core/index.js';
+
+/** A passage of `doc.txt` made of `sentences` (joined by spaces), for answer tests. */
+export function passageOf(sentences: readonly string[], options: { id?: string; paragraph?: number; score?: number } = {}): Passage {
+  const { id = 'p', paragraph = 1, score = 1 } = options;
+  const text = sentences.join(' ');
+  let offset = 0;
+  const spans = sentences.map((sentence) => {
+    const span = { start: offset, end: offset + sentence.length };
+    offset += sentence.length + 1;
+    return span;
+  });
+  const chunk: Chunk = { id, documentId: 'doc.txt', title: 'Doc', date: undefined, heading: undefined, location: { paragraph, start: 0, end: text.length }, text, sentences: spans };
+  return { chunk, score, similarity: score / 2, lexical: score };
+}
