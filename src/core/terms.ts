@@ -1,8 +1,9 @@
+import { eng } from 'stopword';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import stem from 'wink-porter2-stemmer';
 import type { WeightedTerm } from './types.js';
-import { eng } from 'stopword';
 
-const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'when', 'why', 'whom', 'whose',
+const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'say', 'says', 'saying', 'when', 'why', 'whom', 'whose',
   // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
   'year', 'years', 'date', 'kind', 'sort', 'type', 'city', 'town',
   // Modal verbs the list lacks ("may" stays: it is also a month).
@@ -10,8 +11,9 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
- * The search terms of a text: lower-cased words, stop words removed, Porter2-stemmed (so
- * "established" matches "establish", while "news" stays apart from "new"). Used alike by the lexical index, answer sentence scoring and
+ * The search terms of a text: lower-cased words, stop words removed, irregular verb forms in their
+ * base form, Porter2-stemmed (so "established" matches "establish" and "met" matches "meeting", while "news"
+ * stays apart from "new"). Used alike by the lexical index, answer sentence scoring and
  * the abstention check, so that they agree on what a term is.
  */
 export function analyzeTerms(text: string): string[] {
@@ -19,8 +21,13 @@ export function analyzeTerms(text: string): string[] {
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0].replace(/['’]s$/u, '');
     if (word.length < 2 && !/\d/u.test(word)) continue;
-    if (STOPWORDS.has(word)) continue;
-    terms.push(/\d/u.test(word) ? word : stemOf(word));
+    if (/\d/u.test(word)) {
+      terms.push(word);
+      continue;
+    }
+    const base = baseForm(word);
+    if (STOPWORDS.has(word) || STOPWORDS.has(base)) continue;
+    terms.push(stemOf(base));
   }
   return terms;
 }
@@ -28,15 +35,20 @@ export function analyzeTerms(text: string): string[] {
 /**
  * Stems of words with which a question can point at the document itself rather than its content:
  * nouns that name it ("this release", "the article") and verbs of its making ("when was it
- * published?", "where was it issued?", "what does it say?").
+ * published?", "where was it issued?").
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
 );
 /** See DOCUMENT_NOUNS. */
 export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(
-  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'say', 'says', 'said', 'dated'].map((word) => stem(word)),
+  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated'].map((word) => stem(word)),
 );
+
+/** The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else the word. */
+function baseForm(word: string): string {
+  return Object.hasOwn(verbExceptions, word) ? (verbExceptions[word] as string) : word;
+}
 
 /** The word's stem, unless stemming makes it a stop word ("willing" would become "will"). */
 function stemOf(word: string): string {

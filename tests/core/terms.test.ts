@@ -14,6 +14,12 @@ describe('stemming', () => {
     // "willing" stems to the modal "will", a stop word: the word itself is kept instead.
     expect(analyzeTerms('Is he willing? He will.')).toEqual(['willing']);
   });
+
+  it('takes irregular verb forms to their verb, and drops them when that verb is a stop word', () => {
+    expect(analyzeTerms('Who met the minister?')).toEqual(analyzeTerms('the meeting with the minister'));
+    expect(analyzeTerms('The summit was held; he spoke.')).toEqual(analyzeTerms('summit hold speaking'));
+    expect(analyzeTerms('They took it and said it.')).toEqual([]); // "take" and "said" are stop words
+  });
 });
 
 describe('nameGroups', () => {
