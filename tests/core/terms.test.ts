@@ -67,6 +67,18 @@ describe('answer types', () => {
     expect(hasAnswerType('He met President Kassym-Jomart Tokayev.', 'person')).toBe(true);
     expect(hasAnswerType('Mr. Greminger noted the progress.', 'person')).toBe(true);
     expect(hasAnswerType('The election in Kazakhstan was discussed.', 'person')).toBe(false);
+  });
+
+  it('counts only numbers that are counts, and knows a duration', () => {
+    expect(expectedAnswerType('How long did the meeting last?')).toBe('duration');
+    expect(hasAnswerType('Today, 57 states take part.', 'quantity')).toBe(true);
+    expect(hasAnswerType('It has three dimensions.', 'quantity')).toBe(true);
+    for (const notACount of ['A member in 2017-2018.', 'Created at 7.05.2019, 16:30.', 'The only summit of the 21st century.', 'VIENNA, May 7 - talks.']) {
+      expect(hasAnswerType(notACount, 'quantity')).toBe(false);
+    }
+    expect(hasAnswerType('It chaired the body in 2011-2012.', 'duration')).toBe(true);
+    expect(hasAnswerType('It has met for three years.', 'duration')).toBe(true);
+    expect(hasAnswerType('It met on May 7, 2019.', 'duration')).toBe(false);
     expect(hasAnswerType('It was established in 1975.', 'time')).toBe(true);
     expect(hasAnswerType('It happened in October.', 'time')).toBe(true);
     expect(hasAnswerType('Nothing dated here.', 'time')).toBe(false);

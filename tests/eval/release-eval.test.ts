@@ -39,6 +39,14 @@ describe('evaluation on the release', () => {
     expect(heldOut.recallAt3).toBeGreaterThanOrEqual(0.94);
     expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.88);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.06);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('tells counts and durations from years on questions written to check that', async () => {
+    const counts = await evaluate(engine, await readEvalSet(path.resolve(import.meta.dirname, 'release-counts.json')));
+    expect(counts.answerHit).toBeGreaterThanOrEqual(0.83);
+    expect(counts.abstentionRecall).toBeGreaterThanOrEqual(0.66);
+    expect(counts.falseAbstention).toBeLessThanOrEqual(0.17);
   });
 
   it('abstains on the two questions the issue names', async () => {
