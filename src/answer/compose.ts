@@ -1,4 +1,4 @@
-import { analyzeTerms, expectedAnswerType, hasAnswerType, shorten, termCoverage, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, readingSpans, shorten, termCoverage, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -19,7 +19,9 @@ const DEFAULTS = {
   passagesUsed: 3,
   relatedOnAbstain: 3,
   maxQuoteChars: 240,
-  termsOf: (passage: Passage) => ({ sentences: passage.chunk.sentences.map(({ start, end }) => new Set(analyzeTerms(passage.chunk.text.slice(start, end)))) }),
+  termsOf: (passage: Passage) => ({
+    sentences: readingSpans(passage.chunk).map(({ start, end }) => new Set(analyzeTerms(`${passage.chunk.heading ?? ''}\n${passage.chunk.text.slice(start, end)}`))),
+  }),
 } as const satisfies Required<ComposeOptions>;
 
 // A sentence's score mixes its own key-term overlap with the question (which sentence) and its
@@ -98,7 +100,7 @@ function chooseSentences(question: string, terms: readonly WeightedTerm[], passa
   const answerType = expectedAnswerType(question);
   const candidates: Candidate[] = passages.flatMap((passage, passageRank) => {
     const sentenceTerms = settings.termsOf(passage).sentences;
-    return passage.chunk.sentences.map(({ start, end }, i) => {
+    return readingSpans(passage.chunk).map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
       const termScore = termCoverage(terms, sentenceTerms[i] ?? new Set());
       const typed = answerType !== undefined && hasAnswerType(text, answerType);
@@ -109,10 +111,25 @@ function chooseSentences(question: string, terms: readonly WeightedTerm[], passa
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
-  return ranked
+  const chosen = ranked
     .filter((c) => c.score >= KEEP_RATIO * best.score)
     .slice(0, settings.maxSentences)
     .sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
+  return mergeOverlaps(chosen, passages);
+}
+
+/** Joins chosen spans of one passage that overlap (a sentence read with the one it leans on, and that one). */
+function mergeOverlaps(chosen: readonly Candidate[], passages: readonly Passage[]): Candidate[] {
+  const merged: Candidate[] = [];
+  for (const candidate of chosen) {
+    const last = merged.at(-1);
+    if (last && last.passageRank === candidate.passageRank && candidate.start < last.end) {
+      const end = Math.max(last.end, candidate.end);
+      const text = (passages[last.passageRank] as Passage).chunk.text.slice(last.start, end);
+      merged[merged.length - 1] = { ...last, end, text, score: Math.max(last.score, candidate.score) };
+    } else merged.push(candidate);
+  }
+  return merged;
 }
 
 function firstSentence(passage: Passage): string {

@@ -18,7 +18,7 @@ const NOT_A_COUNT = new RegExp(
   'giu',
 );
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/iu;
-const UNIT_OF_TIME = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b/iu;
+const UNIT_OF_TIME = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/iu;
 
 /**
  * A full name inside a sentence: two or more capitalised words not starting it ("President

@@ -3,3 +3,4 @@ export { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, hasTerm, nameGroups, name
 export { shorten } from './text.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { expectedAnswerType, hasAnswerType, type AnswerType } from './answer-type.js';
+export { readingSpans } from './reading.js';

@@ -3,7 +3,7 @@ import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import stem from 'wink-porter2-stemmer';
 import type { WeightedTerm } from './types.js';
 
-const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'us', 'tell', 'say', 'says', 'saying', 'when', 'why', 'whom', 'whose',
+const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'long', 'us', 'tell', 'say', 'says', 'saying', 'when', 'why', 'whom', 'whose',
   // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
   'year', 'years', 'date', 'kind', 'sort', 'type', 'city', 'town',
   // Modal verbs the list lacks ("may" stays: it is also a month).

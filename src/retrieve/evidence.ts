@@ -1,4 +1,4 @@
-import { hasAnswerType, hasTerm, termCoverage, type AnswerType, type Passage, type WeightedTerm } from '../core/index.js';
+import { hasAnswerType, hasTerm, readingSpans, termCoverage, type AnswerType, type Passage, type WeightedTerm } from '../core/index.js';
 import type { ChunkTerms } from './term-stats.js';
 
 /** How strongly the best passages support answering a question. */
@@ -75,7 +75,7 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
   let bestTypedCoverage = 0;
   for (const passage of passages) {
     const sentenceTerms = termsOf(passage).sentences;
-    passage.chunk.sentences.forEach(({ start, end }, i) => {
+    readingSpans(passage.chunk).forEach(({ start, end }, i) => {
       const coverage = termCoverage(terms, sentenceTerms[i] ?? new Set());
       bestCoverage = Math.max(bestCoverage, coverage);
       if (hasAnswerType(passage.chunk.text.slice(start, end), answerType)) bestTypedCoverage = Math.max(bestTypedCoverage, coverage);

@@ -1,6 +1,6 @@
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, nameGroups, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, nameGroups, readingSpans, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
 
-/** The terms of one chunk: of each sentence, and of the whole passage with its title and heading. */
+/** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms {
   readonly sentences: readonly ReadonlySet<string>[];
   readonly passage: ReadonlySet<string>;
@@ -31,8 +31,10 @@ export class TermStats {
     const frequency = new Map<string, number>();
     const byChunkId = new Map<string, ChunkTerms>();
     for (const chunk of chunks) {
-      const sentences = chunk.sentences.map(({ start, end }) => new Set(analyzeTerms(chunk.text.slice(start, end))));
-      const own = new Set([...analyzeTerms(chunk.heading ?? ''), ...sentences.flatMap((sentence) => [...sentence])]);
+      // A sentence is read under its heading, and with the sentence it leans on (readingSpans).
+      const headingTerms = analyzeTerms(chunk.heading ?? '');
+      const sentences = readingSpans(chunk).map(({ start, end }) => new Set([...headingTerms, ...analyzeTerms(chunk.text.slice(start, end))]));
+      const own = new Set(sentences.flatMap((sentence) => [...sentence]));
       for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       byChunkId.set(chunk.id, { sentences, passage: new Set([...own, ...analyzeTerms(chunk.title)]) });
     }
