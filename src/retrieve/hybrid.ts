@@ -18,8 +18,8 @@ export interface FusionWeights {
 
 /**
  * The shipped weights, chosen by measurement on tests/eval/release.json (`npm run tune` prints the
- * grid): recall@1 is 62.2% for USE-lite alone, 82.2% for BM25 alone, 86.7% for the best mix of the
- * two (0.7/0.3), and 95.6% with the sentence signal, on a plateau (dense 0.1-0.3, BM25 0-0.2,
+ * grid): recall@1 is 64.4% for USE-lite alone, 86.7% for BM25 alone, 91.1% for the best mix of the
+ * two (0.6/0.4), and 97.8% with the sentence signal, on a plateau (dense 0-0.4, BM25 0-0.2,
  * sentence the rest) whose middle this is. Each signal is divided by the best candidate's.
  */
 export const DEFAULT_FUSION: FusionWeights = { dense: 0.2, lexical: 0.1, sentence: 0.7 };
