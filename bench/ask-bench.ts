@@ -1,6 +1,7 @@
 // npm run bench:ask — per-question latency with the model warm, split into embed, search
 // (retrieval and evidence) and answer, for the release and for a corpus of at least 10,000 chunks.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Engine, percentile, readEvalSet } from '../src/app/index.js';
@@ -33,6 +34,39 @@ async function measure(label: string, engine: Engine, questions: readonly string
   for (const name of ['embed', 'search', 'answer', 'total'] as const) console.log(`  ${row(name)}`);
 }
 
+/**
+ * Question latency while a moderator's re-index runs: one page is added to the large corpus, and a
+ * question is asked every 50 ms until the re-index (reusing every other vector, rebuilding the HNSW
+ * graph, BM25 index and term statistics) is done. The page is then removed and the index restored.
+ */
+async function measureDuringReindex(engine: Engine, corpusDir: string, questions: readonly string[]): Promise<void> {
+  const added = path.join(corpusDir, 'zz-bench-added-page.md');
+  await writeFile(added, '# Added by bench:ask\n\nA moderator added this page about release schedules, so the index is rebuilt.\n');
+  const latencies: number[] = [];
+  let reindexing = true;
+  const asking = (async () => {
+    for (let i = 0; reindexing; i += 1) {
+      const started = performance.now();
+      await engine.ask(questions[i % questions.length] as string);
+      latencies.push(performance.now() - started);
+      await sleep(50);
+    }
+  })();
+  const started = performance.now();
+  try {
+    await engine.reindex();
+  } finally {
+    reindexing = false;
+    await asking;
+    await rm(added, { force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`
+during a re-index of the large corpus (${seconds.toFixed(1)} s), ${latencies.length} questions:`);
+  console.log(`  total   p50 ${percentile(latencies, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(latencies, 95).toFixed(2).padStart(7)} ms   max ${Math.max(...latencies).toFixed(0)} ms`);
+  await engine.reindex(); // back to the cached corpus
+}
+
 const releaseIndex = await mkdtemp(path.join(tmpdir(), 'docent-bench-'));
 try {
   const release = await Engine.open(loadEngineConfig({}, { corpus: 'corpus', index: releaseIndex }));
@@ -50,4 +84,5 @@ const big = await Engine.open(loadEngineConfig({}, { corpus: corpusDir, index: p
   onIndexed: (report) => console.log(`indexed ${report.chunks} chunks in ${report.seconds.toFixed(0)} s`),
 });
 await measure('documentation corpus', big, [...docsQuestions, ...evalQuestions]);
+await measureDuringReindex(big, corpusDir, docsQuestions);
 await big.dispose();

@@ -61,9 +61,9 @@ export class Engine implements AsyncDisposable {
   private constructor(
     readonly config: EngineConfig,
     private readonly embedder: Embedder,
-    contents: IndexContents,
+    live: SearchIndex,
   ) {
-    this.live = { contents, termStats: TermStats.fromChunks(contents.chunks) };
+    this.live = live;
   }
 
   /** Loads the model and the index, building or refreshing the index first when it is missing or stale. */
@@ -77,7 +77,8 @@ export class Engine implements AsyncDisposable {
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
       if (!report.upToDate) options.onIndexed?.(report);
-      return new Engine(config, embedder, contents as IndexContents);
+      const index = contents as IndexContents;
+      return new Engine(config, embedder, { contents: index, termStats: await TermStats.build(index.chunks) });
     } catch (error) {
       await embedder.dispose();
       throw error;
@@ -152,12 +153,13 @@ export class Engine implements AsyncDisposable {
         indexDir: this.config.indexDir,
         embedder: this.embedder,
         dryRun: options.dryRun ?? false,
+        previous: this.live.contents,
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
-      // refreshIndex always hands back a fresh object; swap (and recount terms) only when the
-      // snapshot differs from the one serving, e.g. after a change or another process's rebuild.
-      if (!report.dryRun && contents && contents.manifest.builtAt !== this.live.contents.manifest.builtAt) {
-        this.live = { contents, termStats: TermStats.fromChunks(contents.chunks) };
+      // Up to date, refreshIndex hands back the serving index itself; swap (and recount terms)
+      // only when a new snapshot was built.
+      if (!report.dryRun && contents && contents !== this.live.contents) {
+        this.live = { contents, termStats: await TermStats.build(contents.chunks) };
       }
       return report;
     })();

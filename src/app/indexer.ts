@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { isDocentError, type Chunk, type Document } from '../core/index.js';
+import { forEachWithPauses, isDocentError, type Chunk, type Document } from '../core/index.js';
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { CHUNKER_VERSION, DEFAULT_CHUNK_OPTIONS, chunkDocument, loadCorpus, sha256, type IngestWarning } from '../ingest/index.js';
 import {
@@ -41,6 +41,8 @@ export interface RefreshOptions {
   readonly exactBelow?: number;
   readonly onProgress?: IndexProgress;
   readonly signal?: AbortSignal;
+  /** The index already in memory (a serving engine's), used instead of reading the live snapshot again. */
+  readonly previous?: IndexContents;
 }
 
 /** What embedding sees of a chunk: its heading (when it has one) gives it context. */
@@ -62,9 +64,10 @@ export function corpusFingerprint(documents: readonly Document[]): string {
 export async function refreshIndex(options: RefreshOptions): Promise<{ report: IndexReport; contents: IndexContents | undefined }> {
   const started = performance.now();
   const { documents, warnings } = await loadCorpus(options.corpusDir);
-  const chunks = documents.flatMap((doc) => chunkDocument(doc));
+  const chunks: Chunk[] = [];
+  await forEachWithPauses(documents, (doc) => chunks.push(...chunkDocument(doc)));
   const fingerprint = corpusFingerprint(documents);
-  const { previous, problem } = await readPrevious(options.indexDir, options.embedder);
+  const { previous, problem } = options.previous ? { previous: options.previous, problem: undefined } : await readPrevious(options.indexDir, options.embedder);
 
   // Vectors are keyed by the hash of what was embedded, so unchanged text is never embedded again.
   const reusable = new Map<string, Float32Array>();
@@ -100,7 +103,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const vectors = hashes.map((hash) => reusable.get(hash) as Float32Array);
   const chunksPerDocument = new Map<string, number>();
   for (const chunk of chunks) chunksPerDocument.set(chunk.documentId, (chunksPerDocument.get(chunk.documentId) ?? 0) + 1);
-  const ann = VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
+  const ann = await VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     embedder: { ...options.embedder.info },
@@ -118,7 +121,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
       chunks: chunksPerDocument.get(doc.id) ?? 0,
     })),
   };
-  const contents: IndexContents = { manifest, chunks, vectors, ann, lexical: LexicalIndex.build(chunks) };
+  const contents: IndexContents = { manifest, chunks, vectors, ann, lexical: await LexicalIndex.build(chunks) };
   const transaction = await beginSnapshot(options.indexDir);
   try {
     options.signal?.throwIfAborted();

@@ -4,3 +4,4 @@ export { shorten } from './text.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { expectedAnswerType, hasAnswerType, type AnswerType } from './answer-type.js';
 export { readingSpans } from './reading.js';
+export { forEachWithPauses, pause } from './pause.js';

@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, nameGroups, readingSpans, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, forEachWithPauses, nameGroups, readingSpans, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms {
@@ -27,17 +27,18 @@ export class TermStats {
    * words its chunks lack: counted in every chunk, the title's words would look as common as "the"
    * (in a one-document corpus, "contribute" from the title would weigh nothing).
    */
-  static fromChunks(chunks: readonly Chunk[]): TermStats {
+  static async build(chunks: readonly Chunk[]): Promise<TermStats> {
     const frequency = new Map<string, number>();
     const byChunkId = new Map<string, ChunkTerms>();
-    for (const chunk of chunks) {
+    // About 1.5 s for 10,000 chunks: done in slices, so a bot re-indexing keeps answering.
+    await forEachWithPauses(chunks, (chunk) => {
       // A sentence is read under its heading, and with the sentence it leans on (readingSpans).
       const headingTerms = analyzeTerms(chunk.heading ?? '');
       const sentences = readingSpans(chunk).map(({ start, end }) => new Set([...headingTerms, ...analyzeTerms(chunk.text.slice(start, end))]));
       const own = new Set(sentences.flatMap((sentence) => [...sentence]));
       for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       byChunkId.set(chunk.id, { sentences, passage: new Set([...own, ...analyzeTerms(chunk.title)]) });
-    }
+    });
     const titles = new Set(chunks.map((chunk) => chunk.title));
     for (const term of new Set([...titles].flatMap((title) => analyzeTerms(title)))) {
       if (!frequency.has(term)) frequency.set(term, 1);

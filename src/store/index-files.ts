@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocentError, type Chunk } from '../core/index.js';
+import { DocentError, forEachWithPauses, type Chunk } from '../core/index.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
@@ -57,7 +57,8 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
   const chunksPath = path.join(dir, FILES.chunks);
   const chunkLines = (await readOrFail(chunksPath, 'utf8')).split('\n').filter((line) => line.length > 0);
   if (chunkLines.length !== count) corrupt(chunksPath, `holds ${chunkLines.length} chunks; the manifest says ${count}`);
-  const chunks = chunkLines.map((line, i) => {
+  const chunks: Chunk[] = [];
+  await forEachWithPauses(chunkLines, (line, i) => {
     let json: unknown;
     try {
       json = JSON.parse(line);
@@ -67,7 +68,7 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     const parsed = chunkSchema.safeParse(json);
     if (!parsed.success) corrupt(chunksPath, `line ${i + 1} is not a chunk`);
     const { date, heading, ...rest } = parsed.data;
-    return { ...rest, date, heading } satisfies Chunk;
+    chunks.push({ ...rest, date, heading });
   });
 
   const vectorsPath = path.join(dir, FILES.vectors);
@@ -78,7 +79,7 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
 
   const ann = await VectorIndex.read(path.join(dir, FILES.ann), manifest.vectorIndex.kind, dimension, count);
   const lexicalPath = path.join(dir, FILES.lexical);
-  const lexical = LexicalIndex.fromJSON(await readOrFail(lexicalPath, 'utf8'), lexicalPath);
+  const lexical = await LexicalIndex.fromJSON(await readOrFail(lexicalPath, 'utf8'), lexicalPath);
   if (lexical.size !== count) corrupt(lexicalPath, `holds ${lexical.size} chunks; the manifest says ${count}`);
   return { manifest, chunks, vectors, ann, lexical };
 }

@@ -1,5 +1,5 @@
 import hnswlib from 'hnswlib-node';
-import { DocentError } from '../core/index.js';
+import { DocentError, forEachWithPauses } from '../core/index.js';
 
 const { BruteforceSearch, HierarchicalNSW } = hnswlib;
 
@@ -37,8 +37,8 @@ export class VectorIndex {
     private readonly structure: Structure,
   ) {}
 
-  /** Builds an index over `vectors`, labelled by their position. */
-  static build(vectors: readonly Float32Array[], dimension: number, options: VectorIndexOptions = {}): VectorIndex {
+  /** Builds an index over `vectors`, labelled by their position, pausing now and then (HNSW insertion is slow). */
+  static async build(vectors: readonly Float32Array[], dimension: number, options: VectorIndexOptions = {}): Promise<VectorIndex> {
     const kind: VectorIndexKind = vectors.length < (options.exactBelow ?? DEFAULT_EXACT_BELOW) ? 'bruteforce' : 'hnsw';
     const capacity = Math.max(1, vectors.length);
     let structure: Structure;
@@ -51,7 +51,7 @@ export class VectorIndex {
       graph.initIndex(capacity, HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_SEED);
       structure = graph;
     }
-    vectors.forEach((vector, label) => structure.addPoint(Array.from(vector), label));
+    await forEachWithPauses(vectors, (vector, label) => structure.addPoint(Array.from(vector), label));
     return new VectorIndex(kind, dimension, structure);
   }
 

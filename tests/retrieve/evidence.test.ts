@@ -10,7 +10,7 @@ const text = [
 ].join('\n\n');
 const document: Document = { id: 'talks.txt', title: 'Talks in Vienna', date: undefined, text, contentHash: sha256(text) };
 const chunks = chunkDocument(document);
-const stats = TermStats.fromChunks(chunks);
+const stats = await TermStats.build(chunks);
 const passages: Passage[] = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
 
 function evidenceFor(question: string): ReturnType<typeof measureEvidence> {

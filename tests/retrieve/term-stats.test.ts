@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk, Document } from '../../src/core/index.js';
 import { chunkDocument, sha256 } from '../../src/ingest/index.js';
 import { TermStats } from '../../src/retrieve/index.js';
@@ -17,7 +17,10 @@ const release = doc(
 );
 
 describe('TermStats', () => {
-  const stats = TermStats.fromChunks(chunkDocument(release));
+  let stats: TermStats;
+  beforeAll(async () => {
+    stats = await TermStats.build(chunkDocument(release));
+  });
 
   it('counts a title once, so its words keep their weight in every chunk', () => {
     // "cooper" is in the title (paragraph 1) and paragraph 4: two chunks of five, not all five.
@@ -41,13 +44,13 @@ describe('TermStats', () => {
     expect(terms.passage.has('welcom')).toBe(true); // from the title
   });
 
-  it('tells words that point at the document itself from words of its content', () => {
+  it('tells words that point at the document itself from words of its content', async () => {
     expect(stats.documentReferences('When was this release published?')).toEqual(['releas', 'publish']);
-    const withIssues = TermStats.fromChunks(chunkDocument(doc('Trade', 'Trade issues were discussed.')));
+    const withIssues = await TermStats.build(chunkDocument(doc('Trade', 'Trade issues were discussed.')));
     // "issued" counts as pointing at the document only beside a noun that names it.
     expect(withIssues.documentReferences('Where was the release issued?')).toEqual(['releas', 'issu']);
     expect(withIssues.documentReferences('What was issued?')).toEqual([]);
-    const releaseNotes = TermStats.fromChunks(chunkDocument(doc('Notes', 'The 2.0 release adds plugins.')));
+    const releaseNotes = await TermStats.build(chunkDocument(doc('Notes', 'The 2.0 release adds plugins.')));
     expect(releaseNotes.documentReferences('What does the release add?')).toEqual([]);
     expect(releaseNotes.weigh('What does the release add?').map((t) => t.term)).toEqual(['releas', 'add']);
   });

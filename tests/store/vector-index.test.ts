@@ -27,8 +27,8 @@ describe.each([
   const vectors = randomVectors(400, 32, 7);
   const queries = randomVectors(20, 32, 99);
 
-  it('finds the exact nearest neighbours with cosine similarity', () => {
-    const index = VectorIndex.build(vectors, 32, { exactBelow });
+  it('finds the exact nearest neighbours with cosine similarity', async () => {
+    const index = await VectorIndex.build(vectors, 32, { exactBelow });
     expect(index.kind).toBe(kind);
     for (const query of queries) {
       const hits = index.search(query, 5);
@@ -40,14 +40,14 @@ describe.each([
 
   it('survives a write and a read', async () => {
     const file = path.join(await tempDir(), 'v.hnsw');
-    const index = VectorIndex.build(vectors, 32, { exactBelow });
+    const index = await VectorIndex.build(vectors, 32, { exactBelow });
     await index.write(file);
     const read = await VectorIndex.read(file, kind, 32, vectors.length);
     expect(read.search(queries[0] as Float32Array, 3)).toEqual(index.search(queries[0] as Float32Array, 3));
   });
 
-  it('asks for no more neighbours than it holds', () => {
-    const index = VectorIndex.build(vectors.slice(0, 2), 32, { exactBelow });
+  it('asks for no more neighbours than it holds', async () => {
+    const index = await VectorIndex.build(vectors.slice(0, 2), 32, { exactBelow });
     expect(index.search(queries[0] as Float32Array, 10)).toHaveLength(2);
   });
 });
