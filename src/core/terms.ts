@@ -6,6 +6,8 @@ import type { WeightedTerm } from './types.js';
 const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'long', 'us', 'tell', 'say', 'says', 'saying', 'when', 'why', 'whom', 'whose',
   // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
   'year', 'years', 'date', 'kind', 'sort', 'type', 'city', 'town',
+  // Requests ("give me…", "please explain…").
+  'give', 'show', 'explain', 'describe', 'list', 'please',
   // Modal verbs the list lacks ("may" stays: it is also a month).
   'will', 'shall']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -34,15 +36,15 @@ export function analyzeTerms(text: string): string[] {
 
 /**
  * Stems of words with which a question can point at the document itself rather than its content:
- * nouns that name it ("this release", "the article") and verbs of its making ("when was it
- * published?", "where was it issued?").
+ * nouns that name it ("this release", "the article"), and verbs of its making or words for its
+ * gist ("when was it published?", "where was it issued?", "summarise the release").
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
 );
 /** See DOCUMENT_NOUNS. */
 export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(
-  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated'].map((word) => stem(word)),
+  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'summarize', 'summarise', 'summary', 'overview', 'gist'].map((word) => stem(word)),
 );
 
 /** The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else the word. */

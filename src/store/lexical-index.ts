@@ -2,7 +2,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import { analyzeTerms, DocentError, type Chunk } from '../core/index.js';
 
 /** Bump when the lexical index's fields or term processing change. */
-export const LEXICAL_VERSION = 4;
+export const LEXICAL_VERSION = 5;
 
 /** A lexical match: the chunk's label (its row) and its BM25 score. */
 export interface LexicalHit {

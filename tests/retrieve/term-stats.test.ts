@@ -46,6 +46,7 @@ describe('TermStats', () => {
 
   it('tells words that point at the document itself from words of its content', async () => {
     expect(stats.documentReferences('When was this release published?')).toEqual(['releas', 'publish']);
+    expect(stats.documentReferences('Please give me a summary of the press release')).toEqual(['summari', 'press', 'releas']);
     const withIssues = await TermStats.build(chunkDocument(doc('Trade', 'Trade issues were discussed.')));
     // "issued" counts as pointing at the document only beside a noun that names it.
     expect(withIssues.documentReferences('Where was the release issued?')).toEqual(['releas', 'issu']);
