@@ -1,4 +1,4 @@
-import { analyzeTerms, expectedAnswerType, hasAnswerType, readingSpans, shorten, termCoverage, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, readSentences, readingTerms, shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -19,9 +19,7 @@ const DEFAULTS = {
   passagesUsed: 3,
   relatedOnAbstain: 3,
   maxQuoteChars: 240,
-  termsOf: (passage: Passage) => ({
-    sentences: readingSpans(passage.chunk).map(({ start, end }) => new Set(analyzeTerms(`${passage.chunk.heading ?? ''}\n${passage.chunk.text.slice(start, end)}`))),
-  }),
+  termsOf: (passage: Passage) => ({ sentences: readingTerms(passage.chunk) }),
 } as const satisfies Required<ComposeOptions>;
 
 // A sentence's score mixes its own key-term overlap with the question (which sentence) and its
@@ -97,16 +95,10 @@ function abstainText(question: string, terms: readonly WeightedTerm[]): string {
 }
 
 function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
-  const answerType = expectedAnswerType(question);
-  const candidates: Candidate[] = passages.flatMap((passage, passageRank) => {
-    const sentenceTerms = settings.termsOf(passage).sentences;
-    return readingSpans(passage.chunk).map(({ start, end }, i) => {
-      const text = passage.chunk.text.slice(start, end);
-      const termScore = termCoverage(terms, sentenceTerms[i] ?? new Set());
-      const typed = answerType !== undefined && hasAnswerType(text, answerType);
-      const score = TERM_WEIGHT * termScore + PASSAGE_WEIGHT * passage.score + (typed ? ANSWER_TYPE_BONUS : 0);
-      return { passageRank, start, end, text, termScore: typed ? Math.max(termScore, Number.EPSILON) : termScore, score };
-    });
+  const sentences = readSentences(passages, terms, expectedAnswerType(question), (passage) => settings.termsOf(passage).sentences);
+  const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
+    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
+    return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
   });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];

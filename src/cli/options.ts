@@ -1,5 +1,17 @@
 import { InvalidArgumentError, type Command } from 'commander';
 
+/** The flags withIndexOptions adds. */
+export interface LocationFlags {
+  corpus?: string;
+  index?: string;
+}
+
+/** Flags of the commands that answer queries (ask, search). */
+export interface QueryFlags extends LocationFlags {
+  k: number;
+  json?: boolean;
+}
+
 /** Adds the --corpus and --index options every index-using command takes. */
 export function withIndexOptions(command: Command): Command {
   return command

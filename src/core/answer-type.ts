@@ -18,6 +18,8 @@ const NOT_A_COUNT = new RegExp(
   'giu',
 );
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/iu;
+/** "since 2017", "since May". */
+const SINCE = new RegExp(String.raw`\bsince\s+(?:${YEAR.source}|${MONTH.source})`, 'iu');
 const UNIT_OF_TIME = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/iu;
 
 /**
@@ -50,7 +52,7 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
     case 'person':
       return FULL_NAME.test(text);
     case 'duration':
-      return YEAR_RANGE.test(text) || UNIT_OF_TIME.test(text) || new RegExp(String.raw`\bsince\s+(?:${YEAR.source}|${MONTH.source})`, 'iu').test(text);
+      return YEAR_RANGE.test(text) || UNIT_OF_TIME.test(text) || SINCE.test(text);
     case 'quantity':
       return /\d/u.test(text.replace(NOT_A_COUNT, ' ')) || NUMBER_WORD.test(text);
   }

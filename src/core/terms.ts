@@ -42,8 +42,8 @@ export function analyzeTerms(text: string): string[] {
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
 );
-/** See DOCUMENT_NOUNS. */
-export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(
+/** Words for the document's making or its gist; see DOCUMENT_NOUNS. */
+export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set(
   ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'summarize', 'summarise', 'summary', 'overview', 'gist'].map((word) => stem(word)),
 );
 
@@ -60,7 +60,8 @@ function stemOf(word: string): string {
 
 /**
  * The names in a question, each as its terms: runs of capitalised words that do not start a
- * sentence ("Did Thomas Greminger visit France?" -> [["thoma", "greming"], ["franc"]]).
+ * sentence ("Did Thomas Greminger visit France?" -> [["thoma", "greming"], ["franc"]]). A name the
+ * corpus never mentions is strong evidence that the corpus does not answer the question.
  */
 export function nameGroups(text: string): string[][] {
   const groups: string[][] = [];
@@ -69,14 +70,6 @@ export function nameGroups(text: string): string[][] {
     if (terms.length > 0) groups.push(terms);
   }
   return groups;
-}
-
-/**
- * Terms of the names in a question (see nameGroups). A name the corpus never mentions is strong
- * evidence that the corpus does not answer the question.
- */
-export function nameTerms(text: string): Set<string> {
-  return new Set(nameGroups(text).flat());
 }
 
 /** Shortest term matched by prefix: "kazakh" finds "kazakhstan", but "un" finds only "un". */

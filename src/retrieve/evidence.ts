@@ -1,4 +1,4 @@
-import { hasAnswerType, hasTerm, readingSpans, termCoverage, type AnswerType, type Passage, type WeightedTerm } from '../core/index.js';
+import { hasTerm, readSentences, termCoverage, type AnswerType, type Passage, type WeightedTerm } from '../core/index.js';
 import type { ChunkTerms } from './term-stats.js';
 
 /** How strongly the best passages support answering a question. */
@@ -73,16 +73,9 @@ export function measureEvidence(
 }
 
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], termsOf: (passage: Passage) => ChunkTerms, answerType: AnswerType): boolean {
-  let bestCoverage = 0;
-  let bestTypedCoverage = 0;
-  for (const passage of passages) {
-    const sentenceTerms = termsOf(passage).sentences;
-    readingSpans(passage.chunk).forEach(({ start, end }, i) => {
-      const coverage = termCoverage(terms, sentenceTerms[i] ?? new Set());
-      bestCoverage = Math.max(bestCoverage, coverage);
-      if (hasAnswerType(passage.chunk.text.slice(start, end), answerType)) bestTypedCoverage = Math.max(bestTypedCoverage, coverage);
-    });
-  }
+  const sentences = readSentences(passages, terms, answerType, (passage) => termsOf(passage).sentences);
+  const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
+  const bestTypedCoverage = Math.max(0, ...sentences.filter((s) => s.typed).map((s) => s.coverage));
   return bestTypedCoverage > 0 && bestTypedCoverage >= ADDRESSES_RATIO * bestCoverage;
 }
 

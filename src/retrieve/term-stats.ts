@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, analyzeTerms, forEachWithPauses, nameGroups, readingSpans, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
+import { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, forEachWithPauses, nameGroups, readingTerms, termMatches, type Chunk, type WeightedTerm } from '../core/index.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms {
@@ -32,9 +32,7 @@ export class TermStats {
     const byChunkId = new Map<string, ChunkTerms>();
     // About 1.5 s for 10,000 chunks: done in slices, so a bot re-indexing keeps answering.
     await forEachWithPauses(chunks, (chunk) => {
-      // A sentence is read under its heading, and with the sentence it leans on (readingSpans).
-      const headingTerms = analyzeTerms(chunk.heading ?? '');
-      const sentences = readingSpans(chunk).map(({ start, end }) => new Set([...headingTerms, ...analyzeTerms(chunk.text.slice(start, end))]));
+      const sentences = readingTerms(chunk);
       const own = new Set(sentences.flatMap((sentence) => [...sentence]));
       for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       byChunkId.set(chunk.id, { sentences, passage: new Set([...own, ...analyzeTerms(chunk.title)]) });
@@ -77,17 +75,17 @@ export class TermStats {
   }
 
   /**
-   * The question's words that point at the document itself rather than its content: nouns and
-   * verbs of DOCUMENT_NOUNS and DOCUMENT_VERBS that the corpus never uses (exactly: "press" is not
-   * "pressure"), and, once such a noun is there, those verbs even if the corpus uses them ("where
-   * was the release issued?" asks nothing about "issues"). A corpus that names itself (release
+   * The question's words that point at the document itself rather than its content: words of
+   * DOCUMENT_NOUNS and DOCUMENT_ASPECTS that the corpus never uses (exactly: "press" is not
+   * "pressure"), and, once such a noun is there, the aspect words even if the corpus uses them
+   * ("where was the release issued?" asks nothing about "issues"). A corpus that names itself (release
    * notes, say) keeps these words as terms.
    */
   documentReferences(question: string): string[] {
     const terms = [...new Set(analyzeTerms(question))];
     const absent = (term: string): boolean => !this.documentFrequency.has(term);
     const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && absent(term));
-    return terms.filter((term) => nouns.includes(term) || (DOCUMENT_VERBS.has(term) && (nouns.length > 0 || absent(term))));
+    return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term))));
   }
 
   /**

@@ -4,6 +4,8 @@ import { Engine, evaluate, readEvalSet, type EvalReport } from '../../src/app/in
 import { loadEngineConfig } from '../../src/config/index.js';
 import { RELEASE_CORPUS, tempDir } from '../support/fs.js';
 
+const evalSet = (name: string) => readEvalSet(path.resolve(import.meta.dirname, name));
+
 // The real release, the real model, the shipped settings. The floors sit just under what the
 // shipped configuration reaches (see README, "Quality"), so a regression fails here.
 describe('evaluation on the release', () => {
@@ -11,7 +13,7 @@ describe('evaluation on the release', () => {
   let fused: EvalReport;
   beforeAll(async () => {
     engine = await Engine.open(loadEngineConfig({}, { corpus: RELEASE_CORPUS, index: await tempDir() }));
-    const questions = await readEvalSet(path.resolve(import.meta.dirname, 'release.json'));
+    const questions = await evalSet('release.json');
     expect(questions.filter((q) => q.expected).length).toBeGreaterThanOrEqual(40);
     expect(questions.filter((q) => !q.expected).length).toBeGreaterThanOrEqual(10);
     fused = await evaluate(engine, questions);
@@ -34,7 +36,7 @@ describe('evaluation on the release', () => {
   });
 
   it('does about as well on held-out questions never used for tuning', async () => {
-    const heldOut = await evaluate(engine, await readEvalSet(path.resolve(import.meta.dirname, 'release-heldout.json')));
+    const heldOut = await evaluate(engine, await evalSet('release-heldout.json'));
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.83);
     expect(heldOut.recallAt3).toBeGreaterThanOrEqual(0.94);
     expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.94);
@@ -43,7 +45,7 @@ describe('evaluation on the release', () => {
   });
 
   it('tells counts and durations from years on questions written to check that', async () => {
-    const counts = await evaluate(engine, await readEvalSet(path.resolve(import.meta.dirname, 'release-counts.json')));
+    const counts = await evaluate(engine, await evalSet('release-counts.json'));
     expect(counts.answerHit).toBeGreaterThanOrEqual(0.83);
     expect(counts.abstentionRecall).toBeGreaterThanOrEqual(0.66);
     expect(counts.falseAbstention).toBeLessThanOrEqual(0.17);

@@ -2,15 +2,7 @@ import type { Command } from 'commander';
 import { formatAnswer } from '../format.js';
 import { forEachQuery } from '../each-query.js';
 import { openEngine } from '../open-engine.js';
-import { positiveInt, withIndexOptions } from '../options.js';
-
-
-interface AskFlags {
-  k: number;
-  json?: boolean;
-  corpus?: string;
-  index?: string;
-}
+import { positiveInt, withIndexOptions, type QueryFlags } from '../options.js';
 
 /** `docent ask`: an answer with numbered citations, for a question or for each line of standard input. */
 export function registerAskCommand(program: Command): void {
@@ -19,7 +11,7 @@ export function registerAskCommand(program: Command): void {
     .argument('[question...]', 'the question')
     .option('-k <n>', 'passages retrieved (and at most cited)', positiveInt, 5)
     .option('--json', 'one JSON object per question: {question, answer, abstained, citations, timingsMs}')
-    .action(async (words: string[], flags: AskFlags) => {
+    .action(async (words: string[], flags: QueryFlags) => {
       const engine = await openEngine(flags);
       try {
         await forEachQuery(words, flags.json ?? false, 'question', async (question, fromStdin) => {

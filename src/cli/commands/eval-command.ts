@@ -2,13 +2,11 @@ import type { Command } from 'commander';
 import { evaluate, readEvalSet, type EvalReport } from '../../app/index.js';
 import { formatEval } from '../format.js';
 import { openEngine } from '../open-engine.js';
-import { withIndexOptions } from '../options.js';
+import { withIndexOptions, type LocationFlags } from '../options.js';
 
-interface EvalFlags {
+interface EvalFlags extends LocationFlags {
   json?: boolean;
   compare?: boolean;
-  corpus?: string;
-  index?: string;
 }
 
 /** `docent eval FILE`: answer quality and latency over an evaluation set. */

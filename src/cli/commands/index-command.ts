@@ -3,11 +3,9 @@ import { createEmbedder, refreshIndex } from '../../app/index.js';
 import { loadEngineConfig } from '../../config/index.js';
 import { formatIndexReport, formatWarnings } from '../format.js';
 import { terminalProgress } from '../progress.js';
-import { withIndexOptions } from '../options.js';
+import { withIndexOptions, type LocationFlags } from '../options.js';
 
-interface IndexFlags {
-  corpus?: string;
-  index?: string;
+interface IndexFlags extends LocationFlags {
   force?: boolean;
   dryRun?: boolean;
   json?: boolean;

@@ -2,14 +2,7 @@ import type { Command } from 'commander';
 import { formatSearch } from '../format.js';
 import { forEachQuery } from '../each-query.js';
 import { openEngine } from '../open-engine.js';
-import { positiveInt, withIndexOptions } from '../options.js';
-
-interface SearchFlags {
-  k: number;
-  json?: boolean;
-  corpus?: string;
-  index?: string;
-}
+import { positiveInt, withIndexOptions, type QueryFlags } from '../options.js';
 
 /** `docent search`: the nearest passages to a text, or to each line of standard input. */
 export function registerSearchCommand(program: Command): void {
@@ -18,7 +11,7 @@ export function registerSearchCommand(program: Command): void {
     .argument('[text...]', 'what to look for')
     .option('-k <n>', 'number of passages', positiveInt, 5)
     .option('--json', 'one JSON object per query: {query, results, timingsMs}')
-    .action(async (words: string[], flags: SearchFlags) => {
+    .action(async (words: string[], flags: QueryFlags) => {
       const engine = await openEngine(flags);
       try {
         await forEachQuery(words, flags.json ?? false, 'query', async (query) => {
