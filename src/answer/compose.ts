@@ -1,4 +1,5 @@
-import { analyzeTerms, expectedAnswerType, readSentences, readingTerms, shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
+import { analyzeTerms, expectedAnswerType, readSentences, readingTerms } from '../language/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {

@@ -1,4 +1,5 @@
-import { hasAnswerType, type Answer, type AnswerType, type Passage } from '../core/index.js';
+import type { Answer, Passage } from '../core/index.js';
+import { hasAnswerType, type AnswerType } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
 /** Sentences of the opening used to say what a document is about: a release's dateline and the next. */

@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { EngineConfig } from '../config/index.js';
-import { DocentError, expectedAnswerType, type Chunk, type Passage } from '../core/index.js';
+import { DocentError, type Chunk, type Passage } from '../core/index.js';
+import { TermStats, expectedAnswerType, type ChunkTerms } from '../language/index.js';
 import type { Embedder } from '../embed/index.js';
 import {
-  TermStats, cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
-  type AbstentionPolicy, type ChunkTerms, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
+  cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
+  type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
 } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';

@@ -1,22 +1,41 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { DocentError } from '../core/index.js';
 
 const questionSchema = z.object({
   question: z.string().min(1),
-  /** Any of these (case-insensitive) in the answer counts as a hit. Absent: the release does not answer. */
+  /** Any of these (case-insensitive) in the answer counts as a hit. */
   expected: z.array(z.string().min(1)).min(1).optional(),
   /** Text of the passage(s) that answer the question. */
   support: z.array(z.string().min(1)).min(1).optional(),
+  /** Documents (paths relative to the corpus folder) that answer the question. */
+  documents: z.array(z.string().min(1)).min(1).optional(),
 });
 
-const evalSetSchema = z.object({ description: z.string().optional(), questions: z.array(questionSchema).min(1) });
+const evalSetSchema = z.object({
+  description: z.string().optional(),
+  /** The corpus folder the set is asked of, relative to the set's file; absent: the configured corpus. */
+  corpus: z.string().min(1).optional(),
+  questions: z.array(questionSchema).min(1),
+});
 
-/** One question of an evaluation set. */
+/** One question of an evaluation set. A question with none of expected, support or documents is one the corpus does not answer. */
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
+/** An evaluation set as read from its file. */
+export interface EvalSet {
+  readonly file: string;
+  readonly questions: EvalQuestion[];
+  /** Absolute path of the corpus it is asked of, when the set names one. */
+  readonly corpus: string | undefined;
+}
+
+/** True when the corpus answers the question (the set gives an answer, a passage or a document for it). */
+export const isAnswerable = (q: EvalQuestion): boolean => Boolean(q.expected ?? q.support ?? q.documents);
+
 /** Reads and validates an evaluation set file. */
-export async function readEvalSet(file: string): Promise<EvalQuestion[]> {
+export async function loadEvalSet(file: string): Promise<EvalSet> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -28,5 +47,11 @@ export async function readEvalSet(file: string): Promise<EvalQuestion[]> {
     const issue = parsed.error.issues[0];
     throw new DocentError('BAD_QUERY', `The evaluation set ${file} is invalid at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
   }
-  return parsed.data.questions;
+  const corpus = parsed.data.corpus === undefined ? undefined : path.resolve(path.dirname(file), parsed.data.corpus);
+  return { file, questions: parsed.data.questions, corpus };
+}
+
+/** Reads an evaluation set's questions. */
+export async function readEvalSet(file: string): Promise<EvalQuestion[]> {
+  return (await loadEvalSet(file)).questions;
 }

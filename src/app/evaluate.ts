@@ -1,6 +1,6 @@
 import type { Passage } from '../core/index.js';
 import type { AskOptions, Engine } from './engine.js';
-import type { EvalQuestion } from './eval-set.js';
+import { isAnswerable, type EvalQuestion } from './eval-set.js';
 import { percentile } from './stats.js';
 
 /** Quality and speed figures of one configuration over an evaluation set. */
@@ -12,6 +12,9 @@ export interface EvalReport {
   readonly recallAt1: number;
   readonly recallAt3: number;
   readonly mrr: number;
+  /** Share of questions with documents whose answering document is the first passage's / among the top 5 passages'. */
+  readonly documentAt1: number;
+  readonly documentAt5: number;
   /** Share of answerable questions whose answer contains an expected string. */
   readonly answerHit: number;
   /** Of the questions abstained on, the share the release really does not answer. */
@@ -37,19 +40,26 @@ function supportRank(passages: readonly Passage[], support: readonly string[]): 
   return index + 1;
 }
 
+/** Rank (1-based) of the first passage from one of the documents, or 0. */
+function documentRank(passages: readonly Passage[], documents: readonly string[]): number {
+  return passages.findIndex(({ chunk }) => documents.includes(chunk.documentId)) + 1;
+}
+
 const share = (count: number, total: number): number => (total > 0 ? count / total : 0);
 
 /** Asks every question of the set with `options` and measures the answers. */
 export async function evaluate(engine: Engine, questions: readonly EvalQuestion[], options: AskOptions = {}, label = 'fused'): Promise<EvalReport> {
-  let [at1, at3, reciprocal, hits, abstainedRight, abstainedWrong] = [0, 0, 0, 0, 0, 0];
+  let [at1, at3, reciprocal, hits, abstainedRight, abstainedWrong, docAt1, docAt5] = [0, 0, 0, 0, 0, 0, 0, 0];
   const latencies: number[] = [];
   const failures: EvalFailure[] = [];
-  const answerable = questions.filter((q) => q.expected);
+  const answerable = questions.filter(isAnswerable);
+  const withDocuments = questions.filter((q) => q.documents).length;
+  const withExpected = questions.filter((q) => q.expected).length;
   for (const item of questions) {
     const { response, passages } = await engine.askWithDetails(item.question, options);
     latencies.push(response.timingsMs.total);
     const problems: string[] = [];
-    if (!item.expected) {
+    if (!isAnswerable(item)) {
       if (response.abstained) abstainedRight += 1;
       else problems.push('answered, but the release does not say');
     } else {
@@ -57,14 +67,22 @@ export async function evaluate(engine: Engine, questions: readonly EvalQuestion[
         abstainedWrong += 1;
         problems.push('abstained, but the release answers it');
       }
-      const rank = supportRank(passages, item.support ?? item.expected);
+      const support = item.support ?? item.expected;
+      const rank = support ? supportRank(passages, support) : documentRank(passages, item.documents ?? []);
       if (rank === 1) at1 += 1;
       if (rank >= 1 && rank <= 3) at3 += 1;
       if (rank > 0) reciprocal += 1 / rank;
       if (rank !== 1) problems.push(rank === 0 ? 'supporting passage not retrieved' : `supporting passage ranked ${rank}`);
+      if (item.documents) {
+        const docRank = documentRank(passages, item.documents);
+        if (docRank === 1) docAt1 += 1;
+        if (docRank >= 1 && docRank <= 5) docAt5 += 1;
+      }
       const answer = response.answer.toLowerCase();
-      if (!response.abstained && item.expected.some((text) => answer.includes(text.toLowerCase()))) hits += 1;
-      else if (!response.abstained) problems.push(`answer lacks "${item.expected[0]}"`);
+      if (item.expected) {
+        if (!response.abstained && item.expected.some((text) => answer.includes(text.toLowerCase()))) hits += 1;
+        else if (!response.abstained) problems.push(`answer lacks "${item.expected[0]}"`);
+      }
     }
     if (problems.length > 0) failures.push({ question: item.question, problems, answer: response.answer });
   }
@@ -76,7 +94,9 @@ export async function evaluate(engine: Engine, questions: readonly EvalQuestion[
     recallAt1: share(at1, answerable.length),
     recallAt3: share(at3, answerable.length),
     mrr: share(reciprocal, answerable.length),
-    answerHit: share(hits, answerable.length),
+    documentAt1: share(docAt1, withDocuments),
+    documentAt5: share(docAt5, withDocuments),
+    answerHit: share(hits, withExpected),
     abstentionPrecision: share(abstainedRight, abstainedRight + abstainedWrong),
     abstentionRecall: share(abstainedRight, unanswerable),
     falseAbstention: share(abstainedWrong, answerable.length),

@@ -56,6 +56,8 @@ export function formatEval(reports: readonly EvalReport[], showFailures: boolean
     ['evidence recall@1', (r) => pct(r.recallAt1)],
     ['evidence recall@3', (r) => pct(r.recallAt3)],
     ['MRR', (r) => r.mrr.toFixed(3)],
+    ['document@1', (r) => pct(r.documentAt1)],
+    ['document@5', (r) => pct(r.documentAt5)],
     ['answer hit', (r) => pct(r.answerHit)],
     ['abstention precision', (r) => pct(r.abstentionPrecision)],
     ['abstention recall', (r) => pct(r.abstentionRecall)],

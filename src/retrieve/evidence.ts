@@ -1,5 +1,5 @@
-import { hasTerm, readSentences, termCoverage, type AnswerType, type Passage, type WeightedTerm } from '../core/index.js';
-import type { ChunkTerms } from './term-stats.js';
+import type { Passage, WeightedTerm } from '../core/index.js';
+import { hasTerm, readSentences, termCoverage, type AnswerType, type ChunkTerms } from '../language/index.js';
 
 /** How strongly the best passages support answering a question. */
 export interface Evidence {

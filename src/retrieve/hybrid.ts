@@ -1,7 +1,8 @@
-import { expectedAnswerType, hasAnswerType, termCoverage, type Passage, type WeightedTerm } from '../core/index.js';
+import type { Passage, WeightedTerm } from '../core/index.js';
+import { expectedAnswerType, hasAnswerType, termCoverage, type TermStats } from '../language/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
-import type { TermStats } from './term-stats.js';
+
 
 /** Which signals rank passages: the shipped fusion, or one alone (for comparison). */
 export type RetrievalMode = 'fused' | 'dense' | 'lexical';

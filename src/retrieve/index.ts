@@ -1,5 +1,4 @@
 export { cleanQuery, MAX_QUERY_CHARS } from './query.js';
 export { retrieve, DEFAULT_FUSION, type FusionWeights, type Query, type RetrievalMode, type RetrieveOptions, type SearchIndex } from './hybrid.js';
 export { measureEvidence, shouldAbstain, DEFAULT_ABSTENTION, type AbstentionPolicy, type Evidence } from './evidence.js';
-export { TermStats, type ChunkTerms } from './term-stats.js';
 export { openingPassages } from './opening.js';

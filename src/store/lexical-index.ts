@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { analyzeTerms, DocentError, type Chunk } from '../core/index.js';
+import { DocentError, type Chunk } from '../core/index.js';
+import { analyzeTerms } from '../language/index.js';
 
 /** Bump when the lexical index's fields or term processing change. */
 export const LEXICAL_VERSION = 5;

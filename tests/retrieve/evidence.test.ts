@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, type Document, type Passage } from '../../src/core/index.js';
+import type { Document, Passage } from '../../src/core/index.js';
+import { TermStats, expectedAnswerType } from '../../src/language/index.js';
 import { chunkDocument, sha256 } from '../../src/ingest/index.js';
-import { DEFAULT_ABSTENTION, TermStats, measureEvidence, shouldAbstain } from '../../src/retrieve/index.js';
+import { DEFAULT_ABSTENTION, measureEvidence, shouldAbstain } from '../../src/retrieve/index.js';
 
 const text = [
   'Talks in Vienna',

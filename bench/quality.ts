@@ -1,0 +1,64 @@
+// npm run bench:quality — every evaluation set on its corpus, shipped / dense-only / BM25-only side
+// by side, plus the release sets again on the release mixed with 100+ unrelated documents.
+// Indexes are kept in the temporary folder, so only the first run embeds the corpora.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Engine, evaluate, loadEvalSet, type EvalReport } from '../src/app/index.js';
+import { loadEngineConfig } from '../src/config/index.js';
+
+const RELEASE = path.resolve('corpus');
+const UNRELATED = path.resolve('tests/corpora/unrelated');
+const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json'];
+
+const indexFor = (corpus: string): string => path.join(tmpdir(), `docent-eval-${createHash('sha256').update(corpus).digest('hex').slice(0, 12)}`);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}`;
+
+/** The release and the unrelated documents in one folder. */
+async function mixedCorpus(): Promise<string> {
+  const dir = path.join(tmpdir(), 'docent-mixed-corpus');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(RELEASE, dir, { recursive: true });
+  await cp(UNRELATED, path.join(dir, 'unrelated'), { recursive: true });
+  return dir;
+}
+
+async function measure(label: string, file: string, corpus: string): Promise<string[]> {
+  const { questions } = await loadEvalSet(file);
+  const engine = await Engine.open(loadEngineConfig({}, { corpus, index: indexFor(corpus) }));
+  try {
+    await engine.ask('warm-up question');
+    const reports: EvalReport[] = [];
+    for (const mode of ['fused', 'dense', 'lexical'] as const) reports.push(await evaluate(engine, questions, { mode }, mode));
+    const cells = (r: EvalReport): string =>
+      [r.documentAt1 || r.documentAt5 ? `${pct(r.documentAt1)}/${pct(r.documentAt5)}` : `${pct(r.recallAt1)}/${pct(r.recallAt3)}`, r.answerable && r.answerHit ? pct(r.answerHit) : '-',
+        r.answerable ? pct(r.falseAbstention) : '-', r.unanswerable ? pct(r.abstentionRecall) : '-'].join(' | ');
+    return [`| ${label} | ${reports[0]?.answerable}+${reports[0]?.unanswerable} | ${reports.map(cells).join(' | ')} | ${reports[0]?.latencyMs.p50.toFixed(1)} |`];
+  } finally {
+    await engine.dispose();
+  }
+}
+
+const only = process.argv.slice(2);
+const runs: Array<[string, string, string]> = [];
+for (const name of ['release.json', 'release-heldout.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
+for (const name of ['python-faq.json', 'debian-faq.json', 'git-faq.json']) {
+  const file = `tests/eval/${name}`;
+  const set = await loadEvalSet(file).catch(() => undefined);
+  if (set?.corpus) runs.push([name, file, set.corpus]);
+}
+if (existsSync(UNRELATED)) {
+  const mixed = await mixedCorpus();
+  for (const name of MIXED_SETS) runs.push([`mixed: ${name}`, `tests/eval/${name}`, mixed]);
+}
+
+console.log('Cells: evidence@1/@3 (FAQ sets: document@1/@5) | answer hit | false refusals | absent facts refused, all %.');
+console.log('| set | questions (answerable+not) | shipped | | | | dense only | | | | BM25 only | | | | p50 ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const [label, file, corpus] of runs) {
+  if (only.length > 0 && !only.some((name) => label.includes(name))) continue;
+  for (const line of await measure(label, file, corpus)) console.log(line);
+}

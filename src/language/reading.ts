@@ -1,0 +1,57 @@
+import { hasAnswerType, type AnswerType } from './answer-type.js';
+import { analyzeTerms, termCoverage } from './terms.js';
+import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
+
+/** Opens with a word that points back to the sentence before ("They can re-index…", "This event will…"). */
+const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their)\b/iu;
+
+/**
+ * How each of the chunk's sentences is read: the sentence itself, or, when it leans on the one
+ * before ("Moderators are members with Manage Server. They can re-index the corpus."), that one
+ * and itself. One span per sentence, in order; what answers quote and what term matching sees,
+ * so that "Who can re-index?" finds "Moderators…" and the answer never starts with a bare "They".
+ */
+export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan[] {
+  return chunk.sentences.map((sentence, i) => {
+    const previous = chunk.sentences[i - 1];
+    return previous && LEANS_ON_PREVIOUS.test(chunk.text.slice(sentence.start, sentence.end)) ? { start: previous.start, end: sentence.end } : sentence;
+  });
+}
+
+/** The terms of each of the chunk's sentences as read (readingSpans), under the chunk's heading. */
+export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'>): Set<string>[] {
+  const headingTerms = analyzeTerms(chunk.heading ?? '');
+  return readingSpans(chunk).map(({ start, end }) => new Set([...headingTerms, ...analyzeTerms(chunk.text.slice(start, end))]));
+}
+
+/** One sentence of a passage as read, and how it bears on a question. */
+export interface ReadSentence extends TextSpan {
+  /** Index of its passage in the passages given. */
+  readonly passageRank: number;
+  readonly text: string;
+  /** Share of the question's term weight the sentence holds (termCoverage). */
+  readonly coverage: number;
+  /** True when it holds what the question asks for (hasAnswerType); false when it asks for nothing in particular. */
+  readonly typed: boolean;
+}
+
+/**
+ * Every sentence of the passages, as read, with its coverage of the question's terms and whether
+ * it holds the answer type. `termsOf` gives a passage's readingTerms (the engine keeps them from
+ * load time).
+ */
+export function readSentences(
+  passages: readonly Passage[],
+  terms: readonly WeightedTerm[],
+  answerType: AnswerType | undefined,
+  termsOf: (passage: Passage) => readonly ReadonlySet<string>[],
+): ReadSentence[] {
+  return passages.flatMap((passage, passageRank) => {
+    const sentenceTerms = termsOf(passage);
+    return readingSpans(passage.chunk).map(({ start, end }, i) => {
+      const text = passage.chunk.text.slice(start, end);
+      const coverage = termCoverage(terms, sentenceTerms[i] ?? new Set());
+      return { passageRank, start, end, text, coverage, typed: answerType !== undefined && hasAnswerType(text, answerType) };
+    });
+  });
+}

@@ -1,0 +1,103 @@
+import { eng } from 'stopword';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
+import stem from 'wink-porter2-stemmer';
+import type { WeightedTerm } from '../core/index.js';
+
+const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', 'many', 'long', 'us', 'tell', 'say', 'says', 'saying', 'when', 'why', 'whom', 'whose',
+  // Words that frame a question rather than name its topic ("in what year…", "what kind of…").
+  'year', 'years', 'date', 'kind', 'sort', 'type', 'city', 'town',
+  // Requests ("give me…", "please explain…").
+  'give', 'show', 'explain', 'describe', 'list', 'please',
+  // Modal verbs the list lacks ("may" stays: it is also a month).
+  'will', 'shall']);
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * The search terms of a text: lower-cased words, stop words removed, irregular verb forms in their
+ * base form, Porter2-stemmed (so "established" matches "establish" and "met" matches "meeting", while "news"
+ * stays apart from "new"). Used alike by the lexical index, answer sentence scoring and
+ * the abstention check, so that they agree on what a term is.
+ */
+export function analyzeTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0].replace(/['’]s$/u, '');
+    if (word.length < 2 && !/\d/u.test(word)) continue;
+    if (/\d/u.test(word)) {
+      terms.push(word);
+      continue;
+    }
+    const base = baseForm(word);
+    if (STOPWORDS.has(word) || STOPWORDS.has(base)) continue;
+    terms.push(stemOf(base));
+  }
+  return terms;
+}
+
+/**
+ * Stems of words with which a question can point at the document itself rather than its content:
+ * nouns that name it ("this release", "the article"), and verbs of its making or words for its
+ * gist ("when was it published?", "where was it issued?", "summarise the release").
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
+);
+/** Words for the document's making or its gist; see DOCUMENT_NOUNS. */
+export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set(
+  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'summarize', 'summarise', 'summary', 'overview', 'gist'].map((word) => stem(word)),
+);
+
+/** The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else the word. */
+function baseForm(word: string): string {
+  return Object.hasOwn(verbExceptions, word) ? (verbExceptions[word] as string) : word;
+}
+
+/** The word's stem, unless stemming makes it a stop word ("willing" would become "will"). */
+function stemOf(word: string): string {
+  const stemmed = stem(word);
+  return STOPWORDS.has(stemmed) ? word : stemmed;
+}
+
+/**
+ * The names in a question, each as its terms: runs of capitalised words that do not start a
+ * sentence ("Did Thomas Greminger visit France?" -> [["thoma", "greming"], ["franc"]]). A name the
+ * corpus never mentions is strong evidence that the corpus does not answer the question.
+ */
+export function nameGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\(|["“])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
+    const terms = analyzeTerms(match[0]);
+    if (terms.length > 0) groups.push(terms);
+  }
+  return groups;
+}
+
+/** Shortest term matched by prefix: "kazakh" finds "kazakhstan", but "un" finds only "un". */
+const MIN_PREFIX_CHARS = 5;
+
+/**
+ * True when the corpus word `known` stands for the question term `term`: the same term, or a
+ * longer word it begins (a demonym, or an inflection the stemmer left apart: "kazakh" and
+ * "kazakhstan").
+ */
+export function termMatches(known: string, term: string): boolean {
+  return known === term || (term.length >= MIN_PREFIX_CHARS && known.length > term.length && known.startsWith(term));
+}
+
+/** True when some term of `terms` matches `term` (see termMatches). */
+export function hasTerm(terms: ReadonlySet<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  for (const known of terms) if (termMatches(known, term)) return true;
+  return false;
+}
+
+/** The share of the terms' weight that `present` holds, in [0, 1]; 0 when the terms weigh nothing. */
+export function termCoverage(terms: readonly WeightedTerm[], present: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const t of terms) {
+    total += t.weight;
+    if (hasTerm(present, t.term)) found += t.weight;
+  }
+  return total > 0 ? found / total : 0;
+}

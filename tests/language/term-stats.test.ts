@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Chunk, Document } from '../../src/core/index.js';
+import { chunkDocument, sha256 } from '../../src/ingest/index.js';
+import { TermStats } from '../../src/language/index.js';
+
+const doc = (title: string, text: string): Document => ({ id: `${title}.txt`, title, date: undefined, text, contentHash: sha256(text) });
+
+const release = doc(
+  'Ministers welcome cooperation',
+  [
+    'Ministers welcome cooperation',
+    'The Secretary General met the minister. The Secretary General spoke first.',
+    'The Secretary General praised the dialogue.',
+    'The minister welcomed the efforts. Cooperation was discussed.',
+    'Trade grew. Energy was discussed.',
+  ].join('\n\n'),
+);
+
+describe('TermStats', () => {
+  let stats: TermStats;
+  beforeAll(async () => {
+    stats = await TermStats.build(chunkDocument(release));
+  });
+
+  it('counts a title once, so its words keep their weight in every chunk', () => {
+    // "cooper" is in the title (paragraph 1) and paragraph 4: two chunks of five, not all five.
+    expect(stats.frequency('cooper')).toBe(2);
+    expect(stats.idf('cooper')).toBeGreaterThan(stats.idf('discuss') - 1e-9);
+  });
+
+  it('weighs a name of several words as its rarest word, shared among them', () => {
+    const terms = stats.weigh('Which efforts did the Secretary General welcome?');
+    const weight = (term: string): number => terms.find((t) => t.term === term)?.weight ?? Number.NaN;
+    expect(weight('secretari') + weight('general')).toBeCloseTo(Math.max(stats.idf('secretari'), stats.idf('general')));
+    expect(weight('secretari')).toBeCloseTo(weight('general'));
+    expect(terms.filter((t) => t.isName).map((t) => t.term)).toEqual(['secretari', 'general']);
+  });
+
+  it('keeps the terms of each sentence of each chunk', () => {
+    const second = chunkDocument(release)[1] as Chunk;
+    const terms = stats.termsOf(second);
+    expect(terms.sentences).toHaveLength(2);
+    expect([...(terms.sentences[0] ?? [])]).toEqual(['secretari', 'general', 'meet', 'minist']);
+    expect(terms.passage.has('welcom')).toBe(true); // from the title
+  });
+
+  it('tells words that point at the document itself from words of its content', async () => {
+    expect(stats.documentReferences('When was this release published?')).toEqual(['releas', 'publish']);
+    expect(stats.documentReferences('Please give me a summary of the press release')).toEqual(['summari', 'press', 'releas']);
+    const withIssues = await TermStats.build(chunkDocument(doc('Trade', 'Trade issues were discussed.')));
+    // "issued" counts as pointing at the document only beside a noun that names it.
+    expect(withIssues.documentReferences('Where was the release issued?')).toEqual(['releas', 'issu']);
+    expect(withIssues.documentReferences('What was issued?')).toEqual([]);
+    const releaseNotes = await TermStats.build(chunkDocument(doc('Notes', 'The 2.0 release adds plugins.')));
+    expect(releaseNotes.documentReferences('What does the release add?')).toEqual([]);
+    expect(releaseNotes.weigh('What does the release add?').map((t) => t.term)).toEqual(['releas', 'add']);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameGroups, termCoverage } from '../../src/language/index.js';
+
+describe('analyzeTerms', () => {
+  it('drops stop words and question framing, and stems', () => {
+    expect(analyzeTerms('In what year was the OSCE established?')).toEqual(['osc', 'establish']);
+    expect(analyzeTerms("Kazakhstan's organisations")).toEqual(['kazakhstan', 'organis']);
+  });
+});
+
+describe('stemming', () => {
+  it('keeps words apart that Porter stemming would join', () => {
+    expect(analyzeTerms('news')).not.toEqual(analyzeTerms('new'));
+    // "willing" stems to the modal "will", a stop word: the word itself is kept instead.
+    expect(analyzeTerms('Is he willing? He will.')).toEqual(['willing']);
+  });
+
+  it('takes irregular verb forms to their verb, and drops them when that verb is a stop word', () => {
+    expect(analyzeTerms('Who met the minister?')).toEqual(analyzeTerms('the meeting with the minister'));
+    expect(analyzeTerms('The summit was held; he spoke.')).toEqual(analyzeTerms('summit hold speaking'));
+    expect(analyzeTerms('They took it and said it.')).toEqual([]); // "take" and "said" are stop words
+  });
+});
+
+describe('nameGroups', () => {
+  it('groups the words of one name', () => {
+    expect(nameGroups('Did Thomas Greminger visit France?')).toEqual([['thoma', 'greming'], ['franc']]);
+    expect(nameGroups('what did the Secretary General welcome?')).toEqual([['secretari', 'general']]);
+  });
+});
+
+describe('termCoverage', () => {
+  it('is the share of the terms\' weight present', () => {
+    const terms = [
+      { term: 'welcom', weight: 3, inCorpus: true, isName: false },
+      { term: 'effort', weight: 1, inCorpus: true, isName: false },
+    ];
+    expect(termCoverage(terms, new Set(['welcom', 'other']))).toBe(0.75);
+    expect(termCoverage([], new Set(['welcom']))).toBe(0);
+  });
+});
+
+describe('nameGroups, first words', () => {
+  it('finds capitalised words inside a question, not its first word', () => {
+    expect(nameGroups('What is the capital of France?')).toEqual([['franc']]);
+    expect(nameGroups('Who is Thomas Greminger?')).toEqual([['thoma', 'greming']]);
+    expect(nameGroups('when was it founded?')).toEqual([]);
+  });
+});
+
+describe('hasTerm', () => {
+  it('matches a term, or a longer word it begins when the term is long enough', () => {
+    const corpus = new Set(['kazakhstan', 'unit']);
+    expect(hasTerm(corpus, 'kazakh')).toBe(true);
+    expect(hasTerm(corpus, 'un')).toBe(false);
+    expect(hasTerm(corpus, 'unit')).toBe(true);
+  });
+});
+
+describe('answer types', () => {
+  it('knows when a question asks for a time, a quantity or a person, and what text holds one', () => {
+    expect(expectedAnswerType('When was it founded?')).toBe('time');
+    expect(expectedAnswerType('In which year did it happen?')).toBe('time');
+    expect(expectedAnswerType('How many states take part?')).toBe('quantity');
+    expect(expectedAnswerType('Who is the minister?')).toBe('person');
+    expect(expectedAnswerType('What does the release say about energy?')).toBeUndefined();
+    expect(hasAnswerType('He met President Kassym-Jomart Tokayev.', 'person')).toBe(true);
+    expect(hasAnswerType('Mr. Greminger noted the progress.', 'person')).toBe(true);
+    expect(hasAnswerType('The election in Kazakhstan was discussed.', 'person')).toBe(false);
+  });
+
+  it('counts only numbers that are counts, and knows a duration', () => {
+    expect(expectedAnswerType('How long did the meeting last?')).toBe('duration');
+    expect(hasAnswerType('Today, 57 states take part.', 'quantity')).toBe(true);
+    expect(hasAnswerType('It has three dimensions.', 'quantity')).toBe(true);
+    for (const notACount of ['A member in 2017-2018.', 'Created at 7.05.2019, 16:30.', 'The only summit of the 21st century.', 'VIENNA, May 7 - talks.']) {
+      expect(hasAnswerType(notACount, 'quantity')).toBe(false);
+    }
+    expect(hasAnswerType('It chaired the body in 2011-2012.', 'duration')).toBe(true);
+    expect(hasAnswerType('It has met for three years.', 'duration')).toBe(true);
+    expect(hasAnswerType('It met on May 7, 2019.', 'duration')).toBe(false);
+    expect(hasAnswerType('It was established in 1975.', 'time')).toBe(true);
+    expect(hasAnswerType('It happened in October.', 'time')).toBe(true);
+    expect(hasAnswerType('Nothing dated here.', 'time')).toBe(false);
+    expect(hasAnswerType('Today, 57 states take part.', 'quantity')).toBe(true);
+  });
+});
