@@ -13,6 +13,10 @@ export interface ComposeOptions {
   readonly maxQuoteChars?: number;
   /** The terms of each of a passage's sentences, when already known (the engine analyses chunks once at load). */
   readonly termsOf?: (passage: Passage) => { readonly sentences: readonly ReadonlySet<string>[] };
+  /** A broad question ("what did they discuss?"): the best sentence of each of several passages, in document order. */
+  readonly broad?: boolean;
+  /** How refusals name the corpus. Default "the release". */
+  readonly corpusName?: string;
 }
 
 const DEFAULTS = {
@@ -21,7 +25,12 @@ const DEFAULTS = {
   relatedOnAbstain: 3,
   maxQuoteChars: 240,
   termsOf: (passage: Passage) => ({ sentences: readingTerms(passage.chunk) }),
+  broad: false,
+  corpusName: 'the release',
 } as const satisfies Required<ComposeOptions>;
+
+/** Passages a broad answer draws on, one sentence each. */
+const BROAD_PASSAGES = 4;
 
 // A sentence's score mixes its own key-term overlap with the question (which sentence) and its
 // passage's retrieval score (which passage); further sentences must come close to the best one.
@@ -31,8 +40,13 @@ const KEEP_RATIO = 0.9;
 /** Added to sentences that hold what the question asks for (a date for "when…"). */
 const ANSWER_TYPE_BONUS = 0.15;
 
-/** The text an abstaining answer starts with. */
-export const ABSTAIN_TEXT = 'The release does not seem to answer that.';
+/** The text an abstaining answer starts with, naming the corpus ("The release does not seem to answer that."). */
+export function abstainSentence(corpusName: string = DEFAULTS.corpusName): string {
+  return `${corpusName.charAt(0).toUpperCase()}${corpusName.slice(1)} does not seem to answer that.`;
+}
+
+/** The default abstention text. */
+export const ABSTAIN_TEXT = abstainSentence();
 
 interface Candidate extends QuotedSentence {
   readonly start: number;
@@ -50,11 +64,11 @@ interface Candidate extends QuotedSentence {
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
   const settings = { ...DEFAULTS, ...options };
-  const chosen = abstain ? [] : chooseSentences(question, terms, passages.slice(0, settings.passagesUsed), settings);
+  const chosen = abstain ? [] : settings.broad ? chooseBroad(question, terms, passages, settings) : chooseSentences(question, terms, passages.slice(0, settings.passagesUsed), settings);
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
-    return { text: abstainText(question, terms), abstained: true, citations };
+    return { text: abstainText(question, terms, settings.corpusName), abstained: true, citations };
   }
 
   return citeSentences(chosen, passages, settings.maxQuoteChars);
@@ -86,13 +100,39 @@ export function citeSentences(sentences: readonly QuotedSentence[], passages: re
  * The abstention, naming the question's words the corpus never mentions when there are any
  * ("…; the release never mentions “population”."), so the user sees why.
  */
-function abstainText(question: string, terms: readonly WeightedTerm[]): string {
-  const unknown = new Set(terms.filter((t) => !t.inCorpus).map((t) => t.term));
+function abstainText(question: string, terms: readonly WeightedTerm[], corpusName: string): string {
+  const sentence = abstainSentence(corpusName);
+  const unknown = new Set(terms.filter((t) => !t.inCorpus && t.carries !== false).map((t) => t.term));
   const words = [...new Set((question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => analyzeTerms(word).some((term) => unknown.has(term))))].slice(0, 3);
-  if (words.length === 0) return ABSTAIN_TEXT;
+  if (words.length === 0) return sentence;
   const quoted = words.map((word) => `“${word}”`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-  return `${ABSTAIN_TEXT.slice(0, -1)}: it never mentions ${list}.`;
+  return `${sentence.slice(0, -1)}: it never mentions ${list}.`;
+}
+
+/**
+ * For a broad question: the best sentence of each of the best passages (up to BROAD_PASSAGES,
+ * those ranked at least half as well as the first), in document order, so the answer reads as an
+ * overview of what the corpus says rather than one fact.
+ */
+function chooseBroad(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
+  const used = passages.slice(0, BROAD_PASSAGES).filter((passage) => passage.score >= 0.5 * (passages[0]?.score ?? 0));
+  const sentences = readSentences(used, terms, expectedAnswerType(question), (passage) => settings.termsOf(passage).sentences);
+  const best = new Map<number, Candidate>();
+  for (const { passageRank, start, end, text, coverage } of sentences) {
+    const score = coverage - start / 10_000; // ties go to the earlier sentence: a paragraph's lead
+    const current = best.get(passageRank);
+    if (!current || score > current.score) best.set(passageRank, { passageRank, start, end, text, termScore: coverage, score });
+  }
+  const position = (c: Candidate): [string, number] => {
+    const { chunk } = used[c.passageRank] as Passage;
+    return [chunk.documentId, chunk.location.start + c.start];
+  };
+  return [...best.values()].sort((a, b) => {
+    const [da, pa] = position(a);
+    const [db, pb] = position(b);
+    return da.localeCompare(db) || pa - pb;
+  });
 }
 
 function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {

@@ -2,8 +2,8 @@ import type { Answer, Passage } from '../core/index.js';
 import { hasAnswerType, type AnswerType } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
-/** Sentences of the opening used to say what a document is about: a release's dateline and the next. */
-const OVERVIEW_SENTENCES = 2;
+/** Sentences of the opening used to say what a document is about: a release's dateline, its lead and the next paragraphs' leads. */
+const OVERVIEW_SENTENCES = 4;
 
 /**
  * Answers a question about the document itself ("When was this release published?", "What is it

@@ -1,2 +1,2 @@
-export { composeAnswer, ABSTAIN_TEXT, type ComposeOptions } from './compose.js';
+export { composeAnswer, abstainSentence, ABSTAIN_TEXT, type ComposeOptions } from './compose.js';
 export { answerAboutDocument } from './document-answer.js';

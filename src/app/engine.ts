@@ -1,39 +1,20 @@
 import { performance } from 'node:perf_hooks';
-import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { EngineConfig } from '../config/index.js';
-import { DocentError, type Chunk, type Passage } from '../core/index.js';
-import { TermStats, expectedAnswerType, type ChunkTerms } from '../language/index.js';
+import { DocentError, type Chunk } from '../core/index.js';
+import { TermStats } from '../language/index.js';
 import type { Embedder } from '../embed/index.js';
-import {
-  cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
-  type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
-} from '../retrieve/index.js';
+import { cleanQuery, retrieve, type SearchIndex } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
 import { refreshIndex, type IndexProgress, type IndexReport } from './indexer.js';
-import { toCitationViews, toHit, type AskResponse, type SearchResponse } from './responses.js';
+import { answerQuestion, type AskDetails, type AskOptions } from './ask.js';
+import { round4, toHit, type AskResponse, type SearchResponse } from './responses.js';
 
 /** Options for opening the engine. */
 export interface OpenOptions {
   readonly onProgress?: IndexProgress;
   /** Called with the report when opening had to build or refresh the index. */
   readonly onIndexed?: (report: IndexReport) => void;
-}
-
-/** Options for one question; the defaults are what ships. */
-export interface AskOptions {
-  /** Passages retrieved (and at most cited). Default 5. */
-  readonly k?: number;
-  readonly mode?: RetrievalMode;
-  readonly weights?: FusionWeights;
-  readonly policy?: AbstentionPolicy;
-}
-
-/** An answer with what produced it, for evaluation. */
-export interface AskDetails {
-  readonly response: AskResponse;
-  readonly passages: readonly Passage[];
-  readonly evidence: Evidence;
 }
 
 /** What /status shows. */
@@ -91,7 +72,7 @@ export class Engine implements AsyncDisposable {
     return this.live.contents;
   }
 
-  /** The passages that best match `query`, ranked like answers (meaning and key terms); score is cosine similarity. */
+  /** The passages that best match `query`, ranked like answers (meaning and key terms); score is the ranking score (1 for the first), similarity the cosine. */
   async search(rawQuery: string, k = 5): Promise<SearchResponse> {
     const query = cleanQuery(rawQuery);
     const live = this.live;
@@ -99,9 +80,9 @@ export class Engine implements AsyncDisposable {
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
     const terms = live.termStats.weigh(query);
-    const scored = retrieve(live, { text: query, vector, terms }, { k }).map((passage) => ({ chunk: passage.chunk, score: passage.similarity }));
+    const ranked = retrieve(live, { text: query, vector, terms }, { k });
     const t2 = performance.now();
-    return { query, results: scored.map(toHit), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
+    return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }
 
   /** Answers a question with cited sentences from the release, or says it does not answer it. */
@@ -109,36 +90,9 @@ export class Engine implements AsyncDisposable {
     return (await this.askWithDetails(rawQuestion, options)).response;
   }
 
-  /** `ask`, also returning the ranked passages and the evidence measured. */
+  /** `ask`, also returning the analysed question, the ranked passages and the evidence measured. */
   async askWithDetails(rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
-    const question = cleanQuery(rawQuestion);
-    const live = this.live; // one snapshot for the whole question, even if a re-index swaps it
-    const t0 = performance.now();
-    const vector = await this.embedder.embedQuery(question);
-    const t1 = performance.now();
-    const terms = live.termStats.weigh(question);
-    const answerType = expectedAnswerType(question);
-    const k = options.k ?? 5;
-    // "When was this release published?" has nothing to search for but the document itself.
-    const aboutDocument = terms.length === 0 && live.termStats.documentReferences(question).length > 0;
-    const passages = aboutDocument
-      ? openingPassages(live.contents, vector).slice(0, k)
-      : retrieve(live, { text: question, vector, terms }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
-    const termsOf = (passage: Passage): ChunkTerms => live.termStats.termsOf(passage.chunk);
-    const evidence = measureEvidence(terms, passages, termsOf, answerType);
-    const t2 = performance.now();
-    const answer =
-      (aboutDocument ? answerAboutDocument(answerType, passages) : undefined) ??
-      composeAnswer(question, terms, passages, shouldAbstain(evidence, options.policy), { termsOf });
-    const t3 = performance.now();
-    const response: AskResponse = {
-      question,
-      answer: answer.text,
-      abstained: answer.abstained,
-      citations: toCitationViews(answer),
-      timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), answer: ms(t3 - t2), total: ms(t3 - t0) },
-    };
-    return { response, passages, evidence };
+    return answerQuestion({ live: this.live, embedder: this.embedder, corpusName: this.config.corpusName }, rawQuestion, options);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Passage } from '../core/index.js';
-import type { AskOptions, Engine } from './engine.js';
+import type { AskOptions } from './ask.js';
+import type { Engine } from './engine.js';
 import { isAnswerable, type EvalQuestion } from './eval-set.js';
 import { percentile } from './stats.js';
 

@@ -10,10 +10,15 @@ export interface SearchHit {
   readonly score: number;
 }
 
+/** One search result: the hit, ranked by `score` (the fused ranking score, 1 for the first), and its cosine similarity. */
+export interface SearchResult extends SearchHit {
+  readonly similarity: number;
+}
+
 /** The answer to one search query. */
 export interface SearchResponse {
   readonly query: string;
-  readonly results: SearchHit[];
+  readonly results: SearchResult[];
   readonly timingsMs: { embed: number; search: number; total: number };
 }
 
@@ -34,7 +39,8 @@ export interface AskResponse {
   readonly timingsMs: { embed: number; search: number; answer: number; total: number };
 }
 
-const round4 = (score: number): number => Math.round(score * 10_000) / 10_000;
+/** Rounds a score to four decimals for display. */
+export const round4 = (score: number): number => Math.round(score * 10_000) / 10_000;
 
 /** A scored chunk as a search hit. */
 export function toHit({ chunk, score }: ScoredChunk): SearchHit {

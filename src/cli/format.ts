@@ -33,7 +33,7 @@ export function formatSearch(response: SearchResponse): string {
   return response.results
     .map((hit, i) => {
       const where = `${hit.document}, paragraph ${hit.location.paragraph}`;
-      return `${i + 1}. [${hit.score.toFixed(3)}] ${where} (${hit.chunkId})\n   ${hit.text}`;
+      return `${i + 1}. [score ${hit.score.toFixed(3)}, similarity ${hit.similarity.toFixed(3)}] ${where} (${hit.chunkId})\n   ${hit.text}`;
     })
     .join('\n\n');
 }

@@ -9,6 +9,8 @@ export interface EngineConfig {
   readonly indexDir: string;
   readonly embeddingModel: EmbeddingModelSpec;
   readonly logLevel: LogLevel;
+  /** How answers name the corpus ("the release does not seem to answer that"). */
+  readonly corpusName: string;
 }
 
 /** pino's level names. */
@@ -19,6 +21,7 @@ const envSchema = z.object({
   INDEX_DIR: z.string().trim().min(1).default('embeddings'),
   EMBEDDING_MODEL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORPUS_NAME: z.string().trim().min(1).max(60).default('the release'),
 });
 
 /** Command-line flags that override the environment. */
@@ -39,5 +42,6 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverri
     indexDir: path.resolve(overrides.index ?? parsed.data.INDEX_DIR),
     embeddingModel: parseEmbeddingModel(parsed.data.EMBEDDING_MODEL),
     logLevel: parsed.data.LOG_LEVEL,
+    corpusName: parsed.data.CORPUS_NAME,
   });
 }

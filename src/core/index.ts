@@ -1,4 +1,4 @@
-export type { Answer, Chunk, Citation, Document, Location, Passage, ScoredChunk, TextSpan, Timings, WeightedTerm } from './types.js';
+export type { Answer, Chunk, Citation, Document, Location, Passage, ScoredChunk, TermAlternative, TextSpan, Timings, WeightedTerm } from './types.js';
 export { shorten } from './text.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { forEachWithPauses, pause } from './pause.js';

@@ -69,6 +69,22 @@ export interface WeightedTerm {
   readonly inCorpus: boolean;
   /** True when the term is part of a name (a capitalised word inside the question). */
   readonly isName: boolean;
+  /** Other ways the corpus says the word, when it lacks the word itself (a corrected spelling, an acronym's words, a synonym). */
+  readonly alternatives?: readonly TermAlternative[];
+  /**
+   * False for a word whose absence from the corpus says nothing (a verb the corpus may say
+   * otherwise: "thanked" for "expressed appreciation"); it then counts neither for nor against a
+   * passage. True for names, nouns and qualifiers ("previous", "cost"): the answer must hold them.
+   */
+  readonly carries?: boolean;
+}
+
+/** Another way the corpus may say a question's word, and how much finding it counts (literal: 1). */
+export interface TermAlternative {
+  /** Terms that must all be present ("fm" -> ["foreign", "minist"]). */
+  readonly terms: readonly string[];
+  readonly factor: number;
+  readonly kind: 'spelling' | 'acronym' | 'abbreviation' | 'variant' | 'synonym';
 }
 
 /** A numbered source of an answer. */

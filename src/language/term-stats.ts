@@ -1,18 +1,27 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
-import { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, nameGroups, termMatches } from './terms.js';
+import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
+import { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
+import { WordNet } from './wordnet.js';
+import { expectedAnswerType } from './answer-type.js';
+import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
+
+/** One WordNet for every index: it caches what questions looked up. */
+const wordnet = new WordNet();
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms {
   readonly sentences: readonly ReadonlySet<string>[];
   readonly passage: ReadonlySet<string>;
+  /** The terms of the chunk's whole document (shared by its chunks). */
+  readonly document: ReadonlySet<string>;
 }
 
 /**
  * The live index's terms: how many chunks each term occurs in (to weigh question terms by how
  * distinctive they are), and each chunk's terms, analysed once at load rather than per question.
  */
-export class TermStats {
+export class TermStats implements CorpusVocabulary {
   /** The corpus terms in sorted order, to find the words a term begins by binary search. */
   private readonly sortedTerms: readonly string[];
 
@@ -20,8 +29,15 @@ export class TermStats {
     private readonly documentFrequency: ReadonlyMap<string, number>,
     private readonly byChunkId: ReadonlyMap<string, ChunkTerms>,
     readonly chunkCount: number,
+    readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>,
+    readonly capitalised: ReadonlySet<string>,
   ) {
     this.sortedTerms = [...documentFrequency.keys()].sort();
+  }
+
+  /** Every term of the corpus. */
+  get terms(): readonly string[] {
+    return this.sortedTerms;
   }
 
   /**
@@ -32,18 +48,41 @@ export class TermStats {
   static async build(chunks: readonly Chunk[]): Promise<TermStats> {
     const frequency = new Map<string, number>();
     const byChunkId = new Map<string, ChunkTerms>();
+    const acronyms = new Map<string, Map<string, string[]>>();
+    const capitalised = new Set<string>();
+    const documents = new Map<string, Set<string>>();
     // About 1.5 s for 10,000 chunks: done in slices, so a bot re-indexing keeps answering.
     await forEachWithPauses(chunks, (chunk) => {
+      for (const [initials, terms] of acronymsOf(chunk.text)) {
+        const phrases = acronyms.get(initials) ?? new Map<string, string[]>();
+        phrases.set(terms.join(' '), terms);
+        acronyms.set(initials, phrases);
+      }
+      for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) capitalised.add(match[0].toLowerCase());
       const sentences = readingTerms(chunk);
       const own = new Set(sentences.flatMap((sentence) => [...sentence]));
       for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      byChunkId.set(chunk.id, { sentences, passage: new Set([...own, ...analyzeTerms(chunk.title)]) });
+      const passage = new Set([...own, ...analyzeTerms(chunk.title)]);
+      const document = documents.get(chunk.documentId) ?? new Set<string>();
+      for (const term of passage) document.add(term);
+      documents.set(chunk.documentId, document);
+      byChunkId.set(chunk.id, { sentences, passage, document });
     });
     const titles = new Set(chunks.map((chunk) => chunk.title));
     for (const term of new Set([...titles].flatMap((title) => analyzeTerms(title)))) {
       if (!frequency.has(term)) frequency.set(term, 1);
     }
-    return new TermStats(frequency, byChunkId, chunks.length);
+    const acronymPhrases = new Map([...acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
+    return new TermStats(frequency, byChunkId, chunks.length, acronymPhrases, capitalised);
+  }
+
+  /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
+  analyze(text: string): AnalyzedQuestion {
+    const terms = this.weigh(text);
+    const documentReferences = this.documentReferences(text);
+    // "When was this release published?" has nothing to search for but the document itself.
+    const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
+    return { text, terms, answerType: expectedAnswerType(text), documentReferences, aboutDocument, broad: isBroadQuestion(text) };
   }
 
   /** The terms of a chunk of this index. */
@@ -85,10 +124,14 @@ export class TermStats {
    */
   documentReferences(question: string): string[] {
     const terms = [...new Set(analyzeTerms(question))];
+    // "this release", "the announcement": a noun for a document, pointed at, means the document
+    // even where other documents use the word ("release notes" in a mixed corpus).
+    const pointed = new Set(analyzeTerms((question.match(/\b(?:this|that|the|your)\s+(?:press\s+)?(\p{L}+)/giu) ?? []).map((m) => m.split(/\s+/u).at(-1) ?? '').join(' ')));
     const absent = (term: string): boolean => !this.documentFrequency.has(term);
-    const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && absent(term));
+    const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && (absent(term) || pointed.has(term)));
     return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term))));
   }
+
 
   /**
    * The question's distinct terms with their weights, leaving out its documentReferences. A name
@@ -105,13 +148,30 @@ export class TermStats {
       for (const term of fresh) weights.set(term, weight);
     }
     const names = new Set(weights.keys());
-    return [...new Set(analyzeTerms(question))].filter((term) => !pointers.has(term)).map((term) => ({
-      term,
-      weight: weights.get(term) ?? this.idf(term),
-      inCorpus: this.frequency(term) > 0,
-      isName: names.has(term),
-    }));
+    const tokens: string[] = question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const seen = new Set<string>();
+    const result: WeightedTerm[] = [];
+    for (const { word, term } of analyzeWords(question)) {
+      if (pointers.has(term) || seen.has(term)) continue;
+      seen.add(term);
+      const isName = names.has(term);
+      const position = tokens.indexOf(word);
+      // Numbers in a question ("which two bodies…") count what is asked for; they need not be in the answer.
+      const carries = isName || (!/\d/u.test(word) && !isNumberWord(word) && !isLikelyPredicate(word, tokens[position - 1], wordnet));
+      const inCorpus = this.frequency(term) > 0;
+      // Other ways the corpus may say the word; a name the corpus has is only ever itself.
+      const alternatives = inCorpus && isName ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName);
+      if (inCorpus || alternatives.length === 0) {
+        result.push({ term, weight: weights.get(term) ?? this.idf(term), inCorpus, isName, carries, ...(alternatives.length > 0 && { alternatives }) });
+      } else {
+        // A word the corpus lacks weighs as the corpus's word for it.
+        const weight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
+        result.push({ term, weight, inCorpus: true, isName, carries, alternatives });
+      }
+    }
+    return result;
   }
+
 }
 
 /** The first index of `sorted` whose value is not less than `value`. */

@@ -9,29 +9,53 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   // Requests ("give me…", "please explain…").
   'give', 'show', 'explain', 'describe', 'list', 'please',
   // Modal verbs the list lacks ("may" stays: it is also a month).
-  'will', 'shall']);
+  'will', 'shall',
+  // Chat filler: words that pad a question typed in a chat without naming what it asks about.
+  'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays',
+  'currently', 'rn', 'pls', 'plz', 'lol', 'btw', 'hey', 'hi', 'hello', 'thanks', 'thx', 'ok', 'okay', 'yeah', 'yes', 'mentioned',
+  'mention', 'bot', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r', 'wanna', 'gonna', 'know', 'wondering', 'quick', 'question', 'per',
+  // Contractions typed without their apostrophe.
+  'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
+  'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
+  // Words that frame what is asked ("who is the person called…", "what does the abbreviation… stand for").
+  'among', 'person', 'abbreviation', 'acronym', 'stand', 'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides',
+  'focus', 'aspect', 'aspects', 'detail', 'details']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** A word of a text and the search term it stands for. */
+export interface AnalyzedWord {
+  /** The word, lower-cased, possessive 's dropped. */
+  readonly word: string;
+  readonly term: string;
+}
+
 /**
- * The search terms of a text: lower-cased words, stop words removed, irregular verb forms in their
- * base form, Porter2-stemmed (so "established" matches "establish" and "met" matches "meeting", while "news"
- * stays apart from "new"). Used alike by the lexical index, answer sentence scoring and
- * the abstention check, so that they agree on what a term is.
+ * The words of a text that carry meaning, each with its search term: lower-cased, stop words
+ * removed, irregular verb forms in their base form, Porter2-stemmed (so "established" matches
+ * "establish" and "met" matches "meeting", while "news" stays apart from "new").
  */
-export function analyzeTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
+export function analyzeWords(text: string): AnalyzedWord[] {
+  const words: AnalyzedWord[] = [];
+  for (const match of text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
     const word = match[0].replace(/['’]s$/u, '');
     if (word.length < 2 && !/\d/u.test(word)) continue;
     if (/\d/u.test(word)) {
-      terms.push(word);
+      words.push({ word, term: word });
       continue;
     }
     const base = baseForm(word);
     if (STOPWORDS.has(word) || STOPWORDS.has(base)) continue;
-    terms.push(stemOf(base));
+    words.push({ word, term: stemOf(base) });
   }
-  return terms;
+  return words;
+}
+
+/**
+ * The search terms of a text (analyzeWords). Used alike by the lexical index, answer sentence
+ * scoring and the abstention check, so that they agree on what a term is.
+ */
+export function analyzeTerms(text: string): string[] {
+  return analyzeWords(text).map(({ term }) => term);
 }
 
 /**
@@ -44,7 +68,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
 );
 /** Words for the document's making or its gist; see DOCUMENT_NOUNS. */
 export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set(
-  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'summarize', 'summarise', 'summary', 'overview', 'gist'].map((word) => stem(word)),
+  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'summarize', 'summarise', 'summary', 'overview', 'gist', 'tldr', 'headline', 'dateline'].map((word) => stem(word)),
 );
 
 /** The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else the word. */
@@ -74,6 +98,8 @@ export function nameGroups(text: string): string[][] {
 
 /** Shortest term matched by prefix: "kazakh" finds "kazakhstan", but "un" finds only "un". */
 const MIN_PREFIX_CHARS = 5;
+/** Shortest term matched at the end of a compound ("religi" in "interreligi"). */
+const MIN_SUFFIX_CHARS = 6;
 
 /**
  * True when the corpus word `known` stands for the question term `term`: the same term, or a
@@ -81,7 +107,10 @@ const MIN_PREFIX_CHARS = 5;
  * "kazakhstan").
  */
 export function termMatches(known: string, term: string): boolean {
-  return known === term || (term.length >= MIN_PREFIX_CHARS && known.length > term.length && known.startsWith(term));
+  if (known === term) return true;
+  if (term.length < MIN_PREFIX_CHARS || known.length <= term.length) return false;
+  // A longer word it begins ("kazakh…stan"), or a compound it ends ("inter…religious").
+  return known.startsWith(term) || (term.length >= MIN_SUFFIX_CHARS && known.endsWith(term));
 }
 
 /** True when some term of `terms` matches `term` (see termMatches). */
@@ -91,13 +120,31 @@ export function hasTerm(terms: ReadonlySet<string>, term: string): boolean {
   return false;
 }
 
-/** The share of the terms' weight that `present` holds, in [0, 1]; 0 when the terms weigh nothing. */
+/** How much of the term `present` holds: 1 for the term itself, an alternative's factor for the best alternative found, else 0. */
+export function termMatch(term: WeightedTerm, present: ReadonlySet<string>, withSynonyms = true): number {
+  if (hasTerm(present, term.term)) return 1;
+  let best = 0;
+  for (const alternative of term.alternatives ?? []) {
+    if (!withSynonyms && alternative.kind === 'synonym') continue;
+    if (alternative.factor > best && alternative.terms.every((t) => hasTerm(present, t))) best = alternative.factor;
+  }
+  return best;
+}
+
+/** True when the term counts in coverage: the corpus has it (or says it otherwise), or its absence matters. */
+export const countsInCoverage = (term: WeightedTerm): boolean => term.inCorpus || term.carries !== false;
+
+/**
+ * The share of the terms' weight that `present` holds, in [0, 1]; 0 when the terms weigh nothing.
+ * Words absent from the corpus that do not carry the question are left out (see WeightedTerm.carries).
+ */
 export function termCoverage(terms: readonly WeightedTerm[], present: ReadonlySet<string>): number {
   let total = 0;
   let found = 0;
   for (const t of terms) {
+    if (!countsInCoverage(t)) continue;
     total += t.weight;
-    if (hasTerm(present, t.term)) found += t.weight;
+    found += t.weight * termMatch(t, present);
   }
   return total > 0 ? found / total : 0;
 }

@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { hasTerm, readSentences, termCoverage, type AnswerType, type ChunkTerms } from '../language/index.js';
+import { countsInCoverage, readSentences, termCoverage, termMatch, type AnswerType, type ChunkTerms } from '../language/index.js';
 
 /** How strongly the best passages support answering a question. */
 export interface Evidence {
@@ -11,6 +11,11 @@ export interface Evidence {
   readonly missingTerms: string[];
   /** Names in the question that the corpus never mentions. */
   readonly unknownNames: string[];
+  /**
+   * Words that carry the question (nouns, qualifiers: "the *previous* chairman", "the *cost*")
+   * that the corpus never says, in any form Docent knows: what is asked is not there.
+   */
+  readonly absentKeyTerms: string[];
   /**
    * False when the question asks for a name, time or number and no sentence of the best passages
    * that addresses it (holds nearly as much of the question as the best sentence) holds one.
@@ -66,10 +71,22 @@ export function measureEvidence(
     // The evidence must stand in one passage: terms scattered over several do not answer together.
     // A question with no content terms at all ("what is it?") has nothing to find.
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
-    missingTerms: terms.filter((t) => !hasTerm(present, t.term)).sort((a, b) => b.weight - a.weight).map((t) => t.term),
+    missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
+    // Judged within the documents the best passages come from, so that unrelated documents that
+    // happen to use a word ("population", "weather") do not make a question answerable.
+    absentKeyTerms: absentKeyTerms(terms, best.map((passage) => termsOf(passage).document)),
     answerTypeFound: answerType === undefined || typedSentenceAddresses(terms, best, termsOf, answerType),
   };
+}
+
+/**
+ * The question's carrying terms that none of the documents holds, as written, misspelt or
+ * abbreviated. A synonym does not count here: "currency" is not "current", and a noun the
+ * documents never use is most often a fact they do not give.
+ */
+function absentKeyTerms(terms: readonly WeightedTerm[], documents: readonly ReadonlySet<string>[]): string[] {
+  return terms.filter((t) => t.carries !== false && !documents.some((document) => termMatch(t, document, false) > 0)).map((t) => t.term);
 }
 
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], termsOf: (passage: Passage) => ChunkTerms, answerType: AnswerType): boolean {
@@ -81,7 +98,7 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
 
 /** True when the evidence is too weak to answer from. */
 export function shouldAbstain(evidence: Evidence, policy: AbstentionPolicy = DEFAULT_ABSTENTION): boolean {
-  if (policy.abstainOnUnknownNames && evidence.unknownNames.length > 0) return true;
+  if (policy.abstainOnUnknownNames && (evidence.unknownNames.length > 0 || evidence.absentKeyTerms.length > 0)) return true;
   if (policy.requireAnswerType && !evidence.answerTypeFound) return true;
   return evidence.similarity < policy.minSimilarity || evidence.coverage < policy.minCoverage;
 }

@@ -66,7 +66,9 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
     mode === 'dense' ? { dense: 1, lexical: 0, sentence: 0 } : mode === 'lexical' ? { dense: 0, lexical: 1, sentence: 0 } : (options.weights ?? DEFAULT_FUSION);
   const limit = Math.min(contents.chunks.length, CANDIDATES_PER_SIGNAL);
   const bm25 = new Map<number, number>();
-  for (const hit of contents.lexical.search(query.text, limit)) bm25.set(hit.label, hit.score);
+  // The corpus's own words for what the question says otherwise ("FM" -> "foreign minister") are searched too.
+  const alternatives = query.terms.flatMap((t) => (t.alternatives ?? []).flatMap((a) => a.terms));
+  for (const hit of contents.lexical.search([query.text, ...alternatives].join(' '), limit)) bm25.set(hit.label, hit.score);
   const labels = new Set<number>(bm25.keys());
   for (const hit of contents.ann.search(query.vector, limit)) labels.add(hit.label);
 

@@ -2,7 +2,7 @@ import type { Chunk, Passage } from '../core/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
-const OPENING_PASSAGES = 3;
+const OPENING_PASSAGES = 4;
 
 /**
  * The first passages of the newest document (by date, then by id), for questions about the

@@ -74,7 +74,7 @@ describe('searchEmbed and sourcesEmbed', () => {
     const { searchEmbed, sourcesEmbed } = await import('../../src/discord/format.js');
     const long = 'word '.repeat(2000);
     const results = Array.from({ length: 10 }, (_, i) => ({
-      chunkId: `${i}`.padStart(16, '0'), document: 'd.md', title: long, location: { paragraph: i, start: 0, end: 1 }, text: long, score: 0.5,
+      chunkId: `${i}`.padStart(16, '0'), document: 'd.md', title: long, location: { paragraph: i, start: 0, end: 1 }, text: long, score: 0.5, similarity: 0.4,
     }));
     const search = searchEmbed({ query: long, results, timingsMs: { embed: 1, search: 1, total: 2 } });
     expect(embedLength(search)).toBeLessThanOrEqual(LIMITS.embedTotal);

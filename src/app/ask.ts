@@ -1,0 +1,78 @@
+import { performance } from 'node:perf_hooks';
+import { answerAboutDocument, composeAnswer } from '../answer/index.js';
+import type { Passage } from '../core/index.js';
+import type { Embedder } from '../embed/index.js';
+import { countsInCoverage, type AnalyzedQuestion } from '../language/index.js';
+import {
+  cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
+  type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
+} from '../retrieve/index.js';
+import { toCitationViews, type AskResponse } from './responses.js';
+
+/** Options for one question; the defaults are what ships. */
+export interface AskOptions {
+  /** Passages retrieved (and at most cited). Default 5. */
+  readonly k?: number;
+  readonly mode?: RetrievalMode;
+  readonly weights?: FusionWeights;
+  readonly policy?: AbstentionPolicy;
+}
+
+/** An answer with what produced it, for evaluation. */
+export interface AskDetails {
+  readonly response: AskResponse;
+  readonly question: AnalyzedQuestion;
+  readonly passages: readonly Passage[];
+  readonly evidence: Evidence;
+}
+
+/** What answering needs: the live index (one snapshot for the whole question), the embedder, how to name the corpus. */
+export interface AskContext {
+  readonly live: SearchIndex;
+  readonly embedder: Embedder;
+  readonly corpusName: string;
+}
+
+const ms = (value: number): number => Math.round(value * 100) / 100;
+
+/**
+ * The question pipeline: analyse the question once, retrieve passages, measure the evidence, and
+ * compose a cited answer or an honest refusal.
+ */
+export async function answerQuestion({ live, embedder, corpusName }: AskContext, rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
+  const text = cleanQuery(rawQuestion);
+  const t0 = performance.now();
+  const vector = await embedder.embedQuery(text);
+  const t1 = performance.now();
+
+  // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth.
+  const question = live.termStats.analyze(text);
+  const k = options.k ?? 5;
+  // A broad question with nothing to search for ("what did they discuss?") asks for an overview of the document.
+  const overview = question.aboutDocument || (question.broad && !question.terms.some(countsInCoverage));
+
+  // 2. Retrieve.
+  const passages = overview
+    ? openingPassages(live.contents, vector).slice(0, k)
+    : retrieve(live, { text, vector, terms: question.terms }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
+
+  // 3. Measure the evidence.
+  const termsOf = (passage: Passage) => live.termStats.termsOf(passage.chunk);
+  const evidence = measureEvidence(question.terms, passages, termsOf, question.answerType);
+  const t2 = performance.now();
+
+  // 4. Compose.
+  const answer =
+    (overview ? answerAboutDocument(question.answerType, passages) : undefined) ??
+    composeAnswer(text, question.terms, passages, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName });
+  const t3 = performance.now();
+
+  const response: AskResponse = {
+    question: text,
+    answer: answer.text,
+    abstained: answer.abstained,
+    citations: toCitationViews(answer),
+    timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), answer: ms(t3 - t2), total: ms(t3 - t0) },
+  };
+  return { response, question, passages, evidence };
+}

@@ -1,0 +1,170 @@
+import lexicon from 'wink-lexicon/src/lexicon.js';
+import type { TermAlternative } from '../core/index.js';
+import { analyzeTerms } from './terms.js';
+import type { WordNet } from './wordnet.js';
+
+/** What the corpus says, as the search for a question word's alternatives needs it. */
+export interface CorpusVocabulary {
+  /** How many chunks hold the term (0: none). */
+  frequency(term: string): number;
+  /** Every term of the corpus. */
+  readonly terms: readonly string[];
+  /** Initials of the corpus's capitalised phrases -> the phrases' terms ("fm" -> [["foreign", "minist"]]). */
+  readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Lower-cased words the corpus writes capitalised (names, for abbreviations such as "kz"). */
+  readonly capitalised: ReadonlySet<string>;
+}
+
+/** How much an alternative counts against the word itself (1): expansions weigh less than literal words. */
+export const ALTERNATIVE_FACTOR = { spelling: 0.9, acronym: 0.9, abbreviation: 0.8, variant: 0.8, synonym: 0.7 } as const;
+
+/** Short forms common in chat, in any corpus. */
+const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  org: 'organization', orgs: 'organizations', govt: 'government', gov: 'government', intl: 'international', info: 'information',
+  dept: 'department', mgmt: 'management', admin: 'administration', prez: 'president', pres: 'president', min: 'minister',
+  sec: 'secretary', gen: 'general', approx: 'approximately', mtg: 'meeting', conf: 'conference', w: 'with', abt: 'about',
+  bc: 'because', cuz: 'because', tl: 'summary', dr: 'summary', tldr: 'summary', eta: 'arrival', asap: 'soon', docs: 'documentation',
+  doc: 'documentation', config: 'configuration', repo: 'repository', env: 'environment', pic: 'picture', msg: 'message',
+};
+/** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'about', 'on', 'in', 'back', 'through']);
+const MAX_SYNONYMS = 6;
+const MAX_ABBREVIATION_TARGETS = 3;
+
+/** True when the word is English as WordNet or the lexicon knows it (so not a typo or an abbreviation). */
+export function isEnglishWord(word: string, wordnet: WordNet): boolean {
+  return Object.hasOwn(lexicon, word) || wordnet.knows(word);
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'first', 'second', 'third', 'half', 'both']);
+
+/** True for a number written as a word ("two", "third"). */
+export const isNumberWord = (word: string): boolean => NUMBER_WORDS.has(word);
+
+/** Words after which a word that can be a noun is one ("the *cost*", "what *languages*", "annual *budget*": adjectives too). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'of', 'any', 'some', 'no', 'each', 'every', 'what', 'which', 'whose', 'many', 'much']);
+
+/**
+ * True when the word most likely serves as a verb or an adverb here ("does it *cost*", "*already*"),
+ * not as a noun or adjective ("the *cost*"): such words are paraphrased most, so their absence
+ * from a passage says little. Decided by the lexicon's most likely tag (WordNet's parts of speech
+ * for words it lacks) and, for a word that can be both, by whether a determiner, a question word
+ * or an adjective comes before it.
+ */
+export function isLikelyPredicate(word: string, previous: string | undefined, wordnet: WordNet): boolean {
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  const previousTags = previous !== undefined && Object.hasOwn(lexicon, previous) ? lexicon[previous] : undefined;
+  const afterNounMarker = previous !== undefined && (NOUN_MARKERS.has(previous) || previousTags?.[0] === 'JJ');
+  if (tags) {
+    const first = tags[0] ?? '';
+    if (first.startsWith('VB') || first.startsWith('RB')) return true;
+    return !afterNounMarker && tags.some((tag) => tag.startsWith('VB'));
+  }
+  const parts = wordnet.partsOf(word);
+  if (parts.has('adv') && !parts.has('noun') && !parts.has('adj')) return true;
+  if (!parts.has('verb')) return false;
+  return !parts.has('noun') || (!afterNounMarker && /(?:ed|ing)$/u.test(word));
+}
+
+/**
+ * Other ways the corpus may say `word` (which it lacks): a corrected spelling ("kazakstan"), the
+ * capitalised phrase an acronym stands for ("FM" -> "Foreign Minister"), a word an abbreviation
+ * shortens ("kz" -> "Kazakhstan", "govt" -> "government"), or WordNet synonyms, derived and similar
+ * words ("set up" -> "establish", "willing" -> "ready"). Only what the corpus holds is returned.
+ */
+export function findAlternatives(word: string, followedBy: string | undefined, vocabulary: CorpusVocabulary, wordnet: WordNet, withSynonyms = true): TermAlternative[] {
+  const found: TermAlternative[] = [];
+  const add = (terms: readonly string[], kind: TermAlternative['kind']): void => {
+    if (terms.length === 0 || !terms.every((t) => vocabulary.frequency(t) > 0)) return;
+    if (found.some((a) => a.terms.join(' ') === terms.join(' '))) return;
+    found.push({ terms, factor: ALTERNATIVE_FACTOR[kind], kind });
+  };
+  const english = isEnglishWord(word, wordnet);
+  if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of vocabulary.acronyms.get(word) ?? []) add(phrase, 'acronym');
+  const expanded = CHAT_ABBREVIATIONS[word];
+  if (expanded) add(analyzeTerms(expanded), 'abbreviation');
+  if (!english) {
+    for (const term of spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary.terms)) add([term], 'spelling');
+    for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
+  }
+  if (!withSynonyms) return found;
+  const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
+  let synonyms = 0;
+  for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {
+    if (!/^\p{L}+$/u.test(related.word)) continue; // "one-year", "talk about": not one word of the corpus
+    const terms = analyzeTerms(related.word);
+    if (terms.length !== 1 || vocabulary.frequency(terms[0] as string) === 0) continue;
+    // A variant spelling in the same synset ("centre", "center") and a derived form ("membership",
+    // "member") say the same thing; other synonyms only something close.
+    const variant = related.relation === 'derived' || editDistance(related.word, word, 2) <= 2;
+    if (variant) add(terms, 'variant');
+    else if (synonyms < MAX_SYNONYMS) {
+      add(terms, 'synonym');
+      synonyms += 1;
+    }
+  }
+  return found;
+}
+
+/** Corpus terms one edit away (two for long words): a misspelling's likely intent. */
+function spellingNeighbours(term: string, corpusTerms: readonly string[]): string[] {
+  if (term.length < 5 || /\d/u.test(term)) return [];
+  const maxDistance = term.length >= 8 ? 2 : 1;
+  return corpusTerms.filter((known) => Math.abs(known.length - term.length) <= maxDistance && known[0] === term[0] && editDistance(term, known, maxDistance) <= maxDistance);
+}
+
+/** Corpus words an abbreviation can stand for: same first letter, its letters in order ("kz" -> "kazakhstan"). */
+function abbreviated(word: string, vocabulary: CorpusVocabulary): string[] {
+  if (!/^\p{L}{2,5}$/u.test(word)) return [];
+  const pool = word.length === 2 ? [...vocabulary.capitalised] : [...vocabulary.capitalised, ...vocabulary.terms];
+  const matches = new Set(pool.filter((candidate) => candidate.length > word.length + 1 && candidate[0] === word[0] && isSubsequence(word, candidate)));
+  return [...matches].sort((a, b) => vocabulary.frequency(analyzeTerms(b)[0] ?? b) - vocabulary.frequency(analyzeTerms(a)[0] ?? a)).slice(0, MAX_ABBREVIATION_TARGETS);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const char of long) if (char === short[i]) i += 1;
+  return i === short.length;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, giving up past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'to']);
+
+/**
+ * The acronyms a text's capitalised phrases make, with each phrase's terms: every run of two or
+ * more capitalised words (connectors such as "of" skipped) gives its initials, an all-capitals word
+ * giving all its letters ("UN Security Council" -> "unsc", "Organization of Islamic Cooperation" -> "oic").
+ */
+export function acronymsOf(text: string): Array<[string, string[]]> {
+  const result: Array<[string, string[]]> = [];
+  for (const run of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|to)\s+)?\p{Lu}[\p{L}'’-]*)+/gu)) {
+    const words = run[0].split(/\s+/u).filter((w) => !CONNECTORS.has(w));
+    for (let start = 0; start < words.length; start += 1) {
+      for (let end = start + 2; end <= Math.min(words.length, start + 6); end += 1) {
+        const part = words.slice(start, end);
+        const initials = part.map((w) => (/^\p{Lu}{2,5}$/u.test(w) ? w : (w[0] ?? ''))).join('').toLowerCase();
+        const terms = part.flatMap((w) => analyzeTerms(w));
+        if (terms.length >= 2) result.push([initials, terms]);
+      }
+    }
+  }
+  return result;
+}

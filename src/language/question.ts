@@ -1,0 +1,35 @@
+import type { WeightedTerm } from '../core/index.js';
+import { expectedAnswerType, type AnswerType } from './answer-type.js';
+
+/** A question analysed once, as retrieval, evidence and composition all read it. */
+export interface AnalyzedQuestion {
+  readonly text: string;
+  /** Its terms, weighed by the live index (TermStats.weigh), with the corpus's alternatives for words it lacks. */
+  readonly terms: readonly WeightedTerm[];
+  /** What kind of answer it asks for, if its wording says so. */
+  readonly answerType: AnswerType | undefined;
+  /** Words that point at the document itself ("this release", "when was it published"). */
+  readonly documentReferences: readonly string[];
+  /** True when it asks about the document rather than its content: it has nothing else to search for. */
+  readonly aboutDocument: boolean;
+  /** True for a broad question ("what did they discuss?", "tell me about the seminar"): answered by several passages. */
+  readonly broad: boolean;
+}
+
+/**
+ * Forms of English questions that ask for an overview rather than one fact: "tell me about…",
+ * "what did they discuss / talk about / say?", "the key points", "summarise…", "what is … about?".
+ */
+const BROAD = [
+  /\btell me (?:about|more)\b/iu,
+  /\bwhat (?:did|do|does|was|were|is|are)\b.*\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?\s*\??$/iu,
+  /\b(?:key|main|important) (?:points?|takeaways?|topics?|issues?|messages?)\b/iu,
+  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap)\b/iu,
+  /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
+  /\babout\s*\??$/iu,
+];
+
+/** True when the question asks for an overview (see BROAD). */
+export function isBroadQuestion(text: string): boolean {
+  return BROAD.some((pattern) => pattern.test(text)) && expectedAnswerType(text) === undefined;
+}

