@@ -66,6 +66,12 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
   return !parts.has('noun') || (!afterNounMarker && /(?:ed|ing)$/u.test(word));
 }
 
+/** True when the word can serve as a verb ("talks", "founding", "honour"), whatever it serves as here. */
+export function canBeVerb(word: string, wordnet: WordNet): boolean {
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return tags ? tags.some((tag) => tag.startsWith('VB')) : wordnet.partsOf(word).has('verb');
+}
+
 /**
  * Other ways the corpus may say `word` (which it lacks): a corrected spelling ("kazakstan"), the
  * capitalised phrase an acronym stands for ("FM" -> "Foreign Minister"), a word an abbreviation

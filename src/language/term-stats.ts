@@ -1,5 +1,5 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
-import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
+import { acronymsOf, canBeVerb, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { WordNet } from './wordnet.js';
@@ -161,12 +161,13 @@ export class TermStats implements CorpusVocabulary {
       const inCorpus = this.frequency(term) > 0;
       // Other ways the corpus may say the word; a name the corpus has is only ever itself.
       const alternatives = inCorpus && isName ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName);
+      const paraphrasable = !isName && canBeVerb(word, wordnet);
       if (inCorpus || alternatives.length === 0) {
-        result.push({ term, weight: weights.get(term) ?? this.idf(term), inCorpus, isName, carries, ...(alternatives.length > 0 && { alternatives }) });
+        result.push({ term, weight: weights.get(term) ?? this.idf(term), inCorpus, isName, carries, paraphrasable, ...(alternatives.length > 0 && { alternatives }) });
       } else {
         // A word the corpus lacks weighs as the corpus's word for it.
         const weight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
-        result.push({ term, weight, inCorpus: true, isName, carries, alternatives });
+        result.push({ term, weight, inCorpus: true, isName, carries, paraphrasable, alternatives });
       }
     }
     return result;
