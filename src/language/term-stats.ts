@@ -128,7 +128,9 @@ export class TermStats implements CorpusVocabulary {
     // even where other documents use the word ("release notes" in a mixed corpus).
     const pointed = new Set(analyzeTerms((question.match(/\b(?:this|that|the|your)\s+(?:press\s+)?(\p{L}+)/giu) ?? []).map((m) => m.split(/\s+/u).at(-1) ?? '').join(' ')));
     const absent = (term: string): boolean => !this.documentFrequency.has(term);
-    const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && (absent(term) || pointed.has(term)));
+    // Pointed at, but with content words beside it ("what does the release add?"), it is content too.
+    const onlyAboutDocument = terms.every((term) => DOCUMENT_NOUNS.has(term) || DOCUMENT_ASPECTS.has(term));
+    const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && (absent(term) || (pointed.has(term) && onlyAboutDocument)));
     return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term))));
   }
 
@@ -159,8 +161,9 @@ export class TermStats implements CorpusVocabulary {
       // Numbers in a question ("which two bodies…") count what is asked for; they need not be in the answer.
       const carries = isName || (!/\d/u.test(word) && !isNumberWord(word) && !isLikelyPredicate(word, tokens[position - 1], wordnet));
       const inCorpus = this.frequency(term) > 0;
-      // Other ways the corpus may say the word; a name the corpus has is only ever itself.
-      const alternatives = inCorpus && isName ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName);
+      // Other ways the corpus may say a word it lacks. A word it has is only ever itself: "President"
+      // would otherwise answer for "presidential".
+      const alternatives = inCorpus ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
       const paraphrasable = !isName && canBeVerb(word, wordnet);
       if (inCorpus || alternatives.length === 0) {
         result.push({ term, weight: weights.get(term) ?? this.idf(term), inCorpus, isName, carries, paraphrasable, ...(alternatives.length > 0 && { alternatives }) });

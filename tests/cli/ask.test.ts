@@ -34,7 +34,7 @@ describe('docent ask', () => {
     expect(control?.answer).toMatch(/Greminger/u);
     // Questions about the release itself are answered from its opening, not abstained on for
     // "never mentioning" the words "release" or "published".
-    expect(about).toMatchObject({ abstained: false, answer: expect.stringMatching(/^VIENNA, May 7, 2019 - Kazakhstan stands ready .* \[1\] The meeting discussed .* \[2\]$/u) });
+    expect(about).toMatchObject({ abstained: false, answer: expect.stringMatching(/^VIENNA, May 7, 2019 - Kazakhstan stands ready .* \[1\] The meeting discussed .* \[2\]/u) });
     expect(published).toMatchObject({ abstained: false, answer: expect.stringMatching(/May 7, 2019.*\[1\]$/u) });
     expect(result.code).toBe(1); // two lines could not be asked
   });

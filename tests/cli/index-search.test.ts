@@ -41,7 +41,7 @@ describe('docent index and search', () => {
     const result = await runDocent(['search', 'Helsinki Final Act', '--corpus', RELEASE_CORPUS, '--index', indexDir]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/Building a new index: there is no index yet/u);
-    expect(result.stdout).toMatch(/^1\. \[0\.\d{3}\] kazakhstan-osce-2019-05-07\.txt, paragraph \d+/u);
+    expect(result.stdout).toMatch(/^1\. \[score 1\.000, similarity 0\.\d{3}\] kazakhstan-osce-2019-05-07\.txt, paragraph \d+/u);
   });
 
   it('refreshes a stale index before searching, and names skipped files', async () => {

@@ -1,0 +1,52 @@
+import { cp, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine, evaluate, loadEvalSet } from '../../src/app/index.js';
+import { loadEngineConfig } from '../../src/config/index.js';
+import { RELEASE_CORPUS, tempDir } from '../support/fs.js';
+
+const here = import.meta.dirname;
+
+/** Opens an engine on `corpus` with a fresh index, runs `body`, disposes. */
+async function withEngine<T>(corpus: string, body: (engine: Engine) => Promise<T>): Promise<T> {
+  const engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+  try {
+    return await body(engine);
+  } finally {
+    await engine.dispose();
+  }
+}
+
+// Real FAQ documents (Python's and Debian's, copied into tests/corpora with their licences): each
+// answer is a document, its question heading the query. Floors sit just under what ships (README, "Quality").
+describe('evaluation on other corpora', () => {
+  for (const [name, at1, at5] of [['python-faq.json', 0.38, 0.6], ['debian-faq.json', 0.33, 0.58]] as const) {
+    it(`finds the answering document of ${name}`, async () => {
+      const set = await loadEvalSet(path.join(here, name));
+      const report = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
+      expect(report.answerable).toBeGreaterThanOrEqual(100);
+      expect(report.documentAt1).toBeGreaterThanOrEqual(at1);
+      expect(report.documentAt5).toBeGreaterThanOrEqual(at5);
+    });
+  }
+
+  it('keeps answering the release with 175 unrelated documents beside it', async () => {
+    const mixed = await tempDir();
+    await cp(RELEASE_CORPUS, mixed, { recursive: true });
+    await mkdir(path.join(mixed, 'unrelated'));
+    await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
+    const { release, absent, published } = await withEngine(mixed, async (engine) => ({
+      release: await evaluate(engine, (await loadEvalSet(path.join(here, 'release.json'))).questions),
+      absent: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-absent.json'))).questions),
+      published: await engine.ask('When was this release published?'),
+    }));
+    expect(release.recallAt1).toBeGreaterThanOrEqual(0.9);
+    expect(release.answerHit).toBeGreaterThanOrEqual(0.8);
+    expect(release.falseAbstention).toBeLessThanOrEqual(0.16);
+    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.6);
+    // "When was this published?" still finds the release's dateline among 176 documents.
+    expect(published.abstained).toBe(false);
+    expect(published.answer).toContain('May 7, 2019');
+  });
+});
