@@ -82,12 +82,17 @@ export function measureEvidence(
 
 /**
  * The question's carrying terms that none of the documents holds, as written, misspelt or
- * abbreviated. A synonym counts only for a word that can name an action ("the talks", "the
+ * abbreviated: names, judged within the documents of the best passages (a name elsewhere in the
+ * corpus does not make them answer), and other carrying words the whole corpus lacks (a noun used
+ * elsewhere in the corpus may be how the answering document is asked about), each
+ * as written, misspelt or abbreviated. A synonym counts only for a word that can name an action ("the talks", "the
  * founding"): "currency" is not "current", and a noun the documents never use is most often a fact
  * they do not give.
  */
 function absentKeyTerms(terms: readonly WeightedTerm[], documents: readonly ReadonlySet<string>[]): string[] {
-  return terms.filter((t) => t.carries !== false && !documents.some((document) => termMatch(t, document, t.paraphrasable === true) > 0)).map((t) => t.term);
+  return terms
+    .filter((t) => t.carries !== false && (t.isName || !t.inCorpus) && !documents.some((document) => termMatch(t, document, t.paraphrasable === true) > 0))
+    .map((t) => t.term);
 }
 
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], termsOf: (passage: Passage) => ChunkTerms, answerType: AnswerType): boolean {

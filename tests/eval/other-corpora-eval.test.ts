@@ -20,7 +20,7 @@ async function withEngine<T>(corpus: string, body: (engine: Engine) => Promise<T
 // Real FAQ documents (Python's and Debian's, copied into tests/corpora with their licences): each
 // answer is a document, its question heading the query. Floors sit just under what ships (README, "Quality").
 describe('evaluation on other corpora', () => {
-  for (const [name, at1, at5] of [['python-faq.json', 0.38, 0.6], ['debian-faq.json', 0.33, 0.58]] as const) {
+  for (const [name, at1, at5] of [['python-faq.json', 0.45, 0.7], ['debian-faq.json', 0.37, 0.6]] as const) {
     it(`finds the answering document of ${name}`, async () => {
       const set = await loadEvalSet(path.join(here, name));
       const report = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
@@ -41,10 +41,10 @@ describe('evaluation on other corpora', () => {
       published: await engine.ask('When was this release published?'),
     }));
     expect(release.recallAt1).toBeGreaterThanOrEqual(0.9);
-    expect(release.answerHit).toBeGreaterThanOrEqual(0.8);
-    expect(release.falseAbstention).toBeLessThanOrEqual(0.16);
-    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.6);
+    expect(release.answerHit).toBeGreaterThanOrEqual(0.9);
+    expect(release.falseAbstention).toBeLessThanOrEqual(0.06);
+    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.66);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.37);
     // "When was this published?" still finds the release's dateline among 176 documents.
     expect(published.abstained).toBe(false);
     expect(published.answer).toContain('May 7, 2019');

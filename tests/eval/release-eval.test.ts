@@ -39,11 +39,11 @@ describe('evaluation on the release', () => {
     const heldOut = await evaluate(engine, await evalSet('release-heldout.json'));
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.83);
     expect(heldOut.recallAt3).toBeGreaterThanOrEqual(0.94);
-    // Three paraphrased nouns ("his 3D proposal", "the autumn seminar", "whom does it honour")
-    // are refused since carrying nouns must be in the documents: see README, "Quality".
-    expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.8);
-    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.17);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.66);
+    // Two paraphrased nouns the release never uses ("his 3D proposal", "the autumn seminar") are
+    // refused, since a carrying noun the corpus lacks means the fact is missing: see README, "Quality".
+    expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.12);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.5);
   });
 
   it('answers conversational questions (typos, abbreviations, synonyms, broad questions)', async () => {
