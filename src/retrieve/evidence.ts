@@ -81,13 +81,12 @@ export function measureEvidence(
 }
 
 /**
- * The question's carrying terms that none of the documents holds, as written, misspelt or
- * abbreviated: names, judged within the documents of the best passages (a name elsewhere in the
- * corpus does not make them answer), and other carrying words the whole corpus lacks (a noun used
- * elsewhere in the corpus may be how the answering document is asked about), each
- * as written, misspelt or abbreviated. A synonym counts only for a word that can name an action ("the talks", "the
- * founding"): "currency" is not "current", and a noun the documents never use is most often a fact
- * they do not give.
+ * The question's carrying terms that are missing, as written, misspelt or abbreviated: names the
+ * documents of the best passages lack (a name elsewhere in the corpus does not make them answer),
+ * and other carrying words the whole corpus lacks (a noun used elsewhere in the corpus may be how
+ * the answering document is asked about). A synonym counts only for a word that can name an
+ * action ("the talks", "the founding"): "currency" is not "current", and a noun the corpus never
+ * uses is most often a fact it does not give.
  */
 function absentKeyTerms(terms: readonly WeightedTerm[], documents: readonly ReadonlySet<string>[]): string[] {
   return terms
