@@ -6,6 +6,8 @@ import { loadEngineConfig } from '../../src/config/index.js';
 import { RELEASE_CORPUS, tempDir } from '../support/fs.js';
 
 const here = import.meta.dirname;
+/** These tests embed hundreds of real documents (about 25 passages a second on two cores). */
+const EMBEDDING_TIMEOUT_MS = 900_000;
 
 /** Opens an engine on `corpus` with a fresh index, runs `body`, disposes. */
 async function withEngine<T>(corpus: string, body: (engine: Engine) => Promise<T>): Promise<T> {
@@ -27,7 +29,7 @@ describe('evaluation on other corpora', () => {
       expect(report.answerable).toBeGreaterThanOrEqual(100);
       expect(report.documentAt1).toBeGreaterThanOrEqual(at1);
       expect(report.documentAt5).toBeGreaterThanOrEqual(at5);
-    });
+    }, EMBEDDING_TIMEOUT_MS);
   }
 
   it('keeps answering the release with 175 unrelated documents beside it', async () => {
@@ -48,5 +50,5 @@ describe('evaluation on other corpora', () => {
     // "When was this published?" still finds the release's dateline among 176 documents.
     expect(published.abstained).toBe(false);
     expect(published.answer).toContain('May 7, 2019');
-  });
+  }, EMBEDDING_TIMEOUT_MS);
 });
