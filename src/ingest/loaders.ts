@@ -3,7 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError, type Document } from '../core/index.js';
 import { htmlToText } from './html.js';
-import { findDate, findTitle } from './metadata.js';
+import { findDate } from '../language/index.js';
+import { findTitle } from './metadata.js';
 
 /** A file that was skipped, and why. */
 export interface IngestWarning {

@@ -5,3 +5,4 @@ export { readSentences, readingSpans, readingTerms, type ReadSentence } from './
 export { TermStats, type ChunkTerms } from './term-stats.js';
 export { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, type CorpusVocabulary } from './alternatives.js';
+export { findDate, opensWithDate } from './dates.js';

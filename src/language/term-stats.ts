@@ -131,7 +131,9 @@ export class TermStats implements CorpusVocabulary {
     // Pointed at, but with content words beside it ("what does the release add?"), it is content too.
     const onlyAboutDocument = terms.every((term) => DOCUMENT_NOUNS.has(term) || DOCUMENT_ASPECTS.has(term));
     const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && (absent(term) || (pointed.has(term) && onlyAboutDocument)));
-    return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term))));
+    // "When was it published?": only words of a document's making, about "it", is about the document.
+    const aboutIt = onlyAboutDocument && /\b(?:it|this|that)\b/iu.test(question);
+    return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term) || aboutIt)));
   }
 
 

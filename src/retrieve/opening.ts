@@ -1,21 +1,46 @@
 import type { Chunk, Passage } from '../core/index.js';
+import { opensWithDate } from '../language/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
 const OPENING_PASSAGES = 4;
+/** Passages of a document's opening searched for its publication date (a dateline, a byline). */
+const DATELINE_PASSAGES = 2;
 
 /**
- * The first passages of the newest document (by date, then by id), for questions about the
- * document itself rather than its content. A line that only repeats the document's title is
- * skipped: the title already names every citation. `similarity` is the cosine similarity to the
- * question; `score` is 1, since nothing was ranked.
+ * The document a question about "this release" / "the article" means: the newest document whose
+ * opening paragraphs start with a date (a dateline or a "Published:" line marks a publication; a
+ * "last modified" footer in a manual does not), else the newest dated one, else the first by id.
  */
-export function openingPassages(contents: IndexContents, queryVector: Float32Array): Passage[] {
-  const rows = contents.chunks.map((chunk, label) => ({ chunk, label }));
-  const newer = (a: Chunk, b: Chunk): boolean => (a.date ?? '') > (b.date ?? '') || ((a.date ?? '') === (b.date ?? '') && a.documentId < b.documentId);
-  const newest = rows.reduce<Chunk | undefined>((best, { chunk }) => (!best || newer(chunk, best) ? chunk : best), undefined);
-  return rows
-    .filter(({ chunk }) => chunk.documentId === newest?.documentId && chunk.text.trim() !== chunk.title.trim())
+export function referencedDocument(chunks: readonly Chunk[]): string | undefined {
+  // Computed once per index: the chunks of a live index never change.
+  if (!referenced.has(chunks)) referenced.set(chunks, findReferencedDocument(chunks));
+  return referenced.get(chunks);
+}
+
+const referenced = new WeakMap<readonly Chunk[], string | undefined>();
+
+function findReferencedDocument(chunks: readonly Chunk[]): string | undefined {
+  const openings = new Map<string, Chunk[]>();
+  for (const chunk of chunks) openings.set(chunk.documentId, [...(openings.get(chunk.documentId) ?? []), chunk]);
+  const documents = [...openings].map(([id, own]) => {
+    const opening = [...own].sort((a, b) => a.location.start - b.location.start).slice(0, DATELINE_PASSAGES);
+    return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => opensWithDate(chunk.text)) };
+  });
+  const newest = (pool: typeof documents) => pool.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]?.id;
+  return newest(documents.filter((d) => d.datedOpening && d.date)) ?? newest(documents);
+}
+
+/**
+ * The first passages of the document a question about the document itself means
+ * (referencedDocument). A line that only repeats the document's title is skipped: the title
+ * already names every citation. `similarity` is the cosine similarity to the question; `score`
+ * is 1, since nothing was ranked.
+ */
+export function openingPassages(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks)): Passage[] {
+  return contents.chunks
+    .map((chunk, label) => ({ chunk, label }))
+    .filter(({ chunk }) => chunk.documentId === documentId && chunk.text.trim() !== chunk.title.trim())
     .sort((a, b) => a.chunk.location.start - b.chunk.location.start)
     .slice(0, OPENING_PASSAGES)
     .map(({ chunk, label }) => ({ chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0 }));

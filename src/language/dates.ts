@@ -1,0 +1,60 @@
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+interface DatePattern {
+  readonly regex: RegExp;
+  readonly parts: (match: RegExpExecArray) => [year: number, month: number, day: number];
+}
+
+const monthNumber = (name: string): number =>
+  MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+
+// Each pattern names where year, month and day are; the earliest match in the text wins.
+const DATE_PATTERNS: readonly DatePattern[] = [
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'), parts: (m) => [Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2])] },
+  { regex: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'), parts: (m) => [Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])] },
+  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Day first, as in "Created at : 7.05.2019".
+  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+];
+
+/** The first calendar date written in `text`, as YYYY-MM-DD, or undefined. */
+export function findDate(text: string): string | undefined {
+  return locateDate(text)?.iso;
+}
+
+/** Words that label a publication date ("Published: May 7, 2019", "Posted on …"). */
+const DATE_LABEL = /\b(?:published|posted|dated?|released|issued|updated|created|written)(?:\s+(?:on|at))?\s*:?\s*$/iu;
+/** Only capitalised words before the date: a dateline's place ("VIENNA, ", "New York -"). */
+const DATELINE_PLACE = /^\s*(?:[\p{Lu}][\p{L}.'’-]*[\s,]+){0,4}$/u;
+/** How far into a paragraph a dateline's date may start. */
+const DATELINE_CHARS = 60;
+
+/**
+ * True when the paragraph opens with a publication date: a dateline ("VIENNA, May 7, 2019 - …"), a
+ * bare date, or a labelled one ("Published: 2024-03-01"). "As of version 3.39.0 (2022-06-25)" is not.
+ */
+export function opensWithDate(paragraph: string): boolean {
+  const found = locateDate(paragraph.slice(0, DATELINE_CHARS + 30));
+  if (!found || found.index > DATELINE_CHARS) return false;
+  const before = paragraph.slice(0, found.index);
+  return DATELINE_PLACE.test(before) || DATE_LABEL.test(before);
+}
+
+function locateDate(text: string): { index: number; iso: string } | undefined {
+  let best: { index: number; iso: string } | undefined;
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.regex.exec(text);
+    if (!match) continue;
+    const [year, month, day] = pattern.parts(match);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const valid = month >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    if (valid && (!best || match.index < best.index)) {
+      best = { index: match.index, iso: date.toISOString().slice(0, 10) };
+    }
+  }
+  return best;
+}
