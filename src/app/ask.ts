@@ -54,7 +54,7 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
   // 2. Retrieve.
   const passages = overview
     ? openingPassages(live.contents, vector).slice(0, k)
-    : retrieve(live, { text, vector, terms: question.terms }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
+    : retrieve(live, { text, vector, terms: question.terms, answerType: question.answerType }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
 
   // 3. Measure the evidence.
   const termsOf = (passage: Passage) => live.termStats.termsOf(passage.chunk);
@@ -64,7 +64,7 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
   // 4. Compose.
   const answer =
     (overview ? answerAboutDocument(question.answerType, passages) : undefined) ??
-    composeAnswer(text, question.terms, passages, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName });
+    composeAnswer(text, question.terms, passages, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName, answerType: question.answerType });
   const t3 = performance.now();
 
   const response: AskResponse = {

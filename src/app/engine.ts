@@ -79,8 +79,8 @@ export class Engine implements AsyncDisposable {
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const terms = live.termStats.weigh(query);
-    const ranked = retrieve(live, { text: query, vector, terms }, { k });
+    const { terms, answerType } = live.termStats.analyze(query);
+    const ranked = retrieve(live, { text: query, vector, terms, answerType }, { k });
     const t2 = performance.now();
     return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }

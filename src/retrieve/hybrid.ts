@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { expectedAnswerType, hasAnswerType, termCoverage, type TermStats } from '../language/index.js';
+import { hasAnswerType, termCoverage, type AnswerType, type TermStats } from '../language/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
@@ -44,6 +44,8 @@ export interface Query {
   readonly vector: Float32Array;
   /** The question's terms, weighed by the same index (TermStats.weigh). */
   readonly terms: readonly WeightedTerm[];
+  /** What the question asks for, if anything (expectedAnswerType). */
+  readonly answerType?: AnswerType | undefined;
 }
 
 const CANDIDATES_PER_SIGNAL = 50;
@@ -82,16 +84,20 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const maxBm25 = Math.max(0, ...candidates.map((c) => c.bm25));
   const maxSim = Math.max(0, ...candidates.map((c) => c.similarity));
   const maxSentence = Math.max(0, ...candidates.map((c) => c.sentence));
-  const answerType = expectedAnswerType(query.text);
-
-  const ranked = candidates
+  const fused = candidates
     .map(({ chunk, similarity, bm25: lexicalScore, sentence }) => {
       const lexical = maxBm25 > 0 ? lexicalScore / maxBm25 : 0;
       const dense = maxSim > 0 ? Math.max(0, similarity) / maxSim : 0;
       const sentenceShare = maxSentence > 0 ? sentence / maxSentence : 0;
-      const typeBonus = answerType && hasAnswerType(chunk.text, answerType) ? ANSWER_TYPE_BONUS : 0;
-      return { chunk, similarity, lexical, raw: weights.dense * dense + weights.lexical * lexical + weights.sentence * sentenceShare + typeBonus };
+      return { chunk, similarity, lexical, raw: weights.dense * dense + weights.lexical * lexical + weights.sentence * sentenceShare };
     })
+    .sort((a, b) => b.raw - a.raw || b.similarity - a.similarity);
+  // The bonus can only lift passages within its size of the best, so only those are read for
+  // entities (about a millisecond a sentence).
+  const { answerType } = query;
+  const bar = (fused[0]?.raw ?? 0) - ANSWER_TYPE_BONUS;
+  const ranked = fused
+    .map((c) => (answerType && c.raw >= bar && hasAnswerType(c.chunk.text, answerType) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
     .sort((a, b) => b.raw - a.raw || b.similarity - a.similarity);
   const top = ranked[0]?.raw ?? 0;
   const passages = ranked.map(({ raw, ...rest }) => ({ ...rest, score: top > 0 ? raw / top : 0 }));

@@ -1,0 +1,157 @@
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+
+/** What a sentence can hold that a question may ask for. */
+export type EntityType = 'time' | 'duration' | 'quantity' | 'money' | 'person' | 'organisation' | 'place';
+
+interface Span {
+  readonly type: EntityType;
+  readonly text: string;
+}
+
+/** compromise's views, as far as Docent reads them. */
+interface View {
+  out(format: 'array'): string[];
+  text(): string;
+  has(match: string): boolean;
+  forEach(fn: (match: View) => void): void;
+  filter(fn: (match: View) => boolean): View;
+  isCardinal(): View;
+}
+interface Document extends View {
+  people(): View;
+  places(): View;
+  organizations(): View;
+  money(): View;
+  percentages(): View;
+  numbers(): View;
+  durations(): View;
+  times(): View;
+  dates(): View;
+}
+
+const extended = nlp.extend(datesPlugin) as unknown as (text: string) => Document;
+
+const UNIT = String.raw`(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)`;
+const NUMBER_WORD = String.raw`(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|several|few|couple)`;
+/** A point on the calendar or the clock: years, months, weekdays, "today", "18:30", "9 am". */
+const CALENDAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|noon|midnight)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/iu;
+const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|cad|aud|us\$))\s*$/iu;
+const CURRENCY_AFTER = /^\s*(?:(?:million|billion|thousand|bn|m|k)\s+)?(?:dollars?|euros?|pounds?|cents?|yen|francs?|tenge|rupees?|roubles?|rubles?|usd|eur|gbp|chf)\b/iu;
+/** Nouns after which a number names something rather than counts ("version 3", "port 8080", "page 12"). */
+const ID_NOUN = /\b(?:version|v|port|page|pages|chapter|section|room|error|article|flight|model|line|step|level|item|figure|table|no|number|ticket|issue|pr|build|release|gate|terminal|platform|bus|route)\s*$/iu;
+const COMMON_OPENERS = /^(?:about|over|more|less|only|nearly|around|approximately|some|almost|up|under|at|the|all|just|roughly|exactly|by|in|on|after|before|for|with|to|each|every)$/iu;
+const DURATION_AFTER = new RegExp(String.raw`^\s*(?:(?:to|-|–|or|and)\s*\S+\s+)?(?:\w+\s+)?${UNIT}\b`, 'iu');
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:\w+\s+)?(?:per|a|an|every)\s+${UNIT}`, 'iu');
+const HAS_NUMBER = new RegExp(String.raw`\b${NUMBER_WORD}\b`, 'iu');
+
+/** Where a span sits in its sentence: the text before and after it. */
+function locate(sentence: string, spanText: string): { before: string; after: string; text: string } {
+  const text = spanText.replace(/[\s.,;:!?-]+$/u, '').trim();
+  const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+  return at < 0 ? { before: '', after: '', text } : { before: sentence.slice(0, at), after: sentence.slice(at + text.length), text };
+}
+
+/** compromise's entities of a sentence, as spans. */
+function rawSpans(sentence: string): Span[] {
+  const doc = extended(sentence);
+  const spans: Span[] = [];
+  const add = (type: EntityType, view: View): void => {
+    for (const text of view.out('array')) spans.push({ type, text });
+  };
+  add('person', doc.people());
+  add('place', doc.places());
+  add('organisation', doc.organizations());
+  add('money', doc.money());
+  add('quantity', doc.percentages());
+  add('quantity', doc.numbers().isCardinal().filter((match) => !match.has('(#Money|#Date|#Year)')));
+  add('duration', doc.durations());
+  add('time', doc.times());
+  // A date that is only a length of time ("after 10 minutes") is a duration.
+  doc.dates().forEach((match) => {
+    const anchored =
+      !match.has('#Duration') ||
+      match.has('(#Month|#WeekDay|#Year|#Time|#Holiday|#Season|#FinancialQuarter)') ||
+      match.has('(today|tomorrow|yesterday|tonight|now|ago|every|each)') ||
+      match.has('(next|last|this|past|previous|coming) #Duration');
+    spans.push({ type: anchored ? 'time' : 'duration', text: match.text() });
+  });
+  return spans;
+}
+
+/**
+ * General corrections of compromise's spans, measured on 206 labelled sentences and 75 held out
+ * (micro-F1 0.92 / 0.89 against 0.81 raw): a year alone is a time, not a count; a number beside a
+ * currency is money; a number after a name or an id noun ("Windows 11", "port 8080") is not a
+ * count; "one of" is not a count; a number with a unit of time is a duration; ranges and "since…"
+ * are durations too; a duration on the calendar ("since 1966") is also a time.
+ */
+function corrected(sentence: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const { before, after, text } = locate(sentence, span.text);
+    if (span.type === 'quantity') {
+      if (/^(?:1[5-9]\d\d|20\d\d)s?$/u.test(text)) {
+        out.push({ type: 'time', text });
+        continue;
+      }
+      if (CURRENCY_BEFORE.test(before) || /^[$€£¥₹]/u.test(text) || CURRENCY_AFTER.test(after)) {
+        out.push({ type: 'money', text });
+        continue;
+      }
+      const previousWord = /(\S+)\s*$/u.exec(before)?.[1] ?? '';
+      const sentenceOpener = before.trim() === previousWord && COMMON_OPENERS.test(previousWord);
+      const afterName = /[A-Z]/u.test(previousWord) && !sentenceOpener;
+      const codeLike = text.includes('/') || (/\d[a-z]/iu.test(text) && !/\d(?:st|nd|rd|th|s|k|m|bn)$/iu.test(text));
+      if (afterName || ID_NOUN.test(before) || codeLike) continue;
+      if (/^one$/iu.test(text) && (/^\s*of\b/iu.test(after) || /\b(?:no|any|every|some|the)\s+$/iu.test(before))) continue;
+      if (/^\d{1,2}[.:]\d\d$/u.test(text) && /^\s*(?:a\.?m\.?|p\.?m\.?)/iu.test(after)) {
+        out.push({ type: 'time', text });
+        continue;
+      }
+      if (DURATION_AFTER.test(after) && !RATE_AFTER.test(after)) {
+        out.push({ type: 'duration', text });
+        continue;
+      }
+    }
+    if (span.type === 'duration') {
+      if (/[$€£¥]|\b(?:dollars?|euros?)\b/iu.test(text)) continue; // a price rate ("$5 a month")
+      const bareUnit = !HAS_NUMBER.test(text) && !CALENDAR.test(text) && !/^(?:since|from|between|until|till|over|past|during)\b/iu.test(text) && !/\d+(?:st|nd|rd|th)\s+century/iu.test(text);
+      if (bareUnit) {
+        const article = /(\S+)\s+(?:a|an|one)\s+$/iu.exec(before);
+        const startsWithArticle = /^(?:a|an|one)\s*$/iu.test(before.trim()) || /[,;]\s*(?:a|an|one)\s+$/iu.test(before);
+        if (!(startsWithArticle || (article && !/\d|dollars?|euros?/iu.test(article[1] ?? '')))) continue;
+      }
+      if (/^(?:until|till|by)\b/iu.test(text) || /\d+(?:st|nd|rd|th)\s+century|\b\d{3}0s\b/iu.test(text)) {
+        out.push({ type: 'time', text });
+        continue;
+      }
+      if (CALENDAR.test(text)) out.push({ type: 'time', text });
+    }
+    if (span.type === 'time') {
+      const range =
+        /^(?:since|from|between)\b/iu.test(text) || /\bsince\s+$/iu.test(before) || /\d\s*[-–]\s*\d/u.test(text) || /\d\s*[-–]\s*$/u.test(before) ||
+        (/\s(?:to|through|until|till)\s/iu.test(text) && CALENDAR.test(text));
+      if (range) out.push({ type: 'duration', text });
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+const cache = new Map<string, ReadonlySet<EntityType>>();
+const MAX_CACHED = 50_000;
+
+/**
+ * The kinds of thing a sentence holds (times, durations, quantities, money, people,
+ * organisations, places), by compromise and compromise-dates with general corrections. About a
+ * millisecond a sentence; results are cached, since the same passages answer many questions.
+ */
+export function entityTypes(sentence: string): ReadonlySet<EntityType> {
+  const known = cache.get(sentence);
+  if (known) return known;
+  const types = new Set(corrected(sentence, rawSpans(sentence)).map((span) => span.type));
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(sentence, types);
+  return types;
+}
