@@ -21,10 +21,16 @@ export const ALTERNATIVE_FACTOR = { spelling: 0.9, acronym: 0.9, abbreviation: 0
 /** Short forms common in chat, in any corpus. */
 const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   org: 'organization', orgs: 'organizations', govt: 'government', gov: 'government', intl: 'international', info: 'information',
-  dept: 'department', mgmt: 'management', admin: 'administration', prez: 'president', pres: 'president', min: 'minister',
-  sec: 'secretary', gen: 'general', approx: 'approximately', mtg: 'meeting', conf: 'conference', w: 'with', abt: 'about',
-  bc: 'because', cuz: 'because', tl: 'summary', dr: 'summary', tldr: 'summary', eta: 'arrival', asap: 'soon', docs: 'documentation',
-  doc: 'documentation', config: 'configuration', repo: 'repository', env: 'environment', pic: 'picture', msg: 'message',
+  dept: 'department', mgmt: 'management', admin: 'administration', admins: 'administrators', mod: 'moderator', mods: 'moderators',
+  prez: 'president', pres: 'president', sec: 'secretary', approx: 'approximately', mtg: 'meeting', conf: 'conference',
+  abt: 'about', bc: 'because', cuz: 'because', tl: 'summary', dr: 'summary', tldr: 'summary', docs: 'documentation',
+  doc: 'documentation', config: 'configuration', repo: 'repository', env: 'environment', pic: 'picture', pics: 'pictures',
+  msg: 'message', msgs: 'messages', tix: 'tickets', nite: 'night', tonite: 'tonight', ppl: 'people', vid: 'video',
+  vids: 'videos', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mo: 'month', hr: 'hour', hrs: 'hours', mins: 'minutes',
+  secs: 'seconds', avg: 'average', max: 'maximum', qty: 'quantity', pw: 'password', pwd: 'password', acct: 'account',
+  addr: 'address', dev: 'developer', devs: 'developers', app: 'application', pkg: 'package', ver: 'version', req: 'requirement',
+  reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
+  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', eu: 'europe', us: 'united states', uk: 'united kingdom',
 };
 /** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'about', 'on', 'in', 'back', 'through']);

@@ -152,7 +152,8 @@ export class TermStats implements CorpusVocabulary {
       for (const term of fresh) weights.set(term, weight);
     }
     const names = new Set(weights.keys());
-    const tokens: string[] = question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
+    const asksForPerson = expectedAnswerType(question) === 'person';
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
     for (const { word, term } of analyzeWords(question)) {
@@ -160,8 +161,9 @@ export class TermStats implements CorpusVocabulary {
       seen.add(term);
       const isName = names.has(term);
       const position = tokens.indexOf(word);
-      // Numbers in a question ("which two bodies…") count what is asked for; they need not be in the answer.
-      const carries = isName || (!/\d/u.test(word) && !isNumberWord(word) && !isLikelyPredicate(word, tokens[position - 1], wordnet));
+      // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
+      // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
+      const carries = isName || (!isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const inCorpus = this.frequency(term) > 0;
       // Other ways the corpus may say a word it lacks. A word it has is only ever itself: "President"
       // would otherwise answer for "presidential".

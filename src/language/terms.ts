@@ -19,8 +19,9 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
   // Words that frame what is asked ("who is the person called…", "what does the abbreviation… stand for").
   'among', 'person', 'abbreviation', 'acronym', 'stand', 'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides',
-  'focus', 'aspect', 'aspects', 'detail', 'details']);
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+  'focus', 'aspect', 'aspects', 'detail', 'details', 'till', 'til', 'until', 'others']);
+/** A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"). */
+const WORD = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** A word of a text and the search term it stands for. */
 export interface AnalyzedWord {
@@ -39,6 +40,8 @@ export function analyzeWords(text: string): AnalyzedWord[] {
   for (const match of text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
     const word = match[0].replace(/['’]s$/u, '');
     if (word.length < 2 && !/\d/u.test(word)) continue;
+    // A contraction ("I've", "isn't", "can't") is a function word, however it is spelt.
+    if (/['’]/u.test(word)) continue;
     if (/\d/u.test(word)) {
       words.push({ word, term: word });
       continue;
