@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { countsInCoverage, type AnalyzedQuestion } from '../language/index.js';
+import { countsInCoverage, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import {
   cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
   type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
@@ -56,15 +56,19 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
     ? openingPassages(live.contents, vector).slice(0, k)
     : retrieve(live, { text, vector, terms: question.terms, answerType: question.answerType }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
 
-  // 3. Measure the evidence.
+  // 3. Measure the evidence, in the passages whose documents hold the names the question asks
+  // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
   const termsOf = (passage: Passage) => live.termStats.termsOf(passage.chunk);
-  const evidence = measureEvidence(question.terms, passages, termsOf, question.answerType);
+  const names = question.terms.filter((t) => t.isName && t.inCorpus);
+  const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
+  const candidates = aboutNames.length > 0 ? aboutNames : passages;
+  const evidence = measureEvidence(question.terms, candidates, termsOf, question.answerType);
   const t2 = performance.now();
 
   // 4. Compose.
   const answer =
     (overview ? answerAboutDocument(question.answerType, passages) : undefined) ??
-    composeAnswer(text, question.terms, passages, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName, answerType: question.answerType });
+    composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName, answerType: question.answerType });
   const t3 = performance.now();
 
   const response: AskResponse = {

@@ -1,4 +1,5 @@
 import { entityTypes, type EntityType } from './entities.js';
+import { namesPeopleByRole } from './people-words.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
 export type AnswerType = 'time' | 'quantity' | 'money' | 'duration' | 'person';
@@ -40,8 +41,11 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   person: ['person', 'organisation'],
 };
 
-/** True when `text` holds something of the given type (entityTypes: compromise with general corrections). */
+/**
+ * True when `text` holds something of the given type (entityTypes: compromise with general
+ * corrections); for a person, a subject that names people by role ("Moderators can…") counts too.
+ */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   const found = entityTypes(text);
-  return ANSWERED_BY[type].some((entity) => found.has(entity));
+  return ANSWERED_BY[type].some((entity) => found.has(entity)) || (type === 'person' && namesPeopleByRole(text));
 }

@@ -74,7 +74,11 @@ function rawSpans(sentence: string): Span[] {
       match.has('(#Month|#WeekDay|#Year|#Time|#Holiday|#Season|#FinancialQuarter)') ||
       match.has('(today|tomorrow|yesterday|tonight|now|ago|every|each)') ||
       match.has('(next|last|this|past|previous|coming) #Duration');
-    spans.push({ type: anchored ? 'time' : 'duration', text: match.text() });
+    const text = match.text();
+    spans.push({ type: anchored ? 'time' : 'duration', text });
+    // compromise-dates reads "Today, 57 states…" as one date; the number after the comma is a count.
+    const count = /^(?:today|tomorrow|yesterday|tonight|now),\s+(\d[\d,.]*)$/iu.exec(text)?.[1];
+    if (count) spans.push({ type: 'quantity', text: count });
   });
   return spans;
 }
@@ -101,7 +105,8 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
       }
       const previousWord = /(\S+)\s*$/u.exec(before)?.[1] ?? '';
       const sentenceOpener = before.trim() === previousWord && COMMON_OPENERS.test(previousWord);
-      const afterName = /[A-Z]/u.test(previousWord) && !sentenceOpener;
+      // "Windows 11", not "Today, 57 States": a name right before, with no punctuation between.
+      const afterName = /[A-Z]/u.test(previousWord) && !/[,;:.!?)]$/u.test(previousWord) && !sentenceOpener;
       const codeLike = text.includes('/') || (/\d[a-z]/iu.test(text) && !/\d(?:st|nd|rd|th|s|k|m|bn)$/iu.test(text));
       if (afterName || ID_NOUN.test(before) || codeLike) continue;
       if (/^one$/iu.test(text) && (/^\s*of\b/iu.test(after) || /\b(?:no|any|every|some|the)\s+$/iu.test(before))) continue;

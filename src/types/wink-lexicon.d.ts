@@ -19,3 +19,18 @@ declare module 'wink-lexicon/src/lexicon.js' {
   const lexicon: Readonly<Record<string, readonly string[]>>;
   export default lexicon;
 }
+declare module 'wink-lexicon/src/wn-words.js' {
+  /** WordNet's words, each mapped to its index in wn-word-senses. */
+  const words: Readonly<Record<string, number>>;
+  export default words;
+}
+declare module 'wink-lexicon/src/wn-word-senses.js' {
+  /** For each word index, the indexes of its lexicographer files (wn-senses). */
+  const wordSenses: readonly (readonly number[])[];
+  export default wordSenses;
+}
+declare module 'wink-lexicon/src/wn-senses.js' {
+  /** WordNet's lexicographer file names ("noun.person", "verb.motion", …). */
+  const senses: readonly string[];
+  export default senses;
+}

@@ -32,6 +32,16 @@ describe('evaluation on other corpora', () => {
     }, EMBEDDING_TIMEOUT_MS);
   }
 
+  it('answers a community server\'s own documents: times of day, prices, names', async () => {
+    const set = await loadEvalSet(path.join(here, 'community.json'));
+    const report = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
+    expect(report.answerable).toBeGreaterThanOrEqual(40);
+    expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
+    expect(report.answerHit).toBeGreaterThanOrEqual(0.74);
+    expect(report.falseAbstention).toBeLessThanOrEqual(0.1);
+    expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.53);
+  }, EMBEDDING_TIMEOUT_MS);
+
   it('keeps answering the release with 175 unrelated documents beside it', async () => {
     const mixed = await tempDir();
     await cp(RELEASE_CORPUS, mixed, { recursive: true });

@@ -31,7 +31,18 @@ describe('measureEvidence', () => {
     const evidence = evidenceFor('Who won the presidential election?');
     expect(evidence.answerTypeFound).toBe(false);
     expect(shouldAbstain(evidence)).toBe(true);
-    expect(shouldAbstain(evidence, { ...DEFAULT_ABSTENTION, requireAnswerType: false })).toBe(false);
+    // "won" carries a "who" question too, and the release never says it.
+    expect(evidence.absentKeyTerms).toEqual(['win']);
+    expect(shouldAbstain(evidence, { ...DEFAULT_ABSTENTION, requireAnswerType: false, abstainOnUnknownNames: false })).toBe(false);
+  });
+
+  it('refuses when a noun or qualifier that carries the question is nowhere in the corpus, not for a verb', () => {
+    expect(evidenceFor('What is the cost of the talks?').absentKeyTerms).toEqual(['cost']);
+    expect(shouldAbstain(evidenceFor('What did the previous talks discuss?'))).toBe(true);
+    // A verb the corpus lacks is paraphrase, not a missing fact ("highlighted" for "stressed").
+    const paraphrase = evidenceFor('What did the minister highlight about the elections?');
+    expect(paraphrase.absentKeyTerms).toEqual([]);
+    expect(shouldAbstain(paraphrase)).toBe(false);
   });
 
   it('asks nothing of questions that ask for no particular kind of answer', () => {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk, Document } from '../../src/core/index.js';
+import { chunkDocument, sha256 } from '../../src/ingest/index.js';
+import { TermStats, WordNet, analyzeTerms, findAlternatives, isLikelyPredicate } from '../../src/language/index.js';
+import { acronymsOf, editDistance } from '../../src/language/alternatives.js';
+
+const text = [
+  'Ministers meet in Vienna',
+  'The Foreign Minister of Kazakhstan met the OSCE Secretary General in Vienna.',
+  'Kazakhstan stands ready to contribute to the Organization of Islamic Cooperation and to the UN Security Council.',
+  'The OSCE was established in 1975. Greminger expressed appreciation for the support.',
+].join('\n\n');
+const doc: Document = { id: 'release.txt', title: 'Ministers meet in Vienna', date: undefined, text, contentHash: sha256(text) };
+const chunks: Chunk[] = chunkDocument(doc);
+const wordnet = new WordNet();
+
+describe('WordNet', () => {
+  it('finds synonyms, phrasal verbs and derived words, and nothing for a word it lacks', () => {
+    expect(wordnet.relatedWords('set up').map((r) => r.word)).toContain('establish');
+    expect(wordnet.relatedWords('membership')).toContainEqual({ word: 'member', relation: 'derived' });
+    expect(wordnet.relatedWords('willing').map((r) => r.word)).toContain('ready');
+    expect(wordnet.relatedWords('greminger')).toEqual([]);
+    expect(wordnet.partsOf('thanked')).toEqual(new Set(['verb']));
+  });
+});
+
+describe('findAlternatives', () => {
+  it('finds how the corpus says a word it lacks: spelling, acronym, abbreviation, synonym', async () => {
+    const stats = await TermStats.build(chunks);
+    const kinds = (word: string, next?: string) => findAlternatives(word, next, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
+    expect(kinds('secretery')).toContain('spelling:secretari');
+    expect(kinds('kazakstan')).toContain('variant:kazakhstan'); // WordNet lists both spellings
+    expect(kinds('fm')).toContain('acronym:foreign minist');
+    expect(kinds('oic')).toContain('acronym:organ islam cooper');
+    expect(kinds('unsc')).toContain('acronym:un secur council');
+    expect(kinds('kz')).toContain('abbreviation:kazakhstan');
+    expect(kinds('set', 'up')).toContain('synonym:establish');
+    expect(kinds('willing')).toContain('synonym:readi');
+    // Only what the corpus holds; an English word is not "corrected" into another.
+    expect(kinds('population')).toEqual([]);
+  });
+
+  it('weighs a question word the corpus lacks by the corpus word it stands for', async () => {
+    const stats = await TermStats.build(chunks);
+    const [term] = stats.weigh('kazakstan');
+    expect(term).toMatchObject({ term: 'kazakstan', inCorpus: true });
+    expect(term?.weight).toBeCloseTo(stats.idf('kazakhstan'));
+  });
+});
+
+describe('acronymsOf', () => {
+  it('takes the initials of capitalised phrases, all of an all-capitals word', () => {
+    const acronyms = new Map(acronymsOf('the UN Security Council and the Organization of Islamic Cooperation'));
+    expect(acronyms.get('unsc')).toEqual(['un', 'secur', 'council']);
+    expect(acronyms.get('oic')).toEqual(analyzeTerms('Organization Islamic Cooperation'));
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a transposition as one edit and gives up past its limit', () => {
+    expect(editDistance('secretery', 'secretary', 2)).toBe(1);
+    expect(editDistance('form', 'from', 2)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('isLikelyPredicate', () => {
+  it('tells a verb or adverb from a noun by the lexicon and the word before', () => {
+    expect(isLikelyPredicate('thanked', 'greminger', wordnet)).toBe(true);
+    expect(isLikelyPredicate('already', 'seminar', wordnet)).toBe(true);
+    expect(isLikelyPredicate('cost', 'the', wordnet)).toBe(false);
+    expect(isLikelyPredicate('budget', 'annual', wordnet)).toBe(false);
+    expect(isLikelyPredicate('help', 'to', wordnet)).toBe(true);
+  });
+});

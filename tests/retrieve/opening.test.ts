@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/core/index.js';
+import { chunkDocument, findDate, findTitle, sha256 } from '../../src/ingest/index.js';
+import { referencedDocument } from '../../src/retrieve/opening.js';
+
+const chunksOf = (id: string, text: string): Chunk[] => chunkDocument({ id, title: findTitle(text, id), date: findDate(text), text, contentHash: sha256(text) });
+
+describe('referencedDocument', () => {
+  it('takes "this release" to mean the newest document that opens with a date, not a manual with a newer footer', () => {
+    const release = chunksOf('release.txt', 'Ministers meet\n\nVIENNA, May 7, 2019 - The ministers met.\n\nThey talked.');
+    const manual = chunksOf('manual.md', '# Using the tool\n\nRun it as you like.\n\nThis page last modified on 2022-12-14.');
+    const notes = chunksOf('notes.md', '# Release 2.4\n\nPublished: 2026-03-04\n\nIt adds plugins.');
+    expect(referencedDocument([...manual, ...release])).toBe('release.txt');
+    expect(referencedDocument([...manual, ...release, ...notes])).toBe('notes.md');
+    // With no dateline anywhere, the newest dated document.
+    expect(referencedDocument([...manual])).toBe('manual.md');
+  });
+});
