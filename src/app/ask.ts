@@ -5,7 +5,7 @@ import type { Embedder } from '../embed/index.js';
 import { countsInCoverage, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import {
   cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
-  type AbstentionPolicy, type Evidence, type FusionWeights, type RetrievalMode, type SearchIndex,
+  type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
 
@@ -28,7 +28,7 @@ export interface AskDetails {
 
 /** What answering needs: the live index (one snapshot for the whole question), the embedder, how to name the corpus. */
 export interface AskContext {
-  readonly live: SearchIndex;
+  readonly live: LiveIndex;
   readonly embedder: Embedder;
   readonly corpusName: string;
 }
@@ -46,7 +46,7 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
   const t1 = performance.now();
 
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth.
-  const question = live.termStats.analyze(text);
+  const question = live.analyze(text);
   const k = options.k ?? 5;
   // A broad question with nothing to search for ("what did they discuss?") asks for an overview of the document.
   const overview = question.aboutDocument || (question.broad && !question.terms.some(countsInCoverage));
@@ -58,7 +58,7 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
-  const termsOf = (passage: Passage) => live.termStats.termsOf(passage.chunk);
+  const termsOf = (passage: Passage) => live.termsOf(passage.chunk);
   const names = question.terms.filter((t) => t.isName && t.inCorpus);
   const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;

@@ -1,9 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { EngineConfig } from '../config/index.js';
-import { DocentError, type Chunk } from '../core/index.js';
-import { TermStats } from '../language/index.js';
+import { DocentError } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { cleanQuery, retrieve, type SearchIndex } from '../retrieve/index.js';
+import { LiveIndex, cleanQuery, retrieve, type ChunkInContext } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
 import { refreshIndex, type IndexProgress, type IndexReport } from './indexer.js';
@@ -36,14 +35,14 @@ export interface ReindexOptions {
 /** The composition root: one embedder and the live index, shared by the CLI and the bot. */
 export class Engine implements AsyncDisposable {
   /** The index and its term statistics, replaced together so a question never sees a mix. */
-  private live: SearchIndex;
+  private live: LiveIndex;
   private reindexing: Promise<IndexReport> | undefined;
   private lastReindex: EngineStatus['lastReindex'];
 
   private constructor(
     readonly config: EngineConfig,
     private readonly embedder: Embedder,
-    live: SearchIndex,
+    live: LiveIndex,
   ) {
     this.live = live;
   }
@@ -60,7 +59,7 @@ export class Engine implements AsyncDisposable {
       });
       if (!report.upToDate) options.onIndexed?.(report);
       const index = contents as IndexContents;
-      return new Engine(config, embedder, { contents: index, termStats: await TermStats.build(index.chunks) });
+      return new Engine(config, embedder, await LiveIndex.load(index));
     } catch (error) {
       await embedder.dispose();
       throw error;
@@ -79,7 +78,7 @@ export class Engine implements AsyncDisposable {
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const { terms, answerType } = live.termStats.analyze(query);
+    const { terms, answerType } = live.analyze(query);
     const ranked = retrieve(live, { text: query, vector, terms, answerType }, { k });
     const t2 = performance.now();
     return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
@@ -114,7 +113,7 @@ export class Engine implements AsyncDisposable {
       // Up to date, refreshIndex hands back the serving index itself; swap (and recount terms)
       // only when a new snapshot was built.
       if (!report.dryRun && contents && contents !== this.live.contents) {
-        this.live = { contents, termStats: await TermStats.build(contents.chunks) };
+        this.live = await LiveIndex.load(contents);
       }
       return report;
     })();
@@ -145,14 +144,10 @@ export class Engine implements AsyncDisposable {
   }
 
   /** A chunk by id, with the chunks just before and after it in its document. */
-  chunkWithNeighbours(id: string): { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined } | undefined {
-    const chunks = this.live.contents.chunks;
-    const index = chunks.findIndex((chunk) => chunk.id === id);
-    const chunk = chunks[index];
-    if (!chunk) return undefined;
-    const sameDocument = (other: Chunk | undefined): Chunk | undefined => (other?.documentId === chunk.documentId ? other : undefined);
-    return { chunk, previous: sameDocument(chunks[index - 1]), next: sameDocument(chunks[index + 1]) };
+  chunkWithNeighbours(id: string): ChunkInContext | undefined {
+    return this.live.neighbours(id);
   }
+
 
   /** Frees the model. */
   async dispose(): Promise<void> {

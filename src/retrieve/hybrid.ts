@@ -32,7 +32,7 @@ export interface RetrieveOptions {
   readonly weights?: FusionWeights;
 }
 
-/** The live index and its terms, which retrieval reads together. */
+/** What retrieval reads of the live index (LiveIndex): its contents and their terms. */
 export interface SearchIndex {
   readonly contents: IndexContents;
   readonly termStats: TermStats;

@@ -43,7 +43,7 @@ describe('evaluation on the release', () => {
     // refused, since a carrying noun the corpus lacks means the fact is missing: see README, "Quality".
     expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.83);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.12);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.5);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.66);
   });
 
   it('answers conversational questions (typos, abbreviations, synonyms, broad questions)', async () => {
@@ -57,7 +57,7 @@ describe('evaluation on the release', () => {
   it('refuses in-topic questions whose answer the release does not give', async () => {
     const absent = await evaluate(engine, await evalSet('release-absent.json'));
     expect(absent.unanswerable).toBeGreaterThanOrEqual(30);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.6);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.63);
   });
 
   it('tells counts and durations from years on questions written to check that', async () => {
