@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { EngineConfig } from '../config/index.js';
 import { DocentError } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
+import { checkLexicon } from '../language/index.js';
 import { LiveIndex, cleanQuery, retrieve, type ChunkInContext } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
@@ -49,6 +50,7 @@ export class Engine implements AsyncDisposable {
 
   /** Loads the model and the index, building or refreshing the index first when it is missing or stale. */
   static async open(config: EngineConfig, options: OpenOptions = {}): Promise<Engine> {
+    checkLexicon();
     const embedder = await createEmbedder(config.embeddingModel);
     try {
       const { report, contents } = await refreshIndex({
@@ -147,7 +149,6 @@ export class Engine implements AsyncDisposable {
   chunkWithNeighbours(id: string): ChunkInContext | undefined {
     return this.live.neighbours(id);
   }
-
 
   /** Frees the model. */
   async dispose(): Promise<void> {

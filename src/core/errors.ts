@@ -7,6 +7,7 @@ export type DocentErrorCode =
   | 'INDEX_MISMATCH'
   | 'INDEX_BUSY'
   | 'EMBEDDER_UNAVAILABLE'
+  | 'LEXICON_UNAVAILABLE'
   | 'BAD_QUERY'
   | 'BAD_CONFIG';
 

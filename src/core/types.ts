@@ -77,11 +77,6 @@ export interface WeightedTerm {
    * passage. True for names, nouns and qualifiers ("previous", "cost"): the answer must hold them.
    */
   readonly carries?: boolean;
-  /**
-   * True when a synonym of the word may stand for it in the check for carrying words: words that
-   * can be verbs ("the talks", "the founding") name actions, which the corpus tells in its own words.
-   */
-  readonly paraphrasable?: boolean;
 }
 
 /** Another way the corpus may say a question's word, and how much finding it counts (literal: 1). */

@@ -7,12 +7,12 @@ import type { WordNet } from './wordnet.js';
 export interface CorpusVocabulary {
   /** How many chunks hold the term (0: none). */
   frequency(term: string): number;
-  /** Every term of the corpus. */
-  readonly terms: readonly string[];
+  /** The corpus's terms (stems) that start with `letter`. */
+  termsStartingWith(letter: string): readonly string[];
+  /** Lower-cased words the corpus writes capitalised (names, for abbreviations such as "kz") that start with `letter`. */
+  capitalisedStartingWith(letter: string): readonly string[];
   /** Initials of the corpus's capitalised phrases -> the phrases' terms ("fm" -> [["foreign", "minist"]]). */
   readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** Lower-cased words the corpus writes capitalised (names, for abbreviations such as "kz"). */
-  readonly capitalised: ReadonlySet<string>;
 }
 
 /** How much an alternative counts against the word itself (1): expansions weigh less than literal words. */
@@ -22,19 +22,24 @@ export const ALTERNATIVE_FACTOR = { spelling: 0.9, acronym: 0.9, abbreviation: 0
 const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   org: 'organization', orgs: 'organizations', govt: 'government', gov: 'government', intl: 'international', info: 'information',
   dept: 'department', mgmt: 'management', admin: 'administration', admins: 'administrators', mod: 'moderator', mods: 'moderators',
-  prez: 'president', pres: 'president', sec: 'secretary', approx: 'approximately', mtg: 'meeting', conf: 'conference',
-  abt: 'about', bc: 'because', cuz: 'because', tl: 'summary', dr: 'summary', tldr: 'summary', docs: 'documentation',
+  prez: 'president', pres: 'president', approx: 'approximately', mtg: 'meeting', conf: 'conference',
+  abt: 'about', bc: 'because', cuz: 'because', tldr: 'summary', docs: 'documentation',
   doc: 'documentation', config: 'configuration', repo: 'repository', env: 'environment', pic: 'picture', pics: 'pictures',
   msg: 'message', msgs: 'messages', tix: 'tickets', nite: 'night', tonite: 'tonight', ppl: 'people', vid: 'video',
   vids: 'videos', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mo: 'month', hr: 'hour', hrs: 'hours', mins: 'minutes',
   secs: 'seconds', avg: 'average', max: 'maximum', qty: 'quantity', pw: 'password', pwd: 'password', acct: 'account',
   addr: 'address', dev: 'developer', devs: 'developers', app: 'application', pkg: 'package', ver: 'version', req: 'requirement',
   reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
-  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', eu: 'europe', us: 'united states', uk: 'united kingdom',
+  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners',
 };
 /** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'about', 'on', 'in', 'back', 'through']);
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const MAX_SYNONYMS = 6;
+/** Phrases an acronym may stand for, at most: the corpus's capitalised runs make many. */
+const MAX_ACRONYM_PHRASES = 3;
+/** Longer "words" are not misspellings of anything (pasted hashes, URLs). */
+const MAX_WORD_CHARS = 30;
 const MAX_ABBREVIATION_TARGETS = 3;
 
 /** True when the word is English as WordNet or the lexicon knows it (so not a typo or an abbreviation). */
@@ -72,12 +77,6 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
   return !parts.has('noun') || (!afterNounMarker && /(?:ed|ing)$/u.test(word));
 }
 
-/** True when the word can serve as a verb ("talks", "founding", "honour"), whatever it serves as here. */
-export function canBeVerb(word: string, wordnet: WordNet): boolean {
-  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return tags ? tags.some((tag) => tag.startsWith('VB')) : wordnet.partsOf(word).has('verb');
-}
-
 /**
  * Other ways the corpus may say `word` (which it lacks): a corrected spelling ("kazakstan"), the
  * capitalised phrase an acronym stands for ("FM" -> "Foreign Minister"), a word an abbreviation
@@ -91,15 +90,21 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     if (found.some((a) => a.terms.join(' ') === terms.join(' '))) return;
     found.push({ terms, factor: ALTERNATIVE_FACTOR[kind], kind });
   };
+  const ordinal = ORDINALS[Number(/^(\d{1,2})(?:st|nd|rd|th)$/u.exec(word)?.[1] ?? 0) - 1];
+  if (ordinal) add(analyzeTerms(ordinal), 'variant'); // "2nd strike" is "second strike"
   const english = isEnglishWord(word, wordnet);
-  if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of vocabulary.acronyms.get(word) ?? []) add(phrase, 'acronym');
+  if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
+  if (!withSynonyms) {
+    // A name is only ever itself, misspelt or abbreviated from a corpus name; never "dr" for "summary".
+    if (!english) for (const term of spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary)) add([term], 'spelling');
+    return found;
+  }
   const expanded = CHAT_ABBREVIATIONS[word];
   if (expanded) add(analyzeTerms(expanded), 'abbreviation');
   if (!english) {
-    for (const term of spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary.terms)) add([term], 'spelling');
+    for (const term of spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary)) add([term], 'spelling');
     for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
   }
-  if (!withSynonyms) return found;
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;
   for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {
@@ -108,7 +113,7 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     if (terms.length !== 1 || vocabulary.frequency(terms[0] as string) === 0) continue;
     // A variant spelling in the same synset ("centre", "center") and a derived form ("membership",
     // "member") say the same thing; other synonyms only something close.
-    const variant = related.relation === 'derived' || editDistance(related.word, word, 2) <= 2;
+    const variant = related.relation === 'derived' || (related.word.slice(0, 3) === word.slice(0, 3) && editDistance(related.word, word, 2) <= (word.length < 6 ? 1 : 2));
     if (variant) add(terms, 'variant');
     else if (synonyms < MAX_SYNONYMS) {
       add(terms, 'synonym');
@@ -118,19 +123,29 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   return found;
 }
 
-/** Corpus terms one edit away (two for long words): a misspelling's likely intent. */
-function spellingNeighbours(term: string, corpusTerms: readonly string[]): string[] {
-  if (term.length < 5 || /\d/u.test(term)) return [];
+/** Corpus terms one edit away (two for long words), with the same first letter: a misspelling's likely intent. */
+function spellingNeighbours(term: string, vocabulary: CorpusVocabulary): string[] {
+  if (term.length < 5 || term.length > MAX_WORD_CHARS || /\d/u.test(term)) return [];
   const maxDistance = term.length >= 8 ? 2 : 1;
-  return corpusTerms.filter((known) => Math.abs(known.length - term.length) <= maxDistance && known[0] === term[0] && editDistance(term, known, maxDistance) <= maxDistance);
+  return vocabulary
+    .termsStartingWith(term[0] as string)
+    .filter((known) => Math.abs(known.length - term.length) <= maxDistance && editDistance(term, known, maxDistance) <= maxDistance);
 }
 
-/** Corpus words an abbreviation can stand for: same first letter, its letters in order ("kz" -> "kazakhstan"). */
+/**
+ * Corpus words an abbreviation can stand for: same first letter, its letters in order, the most
+ * frequent first ("kz" -> "kazakhstan"). Two letters abbreviate only names.
+ */
 function abbreviated(word: string, vocabulary: CorpusVocabulary): string[] {
   if (!/^\p{L}{2,5}$/u.test(word)) return [];
-  const pool = word.length === 2 ? [...vocabulary.capitalised] : [...vocabulary.capitalised, ...vocabulary.terms];
-  const matches = new Set(pool.filter((candidate) => candidate.length > word.length + 1 && candidate[0] === word[0] && isSubsequence(word, candidate)));
-  return [...matches].sort((a, b) => vocabulary.frequency(analyzeTerms(b)[0] ?? b) - vocabulary.frequency(analyzeTerms(a)[0] ?? a)).slice(0, MAX_ABBREVIATION_TARGETS);
+  const letter = word[0] as string;
+  const pool = word.length === 2 ? vocabulary.capitalisedStartingWith(letter) : [...vocabulary.capitalisedStartingWith(letter), ...vocabulary.termsStartingWith(letter)];
+  const frequencyOf = (candidate: string): number => vocabulary.frequency(analyzeTerms(candidate)[0] ?? candidate);
+  return [...new Set(pool.filter((candidate) => candidate.length > word.length + 1 && isSubsequence(word, candidate)))]
+    .map((candidate) => ({ candidate, frequency: frequencyOf(candidate) }))
+    .sort((a, b) => b.frequency - a.frequency)
+    .slice(0, MAX_ABBREVIATION_TARGETS)
+    .map(({ candidate }) => candidate);
 }
 
 function isSubsequence(short: string, long: string): boolean {

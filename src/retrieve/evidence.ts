@@ -81,16 +81,14 @@ export function measureEvidence(
 }
 
 /**
- * The question's carrying terms that are missing, as written, misspelt or abbreviated: names the
- * documents of the best passages lack (a name elsewhere in the corpus does not make them answer),
- * and other carrying words the whole corpus lacks (a noun used elsewhere in the corpus may be how
- * the answering document is asked about). A synonym counts only for a word that can name an
- * action ("the talks", "the founding"): "currency" is not "current", and a noun the corpus never
- * uses is most often a fact it does not give.
+ * The question's carrying terms that are missing: names the documents of the best passages lack,
+ * as written, misspelt or abbreviated (a name elsewhere in the corpus does not make them answer),
+ * and other carrying words the whole corpus says in no form Docent knows (TermStats.weigh). A
+ * noun used elsewhere in the corpus may be how the answering document is asked about.
  */
 function absentKeyTerms(terms: readonly WeightedTerm[], documents: readonly ReadonlySet<string>[]): string[] {
   return terms
-    .filter((t) => t.carries !== false && (t.isName || !t.inCorpus) && !documents.some((document) => termMatch(t, document, t.paraphrasable === true) > 0))
+    .filter((t) => t.carries !== false && (t.isName ? !documents.some((document) => termMatch(t, document, false) > 0) : !t.inCorpus))
     .map((t) => t.term);
 }
 

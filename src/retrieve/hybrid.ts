@@ -3,7 +3,6 @@ import { hasAnswerType, termCoverage, type AnswerType, type TermStats } from '..
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
-
 /** Which signals rank passages: the shipped fusion, or one alone (for comparison). */
 export type RetrievalMode = 'fused' | 'dense' | 'lexical';
 
@@ -70,7 +69,7 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const bm25 = new Map<number, number>();
   // The corpus's own words for what the question says otherwise ("FM" -> "foreign minister") are searched too.
   const alternatives = query.terms.flatMap((t) => (t.alternatives ?? []).flatMap((a) => a.terms));
-  for (const hit of contents.lexical.search([query.text, ...alternatives].join(' '), limit)) bm25.set(hit.label, hit.score);
+  for (const hit of contents.lexical.search(query.text, limit, alternatives)) bm25.set(hit.label, hit.score);
   const labels = new Set<number>(bm25.keys());
   for (const hit of contents.ann.search(query.vector, limit)) labels.add(hit.label);
 

@@ -22,7 +22,11 @@ const referenced = new WeakMap<readonly Chunk[], string | undefined>();
 
 function findReferencedDocument(chunks: readonly Chunk[]): string | undefined {
   const openings = new Map<string, Chunk[]>();
-  for (const chunk of chunks) openings.set(chunk.documentId, [...(openings.get(chunk.documentId) ?? []), chunk]);
+  for (const chunk of chunks) {
+    const own = openings.get(chunk.documentId);
+    if (own) own.push(chunk);
+    else openings.set(chunk.documentId, [chunk]);
+  }
   const documents = [...openings].map(([id, own]) => {
     const opening = [...own].sort((a, b) => a.location.start - b.location.start).slice(0, DATELINE_PASSAGES);
     return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => opensWithDate(chunk.text)) };

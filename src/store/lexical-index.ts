@@ -61,10 +61,15 @@ export class LexicalIndex {
     return this.search_.documentCount;
   }
 
-  /** Chunks matching any term of `query`, best BM25 score first, at most `limit`. */
-  search(query: string, limit: number): LexicalHit[] {
+  /**
+   * Chunks matching any term of `query`, or any of `terms` (already analysed: the corpus's own
+   * terms for words the query says otherwise), best BM25 score first, at most `limit`.
+   */
+  search(query: string, limit: number, terms: readonly string[] = []): LexicalHit[] {
+    // Terms are searched as they are: analysing a stem again would change it ("choos" -> "choo").
+    const asIs = { queries: [...terms], tokenize: (text: string) => [text], processTerm: (term: string) => term };
     return this.search_
-      .search(query)
+      .search(terms.length === 0 ? query : { combineWith: 'OR', queries: [query, asIs] })
       .slice(0, limit)
       .map((result) => ({ label: result.id as number, score: result.score }));
   }

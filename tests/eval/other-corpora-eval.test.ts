@@ -38,7 +38,7 @@ describe('evaluation on other corpora', () => {
     expect(report.answerable).toBeGreaterThanOrEqual(40);
     expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
     expect(report.answerHit).toBeGreaterThanOrEqual(0.74);
-    expect(report.falseAbstention).toBeLessThanOrEqual(0.1);
+    expect(report.falseAbstention).toBeLessThanOrEqual(0.12);
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.56);
   }, EMBEDDING_TIMEOUT_MS);
 
