@@ -1,4 +1,4 @@
-export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, analyzeWords, countsInCoverage, hasTerm, nameGroups, termCoverage, termMatch, termMatches, type AnalyzedWord } from './terms.js';
+export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, analyzeWords, countsInCoverage, hasTerm, nameGroups, termCoverage, termMatch, termMatches, type AnalyzedWord } from './terms.js';
 export { WordNet } from './wordnet.js';
 export { expectedAnswerType, hasAnswerType, type AnswerType } from './answer-type.js';
 export { entityTypes, type EntityType } from './entities.js';

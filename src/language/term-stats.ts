@@ -1,6 +1,6 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
 import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
-import { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
+import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswerType } from './answer-type.js';
@@ -140,7 +140,11 @@ export class TermStats implements CorpusVocabulary {
     const nouns = terms.filter((term) => DOCUMENT_NOUNS.has(term) && (absent(term) || (pointed.has(term) && onlyAboutDocument)));
     // "When was it published?": only words of a document's making, about "it", is about the document.
     const aboutIt = onlyAboutDocument && /\b(?:it|this|that)\b/iu.test(question);
-    return terms.filter((term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || absent(term) || aboutIt)));
+    // A gist word the corpus lacks ("summarise please") asks about the document by itself; a word
+    // of its making does only beside a noun for it or "it" ("How do I post a message?" does not).
+    return terms.filter(
+      (term) => nouns.includes(term) || (DOCUMENT_ASPECTS.has(term) && (nouns.length > 0 || aboutIt || (DOCUMENT_GIST.has(term) && absent(term)))),
+    );
   }
 
   /**
@@ -166,12 +170,16 @@ export class TermStats implements CorpusVocabulary {
     for (const { word, term } of analyzeWords(question)) {
       if (pointers.has(term) || seen.has(term)) continue;
       seen.add(term);
+      // A framing word ("any quotes?", "the key points", "what does it stand for") asks nothing of a
+      // corpus that never uses it, and little of one that does ("stands ready").
+      const framing = FRAMING_WORDS.has(word);
+      if (framing && this.frequency(term) === 0) continue;
       const isName = names.has(term);
       const position = tokens.indexOf(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
-      const carries = isName || (!isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
-      const weight = weights.get(term) ?? this.idf(term);
+      const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
+      const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       if (this.frequency(term) > 0) {
         result.push({ term, weight, inCorpus: true, isName, carries });
         continue;
@@ -196,6 +204,8 @@ export class TermStats implements CorpusVocabulary {
   }
 }
 
+/** How much a framing word the corpus uses counts against a word that names the topic. */
+const FRAMING_WEIGHT = 0.3;
 /** Words absent from the corpus looked up per question, at most. */
 const MAX_ALTERNATIVE_SEARCHES = 8;
 

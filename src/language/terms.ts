@@ -10,16 +10,23 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'give', 'show', 'explain', 'describe', 'list', 'please',
   // Modal verbs the list lacks ("may" stays: it is also a month).
   'will', 'shall',
-  // Chat filler: words that pad a question typed in a chat without naming what it asks about.
-  'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays',
-  'currently', 'rn', 'pls', 'plz', 'lol', 'btw', 'hey', 'hi', 'hello', 'thanks', 'thx', 'ok', 'okay', 'yeah', 'yes', 'mentioned',
-  'mention', 'bot', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r', 'wanna', 'gonna', 'know', 'wondering', 'quick', 'question', 'per',
-  // Contractions typed without their apostrophe.
+  // Chat and contractions typed without their apostrophe: function words, however spelt.
+  'rn', 'pls', 'plz', 'lol', 'btw', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
+  'wanna', 'gonna', 'per', 'among', 'till', 'til', 'until', 'others',
   'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
-  'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
-  // Words that frame what is asked ("who is the person called…", "what does the abbreviation… stand for").
-  'among', 'person', 'abbreviation', 'acronym', 'stand', 'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides',
-  'focus', 'aspect', 'aspects', 'detail', 'details', 'till', 'til', 'until', 'others']);
+  'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes']);
+
+/**
+ * Words that frame a question or pad it in chat ("any quotes?", "who is the person called…",
+ * "what does the abbreviation stand for", "the key points") rather than name its topic. They stay
+ * in the index, since a corpus may be about them ("How do I mention a role?"); a question drops
+ * them only where the corpus never uses them (TermStats.weigh).
+ */
+export const FRAMING_WORDS: ReadonlySet<string> = new Set([
+  'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays', 'currently',
+  'thanks', 'mentioned', 'mention', 'bot', 'know', 'wondering', 'quick', 'question', 'person', 'abbreviation', 'acronym', 'stand',
+  'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
+]);
 /** A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"). */
 const WORD = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -69,10 +76,14 @@ export function analyzeTerms(text: string): string[] {
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
 );
-/** Words for the document's making or its gist; see DOCUMENT_NOUNS. */
-export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set(
-  ['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'summarize', 'summarise', 'summary', 'overview', 'gist', 'tldr', 'headline', 'dateline'].map((word) => stem(word)),
+/** Words for the document's making ("published", "issued"); see DOCUMENT_NOUNS. */
+export const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated'].map((word) => stem(word)));
+/** Words for a document's gist or parts ("summary", "headline"); see DOCUMENT_NOUNS. */
+export const DOCUMENT_GIST: ReadonlySet<string> = new Set(
+  ['summarize', 'summarise', 'summary', 'overview', 'gist', 'tldr', 'headline', 'dateline'].map((word) => stem(word)),
 );
+/** Words for the document's making or its gist. */
+export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING, ...DOCUMENT_GIST]);
 
 /** The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else the word. */
 function baseForm(word: string): string {

@@ -98,13 +98,19 @@ export class WordNet {
     return new Set(PARTS.filter((part) => this.lemmas(key, part).length > 0));
   }
 
-  /** True when the word's most frequent sense as a noun is a person ("moderator", "minister"; not "python"). */
+  /**
+   * True when the word's most frequent sense as a noun is a person ("minister"; not "python"). A
+   * word whose senses were never counted in WordNet's tagged texts has no most frequent sense, and
+   * any person sense counts ("moderator").
+   */
   firstNounSenseIsPerson(word: string): boolean {
-    const key = word.toLowerCase();
-    for (const lemma of this.lemmas(key, 'noun')) {
-      const first = this.synsetOffsets(lemma, 'noun')[0];
-      const fields = first === undefined ? [] : (this.dataLine('noun', first) ?? '').split(' ');
-      if (fields[1] === NOUN_PERSON_FILE) return true;
+    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
+      const fields = (this.indexLine(lemma, 'noun') ?? '').split(' ');
+      const pointerCount = Number(fields[3] ?? 0);
+      const tagged = Number(fields[5 + pointerCount] ?? 0);
+      const offsets = this.synsetOffsets(lemma, 'noun');
+      const senses = tagged > 0 ? offsets.slice(0, 1) : offsets;
+      if (senses.some((offset) => (this.dataLine('noun', offset) ?? '').split(' ')[1] === NOUN_PERSON_FILE)) return true;
     }
     return false;
   }

@@ -3,7 +3,7 @@ import { DocentError, type Chunk } from '../core/index.js';
 import { analyzeTerms } from '../language/index.js';
 
 /** Bump when the lexical index's fields or term processing change. */
-export const LEXICAL_VERSION = 7;
+export const LEXICAL_VERSION = 8;
 
 /** A lexical match: the chunk's label (its row) and its BM25 score. */
 export interface LexicalHit {
