@@ -1,4 +1,4 @@
-import type { Passage } from '../core/index.js';
+import { DocentError, type Passage } from '../core/index.js';
 import type { AskOptions } from './ask.js';
 import type { Engine } from './engine.js';
 import { isAnswerable, type EvalQuestion } from './eval-set.js';
@@ -53,6 +53,11 @@ export async function evaluate(engine: Engine, questions: readonly EvalQuestion[
   let [at1, at3, reciprocal, hits, abstainedRight, abstainedWrong, docAt1, docAt5] = [0, 0, 0, 0, 0, 0, 0, 0];
   const latencies: number[] = [];
   const failures: EvalFailure[] = [];
+  const known = new Set(engine.index.chunks.map((chunk) => chunk.documentId));
+  const unknown = [...new Set(questions.flatMap((q) => q.documents ?? []))].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new DocentError('BAD_QUERY', `The evaluation set names documents the corpus does not hold: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}.`);
+  }
   const answerable = questions.filter(isAnswerable);
   const withDocuments = questions.filter((q) => q.documents).length;
   const withExpected = questions.filter((q) => q.expected).length;

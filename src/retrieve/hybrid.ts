@@ -96,11 +96,16 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const { answerType } = query;
   const bar = (fused[0]?.raw ?? 0) - ANSWER_TYPE_BONUS;
   const ranked = fused
-    .map((c) => (answerType && c.raw >= bar && hasAnswerType(c.chunk.text, answerType) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
+    .map((c) => (answerType && c.raw >= bar && chunkHasAnswerType(c.chunk, answerType) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
     .sort((a, b) => b.raw - a.raw || b.similarity - a.similarity);
   const top = ranked[0]?.raw ?? 0;
   const passages = ranked.map(({ raw, ...rest }) => ({ ...rest, score: top > 0 ? raw / top : 0 }));
   return mergeOverlapping(passages).slice(0, options.k);
+}
+
+/** True when one of the chunk's sentences holds the answer type (sentences are what evidence reads too, and are cached). */
+function chunkHasAnswerType(chunk: Passage['chunk'], answerType: AnswerType): boolean {
+  return chunk.sentences.some(({ start, end }) => hasAnswerType(chunk.text.slice(start, end), answerType));
 }
 
 /** Drops passages that overlap a better-ranked one of the same paragraph, or repeat its text. */
