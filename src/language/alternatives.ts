@@ -78,6 +78,23 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
 }
 
 /**
+ * The corpus's words for a phrasal verb ("set up" -> "establish", "find out" -> "learn"), whose
+ * meaning is not its verb's: looked up even where the corpus has the verb itself.
+ */
+export function phrasalAlternatives(word: string, followedBy: string | undefined, vocabulary: CorpusVocabulary, wordnet: WordNet): TermAlternative[] {
+  if (!followedBy || !PARTICLES.has(followedBy)) return [];
+  const found: TermAlternative[] = [];
+  for (const related of wordnet.relatedWords(`${word} ${followedBy}`)) {
+    if (!/^\p{L}+$/u.test(related.word)) continue;
+    const terms = analyzeTerms(related.word);
+    if (terms.length === 1 && vocabulary.frequency(terms[0] as string) > 0 && !found.some((a) => a.terms[0] === terms[0])) {
+      found.push({ terms, factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' });
+    }
+  }
+  return found.slice(0, MAX_SYNONYMS);
+}
+
+/**
  * Other ways the corpus may say `word` (which it lacks): a corrected spelling ("kazakstan"), the
  * capitalised phrase an acronym stands for ("FM" -> "Foreign Minister"), a word an abbreviation
  * shortens ("kz" -> "Kazakhstan", "govt" -> "government"), or WordNet synonyms, derived and similar

@@ -1,5 +1,5 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
-import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, type CorpusVocabulary } from './alternatives.js';
+import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -85,11 +85,22 @@ export class TermStats implements CorpusVocabulary {
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
   analyze(text: string): AnalyzedQuestion {
-    const terms = this.weigh(text);
+    const terms = [...this.weigh(text), ...this.acronymDefinitions(text)];
     const documentReferences = this.documentReferences(text);
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
     return { text, terms, answerType: expectedAnswerType(text), documentReferences, aboutDocument, broad: isBroadQuestion(text) };
+  }
+
+  /**
+   * For a question about what an acronym stands for ("what does OSCE stand for?"), the words of
+   * the corpus phrase it abbreviates, so the passage that spells it out ranks first. They carry
+   * nothing: the acronym itself is what must be found.
+   */
+  private acronymDefinitions(question: string): WeightedTerm[] {
+    if (!ASKS_FOR_EXPANSION.test(question)) return [];
+    const phrases = (question.match(/\p{L}{2,6}/gu) ?? []).flatMap((word) => (this.acronyms.get(word.toLowerCase()) ?? []).slice(0, 1));
+    return [...new Set(phrases.flat())].map((term) => ({ term, weight: this.idf(term), inCorpus: true, isName: false, carries: false }));
   }
 
   /** The terms of a chunk of this index. */
@@ -181,7 +192,8 @@ export class TermStats implements CorpusVocabulary {
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       if (this.frequency(term) > 0) {
-        result.push({ term, weight, inCorpus: true, isName, carries });
+        const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
+        result.push({ term, weight, inCorpus: true, isName, carries, ...(phrasal.length > 0 && { alternatives: phrasal }) });
         continue;
       }
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
@@ -204,6 +216,8 @@ export class TermStats implements CorpusVocabulary {
   }
 }
 
+/** "What does X stand for?", "what is X short for?", "the acronym X". */
+const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)\b/iu;
 /** How much a framing word the corpus uses counts against a word that names the topic. */
 const FRAMING_WEIGHT = 0.3;
 /** Words absent from the corpus looked up per question, at most. */

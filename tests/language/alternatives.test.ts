@@ -48,6 +48,17 @@ describe('findAlternatives', () => {
   });
 });
 
+describe('phrasal verbs and acronym definitions', () => {
+  it('reads "set up" as "establish" even where the corpus has "set", and spells out an acronym asked about', async () => {
+    const stats = await TermStats.build(chunkDocument({ ...doc, text: `${text}\n\nThe agenda was set in May.`, contentHash: sha256(`${text}x`) }));
+    const setUp = stats.weigh('when was the OSCE set up?').find((t) => t.term === 'set');
+    expect(setUp?.alternatives?.map((a) => a.terms.join(' '))).toContain('establish');
+    const terms = stats.analyze('what does OIC stand for?').terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['organ', 'islam', 'cooper']));
+    expect(stats.analyze('what did the OIC do?').terms.map((t) => t.term)).not.toContain('islam');
+  });
+});
+
 describe('acronymsOf', () => {
   it('takes the initials of capitalised phrases, all of an all-capitals word', () => {
     const acronyms = new Map(acronymsOf('the UN Security Council and the Organization of Islamic Cooperation'));
