@@ -1,19 +1,17 @@
 // npm run bench:quality — every evaluation set on its corpus, shipped / dense-only / BM25-only side
 // by side, plus the release sets again on the release mixed with 100+ unrelated documents.
 // Indexes are kept in the temporary folder, so only the first run embeds the corpora.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Engine, evaluate, loadEvalSet, type EvalReport } from '../src/app/index.js';
+import { Engine, evalIndexDir, evaluate, loadEvalSet, type EvalReport } from '../src/app/index.js';
 import { loadEngineConfig } from '../src/config/index.js';
 
 const RELEASE = path.resolve('corpus');
 const UNRELATED = path.resolve('tests/corpora/unrelated');
 const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json'];
 
-const indexFor = (corpus: string): string => path.join(tmpdir(), `docent-eval-${createHash('sha256').update(corpus).digest('hex').slice(0, 12)}`);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}`;
 
 /** The release and the unrelated documents in one folder. */
@@ -28,7 +26,7 @@ async function mixedCorpus(): Promise<string> {
 
 async function measure(label: string, file: string, corpus: string): Promise<string[]> {
   const { questions } = await loadEvalSet(file);
-  const engine = await Engine.open(loadEngineConfig({}, { corpus, index: indexFor(corpus) }));
+  const engine = await Engine.open(loadEngineConfig({}, { corpus, index: evalIndexDir(corpus) }));
   try {
     await engine.ask('warm-up question');
     const reports: EvalReport[] = [];

@@ -67,7 +67,7 @@ interface Candidate extends QuotedSentence {
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
   const settings = { ...DEFAULTS, ...options, answerType: 'answerType' in options ? options.answerType : expectedAnswerType(question) };
-  const chosen = abstain ? [] : settings.broad ? chooseBroad(question, terms, passages, settings) : chooseSentences(question, terms, passages.slice(0, settings.passagesUsed), settings);
+  const chosen = abstain ? [] : settings.broad ? chooseBroad(terms, passages, settings) : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings);
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
@@ -118,7 +118,7 @@ function abstainText(question: string, terms: readonly WeightedTerm[], corpusNam
  * those ranked at least half as well as the first), in document order, so the answer reads as an
  * overview of what the corpus says rather than one fact.
  */
-function chooseBroad(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
+function chooseBroad(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
   const used = passages.slice(0, BROAD_PASSAGES).filter((passage) => passage.score >= 0.5 * (passages[0]?.score ?? 0));
   const sentences = readSentences(used, terms, settings.answerType, (passage) => settings.termsOf(passage).sentences);
   const best = new Map<number, Candidate>();
@@ -138,7 +138,7 @@ function chooseBroad(question: string, terms: readonly WeightedTerm[], passages:
   });
 }
 
-function chooseSentences(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
+function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
   const sentences = readSentences(passages, terms, settings.answerType, (passage) => settings.termsOf(passage).sentences);
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
     const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);

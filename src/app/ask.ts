@@ -8,6 +8,7 @@ import {
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
+import { ms } from './stats.js';
 
 /** Options for one question; the defaults are what ships. */
 export interface AskOptions {
@@ -32,8 +33,6 @@ export interface AskContext {
   readonly embedder: Embedder;
   readonly corpusName: string;
 }
-
-const ms = (value: number): number => Math.round(value * 100) / 100;
 
 /**
  * The question pipeline: analyse the question once, retrieve passages, measure the evidence, and

@@ -9,6 +9,7 @@ import { createEmbedder } from './embedder-factory.js';
 import { refreshIndex, type IndexProgress, type IndexReport } from './indexer.js';
 import { answerQuestion, type AskDetails, type AskOptions } from './ask.js';
 import { round4, toHit, type AskResponse, type SearchResponse } from './responses.js';
+import { ms } from './stats.js';
 
 /** Options for opening the engine. */
 export interface OpenOptions {
@@ -160,6 +161,3 @@ export class Engine implements AsyncDisposable {
   }
 }
 
-function ms(value: number): number {
-  return Math.round(value * 100) / 100;
-}

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DocentError } from '../core/index.js';
@@ -49,6 +51,15 @@ export async function loadEvalSet(file: string): Promise<EvalSet> {
   }
   const corpus = parsed.data.corpus === undefined ? undefined : path.resolve(path.dirname(file), parsed.data.corpus);
   return { file, questions: parsed.data.questions, corpus };
+}
+
+/**
+ * The index an evaluation keeps for a corpus of its own, in the temporary folder (kept between
+ * runs, so only the first run embeds the corpus).
+ */
+export function evalIndexDir(corpus: string): string {
+  const key = createHash('sha256').update(path.resolve(corpus)).digest('hex').slice(0, 12);
+  return path.join(tmpdir(), `docent-eval-${key}`);
 }
 
 /** Reads an evaluation set's questions. */

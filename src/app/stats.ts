@@ -1,3 +1,6 @@
+/** A duration in milliseconds, rounded to two decimals for timings. */
+export const ms = (value: number): number => Math.round(value * 100) / 100;
+
 /** The median of `values`. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -85,11 +85,8 @@ export function phrasalAlternatives(word: string, followedBy: string | undefined
   if (!followedBy || !PARTICLES.has(followedBy)) return [];
   const found: TermAlternative[] = [];
   for (const related of wordnet.relatedWords(`${word} ${followedBy}`)) {
-    if (!/^\p{L}+$/u.test(related.word)) continue;
-    const terms = analyzeTerms(related.word);
-    if (terms.length === 1 && vocabulary.frequency(terms[0] as string) > 0 && !found.some((a) => a.terms[0] === terms[0])) {
-      found.push({ terms, factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' });
-    }
+    const term = corpusTermOf(related.word, vocabulary);
+    if (term !== undefined && !found.some((a) => a.terms[0] === term)) found.push({ terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' });
   }
   return found.slice(0, MAX_SYNONYMS);
 }
@@ -111,23 +108,22 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   if (ordinal) add(analyzeTerms(ordinal), 'variant'); // "2nd strike" is "second strike"
   const english = isEnglishWord(word, wordnet);
   if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
+  const misspelt = english ? [] : spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary);
   if (!withSynonyms) {
     // A name is only ever itself, misspelt or abbreviated from a corpus name; never "dr" for "summary".
-    if (!english) for (const term of spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary)) add([term], 'spelling');
+    for (const term of misspelt) add([term], 'spelling');
     return found;
   }
   const expanded = CHAT_ABBREVIATIONS[word];
   if (expanded) add(analyzeTerms(expanded), 'abbreviation');
-  if (!english) {
-    for (const term of spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary)) add([term], 'spelling');
-    for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
-  }
+  for (const term of misspelt) add([term], 'spelling');
+  if (!english) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;
   for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {
-    if (!/^\p{L}+$/u.test(related.word)) continue; // "one-year", "talk about": not one word of the corpus
-    const terms = analyzeTerms(related.word);
-    if (terms.length !== 1 || vocabulary.frequency(terms[0] as string) === 0) continue;
+    const term = corpusTermOf(related.word, vocabulary);
+    if (term === undefined) continue;
+    const terms = [term];
     // A variant spelling in the same synset ("centre", "center") and a derived form ("membership",
     // "member") say the same thing; other synonyms only something close.
     const variant = related.relation === 'derived' || (related.word.slice(0, 3) === word.slice(0, 3) && editDistance(related.word, word, 2) <= (word.length < 6 ? 1 : 2));
@@ -138,6 +134,13 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     }
   }
   return found;
+}
+
+/** The corpus's term for a WordNet word: one word ("one-year", "talk about" are not) whose term the corpus holds. */
+function corpusTermOf(word: string, vocabulary: CorpusVocabulary): string | undefined {
+  if (!/^\p{L}+$/u.test(word)) return undefined;
+  const terms = analyzeTerms(word);
+  return terms.length === 1 && vocabulary.frequency(terms[0] as string) > 0 ? terms[0] : undefined;
 }
 
 /** Corpus terms one edit away (two for long words), with the same first letter: a misspelling's likely intent. */

@@ -29,7 +29,7 @@ const BROAD = [
   /\babout\s*\??$/iu,
 ];
 
-/** True when the question asks for an overview (see BROAD). */
-export function isBroadQuestion(text: string): boolean {
-  return BROAD.some((pattern) => pattern.test(text)) && expectedAnswerType(text) === undefined;
+/** True when the question asks for an overview (see BROAD); `answerType` when already read (expectedAnswerType). */
+export function isBroadQuestion(text: string, answerType: AnswerType | undefined = expectedAnswerType(text)): boolean {
+  return BROAD.some((pattern) => pattern.test(text)) && answerType === undefined;
 }

@@ -1,9 +1,9 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
 import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
-import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
+import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
-import { expectedAnswerType } from './answer-type.js';
+import { expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
@@ -85,11 +85,12 @@ export class TermStats implements CorpusVocabulary {
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
   analyze(text: string): AnalyzedQuestion {
-    const terms = [...this.weigh(text), ...this.acronymDefinitions(text)];
+    const answerType = expectedAnswerType(text);
     const documentReferences = this.documentReferences(text);
+    const terms = [...this.weighTerms(text, documentReferences, answerType), ...this.acronymDefinitions(text)];
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
-    return { text, terms, answerType: expectedAnswerType(text), documentReferences, aboutDocument, broad: isBroadQuestion(text) };
+    return { text, terms, answerType, documentReferences, aboutDocument, broad: isBroadQuestion(text, answerType) };
   }
 
   /**
@@ -117,6 +118,7 @@ export class TermStats implements CorpusVocabulary {
   frequency(term: string): number {
     const exact = this.documentFrequency.get(term);
     if (exact !== undefined) return exact;
+    if (term.length < MIN_PREFIX_CHARS) return 0; // too short to stand for a longer word (termMatches)
     let best = 0;
     // Words beginning with `term` sit together in sorted order, starting where `term` would.
     for (let i = lowerBound(this.sortedTerms, term); i < this.sortedTerms.length; i += 1) {
@@ -164,7 +166,12 @@ export class TermStats implements CorpusVocabulary {
    * words, so "Secretary General" does not outweigh "welcome" just by being two words.
    */
   weigh(question: string): WeightedTerm[] {
-    const pointers = new Set(this.documentReferences(question));
+    return this.weighTerms(question, this.documentReferences(question), expectedAnswerType(question));
+  }
+
+  /** weigh, with the question's document references and answer type already read. */
+  private weighTerms(question: string, references: readonly string[], answerType: AnswerType | undefined): WeightedTerm[] {
+    const pointers = new Set(references);
     const weights = new Map<string, number>();
     for (const group of nameGroups(question)) {
       const fresh = [...new Set(group)].filter((term) => !weights.has(term));
@@ -174,7 +181,7 @@ export class TermStats implements CorpusVocabulary {
     }
     const names = new Set(weights.keys());
     const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
-    const asksForPerson = expectedAnswerType(question) === 'person';
+    const asksForPerson = answerType === 'person';
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
     let searches = 0;
@@ -184,14 +191,15 @@ export class TermStats implements CorpusVocabulary {
       // A framing word ("any quotes?", "the key points", "what does it stand for") asks nothing of a
       // corpus that never uses it, and little of one that does ("stands ready").
       const framing = FRAMING_WORDS.has(word);
-      if (framing && this.frequency(term) === 0) continue;
+      const inCorpus = this.frequency(term) > 0;
+      if (framing && !inCorpus) continue;
       const isName = names.has(term);
       const position = tokens.indexOf(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
-      if (this.frequency(term) > 0) {
+      if (inCorpus) {
         const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
         result.push({ term, weight, inCorpus: true, isName, carries, ...(phrasal.length > 0 && { alternatives: phrasal }) });
         continue;

@@ -111,7 +111,7 @@ export function nameGroups(text: string): string[][] {
 }
 
 /** Shortest term matched by prefix: "kazakh" finds "kazakhstan", but "un" finds only "un". */
-const MIN_PREFIX_CHARS = 5;
+export const MIN_PREFIX_CHARS = 5;
 /** Shortest term matched at the end of a compound ("religi" in "interreligi"). */
 const MIN_SUFFIX_CHARS = 6;
 

@@ -117,8 +117,7 @@ export class WordNet {
 
   /** True when WordNet lists the word (or its base form) in any part of speech. */
   knows(word: string): boolean {
-    const key = word.toLowerCase().replace(/\s+/gu, '_');
-    return PARTS.some((part) => this.lemmas(key, part).length > 0);
+    return this.partsOf(word).size > 0;
   }
 
   /** The base forms of `word` that WordNet lists as `part` (morphy). */

@@ -73,8 +73,8 @@ export function measureEvidence(
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
-    // Judged within the documents the best passages come from, so that unrelated documents that
-    // happen to use a word ("population", "weather") do not make a question answerable.
+    // Names are judged within the documents the best passages come from: "Vienna" in an
+    // unrelated manual does not make the release answer "the weather in Vienna".
     absentKeyTerms: absentKeyTerms(terms, best.map((passage) => termsOf(passage).document)),
     answerTypeFound: answerType === undefined || typedSentenceAddresses(terms, best, termsOf, answerType),
   };

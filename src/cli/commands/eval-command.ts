@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { evaluate, loadEvalSet, type EvalReport, type EvalSet } from '../../app/index.js';
+import { evalIndexDir, evaluate, loadEvalSet, type EvalReport, type EvalSet } from '../../app/index.js';
 import { formatEval } from '../format.js';
 import { openEngine } from '../open-engine.js';
 import { withIndexOptions, type LocationFlags } from '../options.js';
@@ -12,15 +9,11 @@ interface EvalFlags extends LocationFlags {
   compare?: boolean;
 }
 
-/**
- * Where a set is asked: --corpus/--index win; a set that names its own corpus gets an index of its
- * own under the temporary folder (kept between runs, so only the first run embeds it).
- */
+/** Where a set is asked: --corpus/--index win; a set that names its own corpus gets an index of its own (evalIndexDir). */
 function locationOf(set: EvalSet, flags: EvalFlags): LocationFlags {
   const corpus = flags.corpus ?? set.corpus;
   if (corpus === undefined || flags.index !== undefined) return flags;
-  const key = createHash('sha256').update(path.resolve(corpus)).digest('hex').slice(0, 12);
-  return { corpus, index: path.join(tmpdir(), `docent-eval-${key}`) };
+  return { corpus, index: evalIndexDir(corpus) };
 }
 
 /** `docent eval FILE...`: answer quality and latency over evaluation sets. */
