@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { EngineConfig } from '../config/index.js';
-import { DocentError } from '../core/index.js';
-import type { Embedder } from '../embed/index.js';
+import { DocentError, isDocentError } from '../core/index.js';
+import { embedderKey, type Embedder } from '../embed/index.js';
 import { checkLexicon } from '../language/index.js';
 import { LiveIndex, cleanQuery, retrieve, type ChunkInContext } from '../retrieve/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
-import { refreshIndex, type IndexProgress, type IndexReport } from './indexer.js';
+import { loadIndex, refreshIndex, type IndexProgress, type IndexReport } from './indexer.js';
 import { answerQuestion, type AskDetails, type AskOptions } from './ask.js';
 import { round4, toHit, type AskResponse, type SearchResponse } from './responses.js';
 import { ms } from './stats.js';
@@ -16,6 +16,8 @@ export interface OpenOptions {
   readonly onProgress?: IndexProgress;
   /** Called with the report when opening had to build or refresh the index. */
   readonly onIndexed?: (report: IndexReport) => void;
+  /** Called when the index is served as it is because the corpus cannot be read. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** What /status shows. */
@@ -32,6 +34,29 @@ export interface EngineStatus {
 export interface ReindexOptions {
   readonly dryRun?: boolean;
   readonly onProgress?: IndexProgress;
+}
+
+/**
+ * The index to serve: refreshed from the corpus, or, when the corpus folder is missing or empty,
+ * the existing index as it is (only re-indexing needs the corpus).
+ */
+async function openIndex(config: EngineConfig, embedder: Embedder, options: OpenOptions): Promise<IndexContents> {
+  try {
+    const { report, contents } = await refreshIndex({
+      corpusDir: config.corpusDir,
+      indexDir: config.indexDir,
+      embedder,
+      ...(options.onProgress && { onProgress: options.onProgress }),
+    });
+    if (!report.upToDate) options.onIndexed?.(report);
+    return contents as IndexContents;
+  } catch (error) {
+    if (!isDocentError(error, 'CORPUS_NOT_FOUND') && !isDocentError(error, 'NO_DOCUMENTS')) throw error;
+    const existing = await loadIndex(config.indexDir).catch(() => undefined);
+    if (!existing || embedderKey(existing.manifest.embedder) !== embedderKey(embedder.info)) throw error;
+    options.onWarning?.(`${error.message} Serving the existing index (${existing.manifest.counts.documents} documents, built ${existing.manifest.builtAt}) until the corpus is back.`);
+    return existing;
+  }
 }
 
 /** The composition root: one embedder and the live index, shared by the CLI and the bot. */
@@ -54,14 +79,7 @@ export class Engine implements AsyncDisposable {
     checkLexicon();
     const embedder = await createEmbedder(config.embeddingModel);
     try {
-      const { report, contents } = await refreshIndex({
-        corpusDir: config.corpusDir,
-        indexDir: config.indexDir,
-        embedder,
-        ...(options.onProgress && { onProgress: options.onProgress }),
-      });
-      if (!report.upToDate) options.onIndexed?.(report);
-      const index = contents as IndexContents;
+      const index = await openIndex(config, embedder, options);
       return new Engine(config, embedder, await LiveIndex.load(index));
     } catch (error) {
       await embedder.dispose();

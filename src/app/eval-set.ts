@@ -15,10 +15,20 @@ const questionSchema = z.object({
   documents: z.array(z.string().min(1)).min(1).optional(),
 });
 
+/** Report figures a set may hold to a floor or a ceiling (shares from 0 to 1). */
+export const TARGET_METRICS = ['recallAt1', 'recallAt3', 'mrr', 'documentAt1', 'documentAt5', 'answerHit', 'abstentionPrecision', 'abstentionRecall', 'falseAbstention'] as const;
+/** One of TARGET_METRICS. */
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+const targetsSchema = z.partialRecord(z.enum(TARGET_METRICS), z.number().min(0).max(1));
+
 const evalSetSchema = z.object({
   description: z.string().optional(),
   /** The corpus folder the set is asked of, relative to the set's file; absent: the configured corpus. */
   corpus: z.string().min(1).optional(),
+  /** Lowest acceptable figures of the shipped configuration: `docent eval` exits 1 below one. */
+  floors: targetsSchema.optional(),
+  /** Highest acceptable figures (such as falseAbstention). */
+  ceilings: targetsSchema.optional(),
   questions: z.array(questionSchema).min(1),
 });
 
@@ -31,6 +41,8 @@ export interface EvalSet {
   readonly questions: EvalQuestion[];
   /** Absolute path of the corpus it is asked of, when the set names one. */
   readonly corpus: string | undefined;
+  readonly floors: Partial<Record<TargetMetric, number>>;
+  readonly ceilings: Partial<Record<TargetMetric, number>>;
 }
 
 /** True when the corpus answers the question (the set gives an answer, a passage or a document for it). */
@@ -50,7 +62,7 @@ export async function loadEvalSet(file: string): Promise<EvalSet> {
     throw new DocentError('BAD_QUERY', `The evaluation set ${file} is invalid at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
   }
   const corpus = parsed.data.corpus === undefined ? undefined : path.resolve(path.dirname(file), parsed.data.corpus);
-  return { file, questions: parsed.data.questions, corpus };
+  return { file, questions: parsed.data.questions, corpus, floors: parsed.data.floors ?? {}, ceilings: parsed.data.ceilings ?? {} };
 }
 
 /**
@@ -60,6 +72,17 @@ export async function loadEvalSet(file: string): Promise<EvalSet> {
 export function evalIndexDir(corpus: string): string {
   const key = createHash('sha256').update(path.resolve(corpus)).digest('hex').slice(0, 12);
   return path.join(tmpdir(), `docent-eval-${key}`);
+}
+
+/** The set's floors and ceilings that `figures` miss, each as a sentence; empty when all are met. */
+export function missedTargets(set: EvalSet, figures: Readonly<Record<TargetMetric, number>>): string[] {
+  const missed: string[] = [];
+  for (const metric of TARGET_METRICS) {
+    const [value, floor, ceiling] = [figures[metric], set.floors[metric], set.ceilings[metric]];
+    if (floor !== undefined && value < floor) missed.push(`${metric} ${value.toFixed(3)} is below its floor ${floor}`);
+    if (ceiling !== undefined && value > ceiling) missed.push(`${metric} ${value.toFixed(3)} is above its ceiling ${ceiling}`);
+  }
+  return missed;
 }
 
 /** Reads an evaluation set's questions. */

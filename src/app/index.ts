@@ -4,5 +4,5 @@ export { toHit, toCitationViews, type AskResponse, type CitationView, type Searc
 export { refreshIndex, loadIndex, corpusFingerprint, embeddingInput, type IndexReport, type IndexProgress, type RefreshOptions } from './indexer.js';
 export { createEmbedder } from './embedder-factory.js';
 export { evaluate, type EvalReport, type EvalFailure } from './evaluate.js';
-export { evalIndexDir, isAnswerable, loadEvalSet, readEvalSet, type EvalQuestion, type EvalSet } from './eval-set.js';
+export { evalIndexDir, isAnswerable, loadEvalSet, missedTargets, readEvalSet, TARGET_METRICS, type EvalQuestion, type EvalSet, type TargetMetric } from './eval-set.js';
 export { median, percentile } from './stats.js';

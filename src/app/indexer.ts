@@ -3,8 +3,8 @@ import { forEachWithPauses, isDocentError, type Chunk, type Document } from '../
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { CHUNKER_VERSION, DEFAULT_CHUNK_OPTIONS, chunkDocument, loadCorpus, sha256, type IngestWarning } from '../ingest/index.js';
 import {
-  LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, currentSnapshotDir, readIndexFiles, writeIndexFiles,
-  type IndexContents, type Manifest,
+  LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, checkIndexFolder, currentSnapshotDir, readIndexFiles, writeIndexFiles,
+  type IndexContents, type Manifest, type ManifestDraft,
 } from '../store/index.js';
 
 /** What a (re-)index changed, or would change in a dry run. */
@@ -63,6 +63,7 @@ export function corpusFingerprint(documents: readonly Document[]): string {
  */
 export async function refreshIndex(options: RefreshOptions): Promise<{ report: IndexReport; contents: IndexContents | undefined }> {
   const started = performance.now();
+  await checkIndexFolder(options.indexDir);
   const { documents, warnings } = await loadCorpus(options.corpusDir);
   const chunks: Chunk[] = [];
   await forEachWithPauses(documents, (doc) => chunks.push(...chunkDocument(doc)));
@@ -79,7 +80,8 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
     .map(([hash, input]) => ({ hash, input }));
   const newIds = new Set(chunks.map((chunk) => chunk.id));
   const diff = diffDocuments(previous?.manifest, documents);
-  const upToDate = !options.force && previous !== undefined && previous.manifest.corpusFingerprint === fingerprint;
+  // An index written before snapshot checksums is rewritten once (reusing every vector) to get them.
+  const upToDate = !options.force && previous !== undefined && previous.manifest.corpusFingerprint === fingerprint && previous.manifest.files !== undefined;
   const report = (seconds: number): IndexReport => ({
     documents: documents.length,
     chunks: chunks.length,
@@ -104,7 +106,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const chunksPerDocument = new Map<string, number>();
   for (const chunk of chunks) chunksPerDocument.set(chunk.documentId, (chunksPerDocument.get(chunk.documentId) ?? 0) + 1);
   const ann = await VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
-  const manifest: Manifest = {
+  const manifest: ManifestDraft = {
     schemaVersion: SCHEMA_VERSION,
     embedder: { ...options.embedder.info },
     chunker: { version: CHUNKER_VERSION, ...DEFAULT_CHUNK_OPTIONS },
@@ -121,11 +123,12 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
       chunks: chunksPerDocument.get(doc.id) ?? 0,
     })),
   };
-  const contents: IndexContents = { manifest, chunks, vectors, ann, lexical: await LexicalIndex.build(chunks) };
+  const draft = { manifest, chunks, vectors, ann, lexical: await LexicalIndex.build(chunks) };
   const transaction = await beginSnapshot(options.indexDir);
+  let contents: IndexContents;
   try {
     options.signal?.throwIfAborted();
-    await writeIndexFiles(transaction.dir, contents);
+    contents = await writeIndexFiles(transaction.dir, draft);
     await transaction.commit();
   } catch (error) {
     await transaction.cancel();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { isDocentError } from '../core/index.js';
@@ -11,6 +12,7 @@ import { registerRegisterCommand, registerServeCommand } from './commands/serve-
 export function buildProgram(): Command {
   const program = new Command('docent')
     .description('Answers questions about a release, with citations to its passages')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride();
   registerIndexCommand(program);
@@ -20,6 +22,19 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerRegisterCommand(program);
   return program;
+}
+
+/** Docent's version from its package.json (src/cli/ when run from source, dist/src/cli/ when built). */
+function packageVersion(): string {
+  for (const relative of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'docent' && pkg.version) return pkg.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return 'unknown';
 }
 
 /** Runs the CLI with `argv` and returns the exit code; the one error boundary of the CLI. */

@@ -15,6 +15,7 @@ export async function openEngine(overrides: ConfigOverrides): Promise<Engine> {
         for (const line of formatWarnings(report.warnings)) console.error(line);
         console.error(formatIndexReport(report, config.indexDir));
       },
+      onWarning: (message) => console.error(`docent: warning: ${message}`),
     });
   } finally {
     progress.stop();

@@ -15,7 +15,7 @@ export interface BotConfig extends EngineConfig {
   readonly rateLimit: { readonly questions: number; readonly windowSeconds: number };
   /** Longest question accepted (default 500 characters). */
   readonly maxQuestionChars: number;
-  /** Append-only JSON Lines file of 👍/👎 feedback (default data/feedback.jsonl). */
+  /** JSON Lines file of 👍/👎 feedback, one vote per user per answer (default data/feedback.jsonl); checked writable at start. */
   readonly feedbackFile: string;
 }
 

@@ -9,9 +9,11 @@ import { handleButton } from './handlers/buttons.js';
 import { guardInteraction } from './handlers/guard.js';
 import { handleSearch, handleSource, handleStatus } from './handlers/lookup.js';
 import { handleMention } from './handlers/mention.js';
+import { refuseMention } from './handlers/mention-refusal.js';
 import { handleReindex } from './handlers/reindex.js';
 import type { Logger } from './logger.js';
 import { RateLimiter } from './rate-limiter.js';
+import { RefusalGate } from './refusal-gate.js';
 import { registerCommands } from './register.js';
 
 const COMMANDS = { ask: handleAsk, search: handleSearch, source: handleSource, status: handleStatus, reindex: handleReindex } as const;
@@ -28,8 +30,12 @@ export class DocentBot {
 
   /** Loads (or builds) the index, logs in, registers the slash commands and resolves once ready. */
   static async start(config: BotConfig, log: Logger): Promise<DocentBot> {
+    // Checked first: a feedback location that cannot be written stops the bot before any work.
+    const feedback = await FeedbackStore.open(config.feedbackFile);
+    if (feedback.skippedLines > 0) log.warn({ file: feedback.file, lines: feedback.skippedLines }, 'feedback file lines that are not votes are dropped');
     const engine = await Engine.open(config, {
       onIndexed: (report) => log.info({ documents: report.documents, chunks: report.chunks, embedded: report.chunksEmbedded, seconds: report.seconds }, 'index built'),
+      onWarning: (message) => log.warn(message),
     });
     const client = new Client({
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
@@ -41,7 +47,8 @@ export class DocentBot {
       config,
       log,
       limiter: new RateLimiter(config.rateLimit.questions, config.rateLimit.windowSeconds * 1000),
-      feedback: new FeedbackStore(config.feedbackFile),
+      refusals: new RefusalGate(config.rateLimit.windowSeconds * 1000),
+      feedback,
       recent: new BoundedMap(),
       threadQuestions: new BoundedMap(10_000),
     };
@@ -101,7 +108,7 @@ export class DocentBot {
       await handleMention(this.ctx, message);
     } catch (error) {
       this.ctx.log.error({ err: error, command: 'mention', userId: message.author.id }, 'handler failed');
-      await message.reply({ content: 'Sorry, something went wrong while answering. The details are in the bot\'s log.', allowedMentions: NO_MENTIONS }).catch(() => undefined);
+      await refuseMention(this.ctx, message, 'Sorry, something went wrong while answering. The details are in the bot\'s log.').catch(() => undefined);
     }
   }
 }

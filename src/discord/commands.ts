@@ -1,4 +1,5 @@
 import { PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { SEARCH_COUNT } from './limits.js';
 
 /** The slash commands, as registered with Discord. */
 export function commandDefinitions(maxQuestionChars: number): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
@@ -12,7 +13,7 @@ export function commandDefinitions(maxQuestionChars: number): RESTPostAPIChatInp
       .setName('search')
       .setDescription('Look up the passages of the release that match a text')
       .addStringOption((o) => o.setName('query').setDescription('What to look for').setRequired(true).setMaxLength(maxQuestionChars))
-      .addIntegerOption((o) => o.setName('count').setDescription('How many passages (1-10)').setMinValue(1).setMaxValue(10)),
+      .addIntegerOption((o) => o.setName('count').setDescription(`How many passages (${SEARCH_COUNT.min}-${SEARCH_COUNT.max})`).setMinValue(SEARCH_COUNT.min).setMaxValue(SEARCH_COUNT.max)),
     new SlashCommandBuilder()
       .setName('source')
       .setDescription('Show one passage in full, with its neighbours')

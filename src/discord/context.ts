@@ -3,6 +3,7 @@ import type { BotConfig } from '../config/index.js';
 import type { FeedbackStore } from './feedback-store.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalGate } from './refusal-gate.js';
 import type { BoundedMap } from './bounded-map.js';
 
 /** What every handler gets: the engine and the bot's small stores, passed in, never global. */
@@ -11,6 +12,8 @@ export interface BotContext {
   readonly config: BotConfig;
   readonly log: Logger;
   readonly limiter: RateLimiter;
+  /** At most one public refusal to a mention per user per rate-limit window. */
+  readonly refusals: RefusalGate;
   readonly feedback: FeedbackStore;
   /** Recent answers by id, so the buttons under them can find what they refer to. */
   readonly recent: BoundedMap<string, AskResponse>;

@@ -2,6 +2,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResponse, CitationView, EngineStatus, IndexReport, SearchResponse } from '../app/index.js';
 import { shorten, type Chunk } from '../core/index.js';
 import { LIMITS } from './limits.js';
+import { publicReason } from './redact.js';
 
 const COLOR_ANSWER = 0x2b7bb9;
 const COLOR_ABSTAIN = 0x99a1a8;
@@ -92,10 +93,17 @@ export function sourceEmbed(found: { chunk: Chunk; previous: Chunk | undefined; 
   };
 }
 
-/** What /status shows. */
+/**
+ * What /status shows, to everyone: a failed re-index gives its reason without the host's paths or
+ * raw system errors (moderators get those privately, see lastReindexDetails).
+ */
 export function statusEmbed(status: EngineStatus): APIEmbed {
   const last = status.lastReindex;
-  const lastText = !last ? 'none since start' : last.error ? `failed at ${last.at}: ${last.error}` : last.report ? `${last.at}: ${summarizeReport(last.report)}` : last.at;
+  const lastText = !last
+    ? 'none since start'
+    : last.error
+      ? `failed at ${last.at}: ${publicReason(last.error)}. Moderators can see the details with /status.`
+      : last.report ? `${last.at}: ${publicReason(summarizeReport(last.report))}` : last.at;
   return {
     title: 'Docent status',
     color: COLOR_ANSWER,
@@ -107,6 +115,22 @@ export function statusEmbed(status: EngineStatus): APIEmbed {
       { name: 'Last re-index', value: shorten(`${lastText}${status.reindexing ? ' (one is running now)' : ''}`, LIMITS.fieldValue) },
     ],
   };
+}
+
+/** The full message of a failed last re-index, for a moderator's eyes only; undefined when it did not fail. */
+export function lastReindexDetails(status: EngineStatus): string | undefined {
+  const last = status.lastReindex;
+  if (!last?.error) return undefined;
+  return shorten(`The last re-index failed at ${last.at}: ${last.error}`, LIMITS.content);
+}
+
+/**
+ * `text` as an inline code span that nothing in it can break out of: backticks (which would end
+ * the span) and line breaks are replaced, and it is never empty.
+ */
+export function codeSpan(text: string, max: number): string {
+  const inner = shorten(text.replace(/`/gu, "'").replace(/\s+/gu, ' ').trim(), max);
+  return `\`${inner.length > 0 ? inner : '(empty)'}\``;
 }
 
 /** A re-index report in one or two lines. */

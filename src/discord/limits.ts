@@ -10,3 +10,6 @@ export const LIMITS = {
   footer: 2048,
   threadName: 100,
 } as const;
+
+/** How many passages /search shows: 3 unless asked, never fewer than 1 or more than 10. */
+export const SEARCH_COUNT = { default: 3, min: 1, max: 10 } as const;

@@ -1,8 +1,11 @@
+import { pause } from '../core/index.js';
 import type { ProgressCallback } from './embedder.js';
 
 /**
  * Runs `embedBatch` over `texts` in batches of similar length and returns vectors in input order.
- * Padding makes a batch as slow as its longest text, so texts are sorted by length first.
+ * Padding makes a batch as slow as its longest text, so texts are sorted by length first. The
+ * loop pauses after each batch: the model's promises resolve as microtasks, so without a pause a
+ * re-index would starve timers and sockets, and questions asked meanwhile would wait for all of it.
  */
 export async function embedInBatches(
   texts: readonly string[],
@@ -19,6 +22,7 @@ export async function embedInBatches(
       vectors[index] = batch[position] as Float32Array;
     });
     onProgress?.(Math.min(from + batchSize, texts.length), texts.length);
+    await pause();
   }
   return vectors;
 }

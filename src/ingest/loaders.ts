@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError, type Document } from '../core/index.js';
+import { findCorpusFiles, type IngestWarning } from './corpus-files.js';
 import { htmlToText } from './html.js';
 import { findDate } from '../language/index.js';
 import { findTitle } from './metadata.js';
-
-/** A file that was skipped, and why. */
-export interface IngestWarning {
-  readonly path: string;
-  readonly reason: string;
-}
 
 /** What loading a corpus folder produced. */
 export interface CorpusLoad {
@@ -35,13 +30,13 @@ export function sha256(text: string): string {
 
 /**
  * Loads every .txt, .md and .html file under `corpusDir`, recursively, in a stable order.
- * Unusable files are skipped with a warning; a corpus with no usable document is an error.
+ * Unusable files and unreadable folders are skipped with a warning; a corpus with no usable
+ * document is an error.
  */
 export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const files = await listCorpusFiles(corpusDir);
+  const { files, warnings } = await findCorpusFiles(corpusDir, EXTENSIONS);
   const documents: Document[] = [];
-  const warnings: IngestWarning[] = [];
   for (const relative of files) {
     const result = await loadDocument(corpusDir, relative, maxBytes);
     if ('reason' in result) warnings.push(result);
@@ -52,22 +47,6 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): 
     throw new DocentError('NO_DOCUMENTS', `No usable document in ${corpusDir}: add .txt, .md or .html files${skipped}.`);
   }
   return { documents, warnings };
-}
-
-/** Paths (relative, forward slashes, sorted) of the corpus files, skipping hidden ones. */
-async function listCorpusFiles(corpusDir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    throw new DocentError('CORPUS_NOT_FOUND', `Cannot read the corpus folder ${corpusDir}: ${(error as Error).message}`, { cause: error });
-  }
-  return entries
-    // Symbolic links are followed when read; a dangling one is reported as unreadable.
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
-    .map((entry) => path.relative(corpusDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 async function loadDocument(corpusDir: string, relative: string, maxBytes: number): Promise<Document | IngestWarning> {

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DocentError, forEachWithPauses, type Chunk } from '../core/index.js';
-import { parseManifest, type Manifest } from './manifest.js';
+import { parseManifest, type Manifest, type ManifestDraft } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -14,6 +15,9 @@ export interface IndexContents {
   readonly ann: VectorIndex;
   readonly lexical: LexicalIndex;
 }
+
+/** An index snapshot not yet written: its manifest has no checksums yet. */
+export type IndexDraft = Omit<IndexContents, 'manifest'> & { readonly manifest: ManifestDraft };
 
 const FILES = {
   manifest: 'manifest.json',
@@ -34,17 +38,28 @@ const chunkSchema = z.object({
   sentences: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
 });
 
-/** Writes the snapshot files into `dir` (the manifest last, so a complete manifest means complete files). */
-export async function writeIndexFiles(dir: string, contents: IndexContents): Promise<void> {
-  const lines = contents.chunks.map((chunk) => JSON.stringify(chunk)).join('\n');
-  await writeFile(path.join(dir, FILES.chunks), lines.length > 0 ? `${lines}\n` : '');
-  const dimension = contents.manifest.embedder.dimension;
-  const flat = new Float32Array(contents.vectors.length * dimension);
-  contents.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
-  await writeFile(path.join(dir, FILES.vectors), new Uint8Array(flat.buffer));
-  await contents.ann.write(path.join(dir, FILES.ann));
-  await writeFile(path.join(dir, FILES.lexical), contents.lexical.toJSON());
-  await writeFile(path.join(dir, FILES.manifest), `${JSON.stringify(contents.manifest, null, 2)}\n`);
+/**
+ * Writes the snapshot files into `dir`, then the manifest with their checksums (last, so a
+ * complete manifest means complete files); returns the contents with that manifest.
+ */
+export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<IndexContents> {
+  const files: Record<string, string> = {};
+  const write = async (name: string, data: string | Uint8Array) => {
+    await writeFile(path.join(dir, name), data);
+    files[name] = sha256Hex(data);
+  };
+  const lines = draft.chunks.map((chunk) => JSON.stringify(chunk)).join('\n');
+  await write(FILES.chunks, lines.length > 0 ? `${lines}\n` : '');
+  const dimension = draft.manifest.embedder.dimension;
+  const flat = new Float32Array(draft.vectors.length * dimension);
+  draft.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
+  await write(FILES.vectors, new Uint8Array(flat.buffer));
+  await draft.ann.write(path.join(dir, FILES.ann));
+  files[FILES.ann] = sha256Hex(await readFile(path.join(dir, FILES.ann)));
+  await write(FILES.lexical, draft.lexical.toJSON());
+  const manifest: Manifest = { ...draft.manifest, files };
+  await writeFile(path.join(dir, FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { ...draft, manifest };
 }
 
 /** Reads and cross-checks a snapshot folder; any damage is an INDEX_CORRUPT error naming the file. */
@@ -55,7 +70,7 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
   const count = manifest.counts.chunks;
 
   const chunksPath = path.join(dir, FILES.chunks);
-  const chunkLines = (await readOrFail(chunksPath, 'utf8')).split('\n').filter((line) => line.length > 0);
+  const chunkLines = (await readChecked(chunksPath, manifest, 'utf8')).split('\n').filter((line) => line.length > 0);
   if (chunkLines.length !== count) corrupt(chunksPath, `holds ${chunkLines.length} chunks; the manifest says ${count}`);
   const chunks: Chunk[] = [];
   await forEachWithPauses(chunkLines, (line, i) => {
@@ -68,18 +83,22 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     const parsed = chunkSchema.safeParse(json);
     if (!parsed.success) corrupt(chunksPath, `line ${i + 1} is not a chunk`);
     const { date, heading, ...rest } = parsed.data;
+    if (rest.sentences.some((span) => span.start < 0 || span.end > rest.text.length || span.start >= span.end)) {
+      corrupt(chunksPath, `line ${i + 1} has sentence offsets outside its text`);
+    }
     chunks.push({ ...rest, date, heading });
   });
 
   const vectorsPath = path.join(dir, FILES.vectors);
-  const bytes = await readOrFail(vectorsPath);
+  const bytes = await readChecked(vectorsPath, manifest);
   if (bytes.byteLength !== count * dimension * 4) corrupt(vectorsPath, `has ${bytes.byteLength} bytes; expected ${count * dimension * 4}`);
   const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors = chunks.map((_, row) => flat.subarray(row * dimension, (row + 1) * dimension));
 
+  if (manifest.files !== undefined) await readChecked(path.join(dir, FILES.ann), manifest); // hnswlib reads the file itself; check it first
   const ann = await VectorIndex.read(path.join(dir, FILES.ann), manifest.vectorIndex.kind, dimension, count);
   const lexicalPath = path.join(dir, FILES.lexical);
-  const lexical = await LexicalIndex.fromJSON(await readOrFail(lexicalPath, 'utf8'), lexicalPath);
+  const lexical = await LexicalIndex.fromJSON(await readChecked(lexicalPath, manifest, 'utf8'), lexicalPath);
   if (lexical.size !== count) corrupt(lexicalPath, `holds ${lexical.size} chunks; the manifest says ${count}`);
   return { manifest, chunks, vectors, ann, lexical };
 }
@@ -92,6 +111,22 @@ async function readOrFail(file: string, encoding?: 'utf8'): Promise<Buffer | str
   } catch (error) {
     throw new DocentError('INDEX_CORRUPT', `The index file ${file} cannot be read: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** Reads a snapshot file and checks it against the manifest's checksum. */
+function readChecked(file: string, manifest: Manifest): Promise<Buffer>;
+function readChecked(file: string, manifest: Manifest, encoding: 'utf8'): Promise<string>;
+async function readChecked(file: string, manifest: Manifest, encoding?: 'utf8'): Promise<Buffer | string> {
+  const bytes = await readOrFail(file);
+  if (manifest.files === undefined) return encoding ? bytes.toString(encoding) : bytes; // written before checksums
+  const expected = manifest.files[path.basename(file)];
+  if (expected === undefined) corrupt(file, 'the manifest has no checksum for it');
+  if (sha256Hex(bytes) !== expected) corrupt(file, 'its content does not match the checksum in the manifest');
+  return encoding ? bytes.toString(encoding) : bytes;
+}
+
+function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 function corrupt(file: string, why: string): never {

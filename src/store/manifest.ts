@@ -25,10 +25,18 @@ export const manifestSchema = z.object({
       chunks: z.number().int().nonnegative(),
     }),
   ),
+  /**
+   * sha256 (hex) of each other file of the snapshot, checked on load: damage is never served
+   * silently. Absent only in indexes written before checksums; those are rewritten on next open.
+   */
+  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/u)).optional(),
 });
 
 /** The parsed manifest.json of an index. */
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** A manifest before its snapshot's files (and so their checksums) are written. */
+export type ManifestDraft = Omit<Manifest, 'files'>;
 
 /** Parses manifest.json text, failing with INDEX_CORRUPT or INDEX_MISMATCH and a message that says why. */
 export function parseManifest(text: string, where: string): Manifest {

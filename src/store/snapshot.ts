@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../core/index.js';
+import { acquireBuildLock } from './build-lock.js';
 
 // Layout: indexDir/CURRENT names the live snapshot folder (indexDir/snap-…). A new snapshot is
 // written into indexDir/.building-…, renamed, and only then does CURRENT (replaced by rename, which
@@ -9,7 +10,6 @@ import { DocentError } from '../core/index.js';
 const CURRENT = 'CURRENT';
 const BUILDING_PREFIX = '.building-';
 const SNAPSHOT_PREFIX = 'snap-';
-const LOCK = '.lock';
 const SNAPSHOTS_KEPT = 2; // the live one and its predecessor, for a reader that is still loading it
 
 /** A snapshot being written; nothing is visible to readers until `commit`. */
@@ -24,8 +24,8 @@ export interface SnapshotTransaction {
 
 /** Starts writing a new snapshot of the index in `indexDir`, holding the folder's build lock. */
 export async function beginSnapshot(indexDir: string): Promise<SnapshotTransaction> {
-  await mkdir(indexDir, { recursive: true });
-  const releaseLock = await acquireLock(indexDir);
+  await ensureIndexFolder(indexDir);
+  const releaseLock = await acquireBuildLock(indexDir);
   try {
     await removeAbandonedBuilds(indexDir);
     const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
@@ -41,6 +41,10 @@ export async function beginSnapshot(indexDir: string): Promise<SnapshotTransacti
           await syncFolder(dir);
           const name = `${SNAPSHOT_PREFIX}${id}`;
           await rename(dir, path.join(indexDir, name));
+          // A CURRENT that is a folder (damage by hand) would make every commit fail: replace it.
+          if ((await stat(path.join(indexDir, CURRENT)).catch(() => undefined))?.isDirectory()) {
+            await rm(path.join(indexDir, CURRENT), { recursive: true, force: true });
+          }
           await writeFileAtomic(path.join(indexDir, CURRENT), `${name}\n`);
           await pruneOldSnapshots(indexDir, name);
           return path.join(indexDir, name);
@@ -66,7 +70,9 @@ export async function currentSnapshotDir(indexDir: string): Promise<string> {
   try {
     name = (await readFile(path.join(indexDir, CURRENT), 'utf8')).trim();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') await checkIndexFolder(indexDir);
+    if (code === 'ENOENT') {
       throw new DocentError('INDEX_MISSING', `No index in ${indexDir} yet: run \`docent index\`.`, { cause: error });
     }
     throw new DocentError('INDEX_CORRUPT', `Cannot read ${path.join(indexDir, CURRENT)}: ${(error as Error).message}`, { cause: error });
@@ -93,10 +99,35 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
+/** Fails with BAD_CONFIG when `indexDir` exists but is not a folder (checked before any slow work). */
+export async function checkIndexFolder(indexDir: string): Promise<void> {
+  const found = await stat(indexDir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOTDIR' ? 'under a file' : undefined));
+  if (found === 'under a file' || (found !== undefined && !found.isDirectory())) {
+    throw new DocentError('BAD_CONFIG', `The index folder ${indexDir} is a file (or lies under one): set --index or INDEX_DIR to a folder.`);
+  }
+}
+
+/** Creates the index folder if needed; a path that is a file is a clear error, not a crash. */
+async function ensureIndexFolder(indexDir: string): Promise<void> {
+  await checkIndexFolder(indexDir);
+  try {
+    await mkdir(indexDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new DocentError('BAD_CONFIG', `The index folder ${indexDir} is a file (or lies under one): set --index or INDEX_DIR to a folder.`, { cause: error });
+    }
+    throw new DocentError('BAD_CONFIG', `Cannot create the index folder ${indexDir}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 async function removeAbandonedBuilds(indexDir: string): Promise<void> {
-  // Safe while we hold the lock: no other builder is writing.
+  // Safe while we hold the lock: no other builder is writing. A kill leaves half-written
+  // snapshot folders and CURRENT.<pid>.<random>.tmp files behind.
   for (const entry of await readdir(indexDir)) {
-    if (entry.startsWith(BUILDING_PREFIX)) await rm(path.join(indexDir, entry), { recursive: true, force: true });
+    if (entry.startsWith(BUILDING_PREFIX) || /^CURRENT\..+\.tmp$/u.test(entry)) {
+      await rm(path.join(indexDir, entry), { recursive: true, force: true });
+    }
   }
 }
 
@@ -104,32 +135,4 @@ async function pruneOldSnapshots(indexDir: string, live: string): Promise<void> 
   const snapshots = (await readdir(indexDir)).filter((entry) => entry.startsWith(SNAPSHOT_PREFIX) && entry !== live).sort();
   const stale = snapshots.slice(0, Math.max(0, snapshots.length - (SNAPSHOTS_KEPT - 1)));
   await Promise.all(stale.map((entry) => rm(path.join(indexDir, entry), { recursive: true, force: true })));
-}
-
-/** Takes indexDir/.lock (a file holding our pid); a lock left by a dead process is taken over. */
-async function acquireLock(indexDir: string): Promise<() => Promise<void>> {
-  const lockFile = path.join(indexDir, LOCK);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      await writeFile(lockFile, String(process.pid), { flag: 'wx' });
-      return () => rm(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder))) {
-        throw new DocentError('INDEX_BUSY', `Another Docent process (pid ${holder}) is building the index in ${indexDir}; try again when it is done.`);
-      }
-      await rm(lockFile, { force: true });
-    }
-  }
-  throw new DocentError('INDEX_CORRUPT', `Cannot take the build lock ${lockFile}.`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

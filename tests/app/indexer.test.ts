@@ -95,7 +95,7 @@ describe('refreshIndex', () => {
       ['not JSON', () => writeFile(manifestFile, '{ nope'), 'INDEX_CORRUPT', /not valid JSON/u],
       ['a missing field', () => writeFile(manifestFile, JSON.stringify({ ...manifest, counts: undefined })), 'INDEX_CORRUPT', /counts/u],
       ['another schema', () => writeFile(manifestFile, JSON.stringify({ ...manifest, schemaVersion: 99 })), 'INDEX_MISMATCH', /schema version 99/u],
-      ['truncated vectors', () => writeFile(path.join(snapshot, 'vectors.f32'), new Uint8Array(10)), 'INDEX_CORRUPT', /vectors\.f32.*10 bytes/u],
+      ['truncated vectors', () => writeFile(path.join(snapshot, 'vectors.f32'), new Uint8Array(10)), 'INDEX_CORRUPT', /vectors\.f32.*checksum/u],
       ['a damaged lexical index', () => writeFile(path.join(snapshot, 'lexical.json'), '{"documentCount": 1}'), 'INDEX_CORRUPT', /lexical\.json/u],
       ['a missing chunk file', () => rm(path.join(snapshot, 'chunks.jsonl')), 'INDEX_CORRUPT', /chunks\.jsonl/u],
     ];

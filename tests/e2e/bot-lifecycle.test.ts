@@ -40,11 +40,10 @@ describe('bot lifecycle', () => {
 
 describe('a failing handler', () => {
   it('tells the user privately, logs the details, and the bot keeps answering', async () => {
-    // Feedback cannot be written where a folder stands: the 👍 handler fails for real.
-    const { mkdtemp } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const folder = await mkdtemp(`${tmpdir()}/docent-not-a-file-`);
-    const h = await startBot({ FEEDBACK_FILE: folder });
+    // A folder appears where the feedback file goes after start: the 👍 handler fails for real.
+    const { mkdir } = await import('node:fs/promises');
+    const h = await startBot();
+    await mkdir(h.feedbackFile, { recursive: true });
     try {
       const reply = await finalReply(h, h.discord.sendCommand('ask', { question: 'When was the OSCE established?' }));
       const upId = (reply.components as Array<{ components: Array<{ custom_id: string }> }>)[0]?.components[1]?.custom_id ?? '';

@@ -51,7 +51,15 @@ export async function startBot(env: Record<string, string> = {}): Promise<BotHar
       done();
     },
   });
-  const bot = await DocentBot.start(config, createLogger('info', sink));
+  let bot: DocentBot;
+  try {
+    bot = await DocentBot.start(config, createLogger('info', sink));
+  } catch (error) {
+    // A bot that cannot start (e.g. a bad setting) leaves no server or folder behind.
+    await discord.close();
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
   return {
     discord, bot, corpusDir, indexDir, feedbackFile, logs,
     rawLog: () => raw,

@@ -6,7 +6,7 @@ import { positiveInt, withIndexOptions, type QueryFlags } from '../options.js';
 
 /** `docent ask`: an answer with numbered citations, for a question or for each line of standard input. */
 export function registerAskCommand(program: Command): void {
-  withIndexOptions(program.command('ask'))
+  withIndexOptions(program.command('ask'), { mustExist: true })
     .description('answer a question with citations (one question per stdin line when none is given)')
     .argument('[question...]', 'the question')
     .option('-k <n>', 'passages retrieved (and at most cited)', positiveInt, 5)

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { evalIndexDir, evaluate, loadEvalSet, type EvalReport, type EvalSet } from '../../app/index.js';
+import { evalIndexDir, evaluate, loadEvalSet, missedTargets, type EvalReport, type EvalSet } from '../../app/index.js';
 import { formatEval } from '../format.js';
 import { openEngine } from '../open-engine.js';
 import { withIndexOptions, type LocationFlags } from '../options.js';
@@ -19,7 +19,7 @@ function locationOf(set: EvalSet, flags: EvalFlags): LocationFlags {
 /** `docent eval FILE...`: answer quality and latency over evaluation sets. */
 export function registerEvalCommand(program: Command): void {
   withIndexOptions(program.command('eval'))
-    .description('measure evidence recall, answer hits, abstention and latency over question sets')
+    .description('measure evidence recall, answer hits, abstention and latency over question sets; exits 1 when a set\'s floors or ceilings are missed')
     .argument('<files...>', 'evaluation sets (JSON), e.g. tests/eval/release.json; a set may name its own corpus')
     .option('--compare', 'also run dense-only and BM25-only retrieval, side by side')
     .option('--json', 'print one JSON line per set: its report(s)')
@@ -36,6 +36,9 @@ export function registerEvalCommand(program: Command): void {
           }
           if (flags.json) console.log(JSON.stringify({ file, reports }));
           else console.log(`${files.length > 1 ? `\n== ${file}\n` : ''}${formatEval(reports, true)}`);
+          const missed = missedTargets(set, reports[0] as EvalReport);
+          for (const miss of missed) console.error(`docent: ${file}: ${miss}`);
+          if (missed.length > 0) process.exitCode = 1;
         } finally {
           await engine.dispose();
         }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createEmbedder, refreshIndex } from '../../app/index.js';
 import { loadEngineConfig } from '../../config/index.js';
+import { breakBuildLock } from '../../store/index.js';
 import { formatIndexReport, formatWarnings } from '../format.js';
 import { terminalProgress } from '../progress.js';
 import { withIndexOptions, type LocationFlags } from '../options.js';
@@ -9,6 +10,7 @@ interface IndexFlags extends LocationFlags {
   force?: boolean;
   dryRun?: boolean;
   json?: boolean;
+  breakLock?: boolean;
 }
 
 /** `docent index`: builds or refreshes the index and prints what changed. */
@@ -18,8 +20,13 @@ export function registerIndexCommand(program: Command): void {
     .option('--force', 'write a new snapshot even when the index is up to date')
     .option('--dry-run', 'report what would change, without embedding or writing')
     .option('--json', 'print the report as JSON')
+    .option('--break-lock', 'remove a build lock left by a Docent process that no longer runs, then index')
     .action(async (flags: IndexFlags) => {
       const config = loadEngineConfig(process.env, flags);
+      if (flags.breakLock) {
+        const holder = await breakBuildLock(config.indexDir);
+        console.error(holder ? `docent: removed the build lock of ${holder}.` : 'docent: there was no build lock to remove.');
+      }
       const embedder = await createEmbedder(config.embeddingModel);
       const progress = terminalProgress();
       try {

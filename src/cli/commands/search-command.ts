@@ -6,7 +6,7 @@ import { positiveInt, withIndexOptions, type QueryFlags } from '../options.js';
 
 /** `docent search`: the nearest passages to a text, or to each line of standard input. */
 export function registerSearchCommand(program: Command): void {
-  withIndexOptions(program.command('search'))
+  withIndexOptions(program.command('search'), { mustExist: true })
     .description('show the passages that best match a text (one query per stdin line when no text is given)')
     .argument('[text...]', 'what to look for')
     .option('-k <n>', 'number of passages', positiveInt, 5)

@@ -2,6 +2,7 @@ import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { Chunk } from '../../core/index.js';
 import { BUTTON } from '../answer-message.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
+import { parseVote, type Vote, type VoteOutcome } from '../feedback-store.js';
 import { sourcesEmbed } from '../format.js';
 
 /** The Sources and 👍/👎 buttons under an answer. Replies are private to the person who clicks. */
@@ -20,23 +21,45 @@ export async function handleButton(ctx: BotContext, interaction: ButtonInteracti
     return;
   }
   if (kind === BUTTON.vote) {
-    const [vote, answerId = ''] = rest;
-    const remembered = ctx.recent.get(answerId);
-    // After a restart the answer is read back from the message it is shown in.
-    const embed = interaction.message.embeds[0];
-    const sourcesButton = interaction.message.components
-      .flatMap((row): unknown[] => ('components' in row ? [...row.components] : []))
-      .map((component) => (component as { customId?: unknown }).customId)
-      .find((id): id is string => typeof id === 'string' && id.startsWith(`${BUTTON.sources}:`));
-    await ctx.feedback.add({
-      at: new Date().toISOString(),
-      userId: interaction.user.id,
-      vote: vote === 'up' ? 'up' : 'down',
-      question: remembered?.question ?? embed?.title ?? '',
-      answer: remembered?.answer ?? embed?.description ?? '',
-      chunkIds: remembered?.citations.map((c) => c.chunkId) ?? (sourcesButton?.split(':')[2] ?? '').split(',').filter(Boolean),
-    });
-    ctx.log.info({ userId: interaction.user.id, command: 'feedback', vote }, 'feedback stored');
-    await interaction.reply({ content: 'Thanks, your feedback was recorded.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await handleVote(ctx, interaction, rest);
+    return;
   }
+  await interaction.reply({ content: 'That button is no longer in use.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+}
+
+const VOTE_EMOJI: Record<Vote, string> = { up: '👍', down: '👎' };
+const THANKS: Record<VoteOutcome, (vote: Vote) => string> = {
+  added: () => 'Thanks, your feedback was recorded.',
+  changed: (vote) => `Your vote on this answer is now ${VOTE_EMOJI[vote]}.`,
+  unchanged: (vote) => `Your ${VOTE_EMOJI[vote]} on this answer was already recorded.`,
+};
+
+/** 👍/👎: one vote per user per answer; a later click changes it. Only "up" and "down" are votes. */
+async function handleVote(ctx: BotContext, interaction: ButtonInteraction, rest: readonly string[]): Promise<void> {
+  const [value, answerId = ''] = rest;
+  const vote = parseVote(value);
+  if (!vote) {
+    ctx.log.warn({ userId: interaction.user.id, command: 'feedback', customId: interaction.customId.slice(0, 100) }, 'invalid vote refused');
+    await interaction.reply({ content: 'That is not a vote Docent knows; use the 👍 or 👎 under an answer.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const remembered = ctx.recent.get(answerId);
+  // After a restart the answer is read back from the message it is shown in.
+  const embed = interaction.message.embeds[0];
+  const sourcesButton = interaction.message.components
+    .flatMap((row): unknown[] => ('components' in row ? [...row.components] : []))
+    .map((component) => (component as { customId?: unknown }).customId)
+    .find((id): id is string => typeof id === 'string' && id.startsWith(`${BUTTON.sources}:`));
+  const outcome = await ctx.feedback.vote({
+    at: new Date().toISOString(),
+    // The message the button is on, not the id in the button, keys the vote: it cannot be forged.
+    messageId: interaction.message.id,
+    userId: interaction.user.id,
+    vote,
+    question: remembered?.question ?? embed?.title ?? '',
+    answer: remembered?.answer ?? embed?.description ?? '',
+    chunkIds: remembered?.citations.map((c) => c.chunkId) ?? (sourcesButton?.split(':')[2] ?? '').split(',').filter(Boolean),
+  });
+  ctx.log.info({ userId: interaction.user.id, command: 'feedback', vote, outcome }, 'feedback stored');
+  await interaction.reply({ content: THANKS[outcome](vote), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }

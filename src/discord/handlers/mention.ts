@@ -3,9 +3,12 @@ import { ChannelType, type Message } from 'discord.js';
 import type { AskResponse } from '../../app/index.js';
 import { isDocentError, shorten } from '../../core/index.js';
 import { answerMessage } from '../answer-message.js';
-import { NO_MENTIONS, type BotContext } from '../context.js';
+import type { BotContext } from '../context.js';
 import { LIMITS } from '../limits.js';
+import { neutralizeMentions } from '../mention-syntax.js';
+import { publicReason } from '../redact.js';
 import { admitQuestion } from './admission.js';
+import { refuseMention } from './mention-refusal.js';
 
 /** The question in a message that mentions the bot: the text without mention syntax. */
 function questionOf(message: Message): string {
@@ -20,14 +23,15 @@ function questionOf(message: Message): string {
 export async function handleMention(ctx: BotContext, message: Message): Promise<void> {
   const started = performance.now();
   const question = questionOf(message);
-  const reply = (content: string) => message.reply({ content, allowedMentions: NO_MENTIONS });
+  // Refusals are public here, so each user gets at most one per window (then a reaction).
+  const refuse = (content: string) => refuseMention(ctx, message, content);
   if (question.length === 0) {
-    await reply('Ask me a question about the release, for example: "When was the OSCE established?"');
+    await refuse('Ask me a question about the release, for example: "When was the OSCE established?"');
     return;
   }
   const refusal = admitQuestion(ctx, message.author.id, question);
   if (refusal) {
-    await reply(refusal);
+    await refuse(refusal);
     return;
   }
   const channel = message.channel;
@@ -40,7 +44,7 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
     response = await ctx.engine.ask(context ? `${context} ${question}` : question);
   } catch (error) {
     if (!isDocentError(error)) throw error;
-    await reply(error.message);
+    await refuse(publicReason(error.message));
     return;
   }
   const display = context ? { ...response, question } : response;
@@ -49,7 +53,8 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
   if (inThread) {
     await message.reply(payload);
   } else if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
-    const thread = await message.startThread({ name: shorten(question, LIMITS.threadName) });
+    // A thread name shows mention syntax raw ("<#7>", "@everyone"): it is named in plain words.
+    const thread = await message.startThread({ name: shorten(neutralizeMentions(question) || 'Question', LIMITS.threadName) });
     ctx.threadQuestions.set(thread.id, question);
     await thread.send(payload);
   } else {

@@ -2,15 +2,13 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { isDocentError } from '../../core/index.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
 import { summarizeReport } from '../format.js';
-import { isModerator } from '../permissions.js';
+import { isModeratorInteraction } from '../permissions.js';
 
 const PROGRESS_EVERY_MS = 1500;
 
 /** /reindex [dry_run:<bool>]: moderators only; progress by editing the reply; one at a time. */
 export async function handleReindex(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
-  const member = interaction.member;
-  const roles = !member ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-  if (!isModerator(interaction.memberPermissions, roles, ctx.config.moderatorRoleIds)) {
+  if (!isModeratorInteraction(interaction, ctx.config.moderatorRoleIds)) {
     await interaction.reply({ content: 'Only moderators (Manage Server, or a moderator role) can re-index.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
@@ -37,6 +35,7 @@ export async function handleReindex(ctx: BotContext, interaction: ChatInputComma
       return;
     }
     ctx.log.error({ err: error, command: 'reindex' }, 're-index failed');
+    // The reply is private to the moderator, so the full message (paths included) is shown.
     await interaction.editReply({ content: `Re-index failed: ${(error as Error).message.slice(0, 1500)}\nThe current index keeps answering.`, allowedMentions: NO_MENTIONS });
   }
 }

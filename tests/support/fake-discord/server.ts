@@ -64,6 +64,8 @@ export class FakeDiscord {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly channelMessages: StoredMessage[] = [];
   readonly threads = new Map<string, ReturnType<typeof threadPayload>>();
+  /** Reactions the bot added to messages. */
+  readonly reactions: Array<{ channelId: string; messageId: string; emoji: string }> = [];
   identifies = 0;
   resumes = 0;
 
@@ -283,6 +285,10 @@ export class FakeDiscord {
       if (!message) return send(400, { message: 'Invalid Form Body', code: 50035 });
       this.channelMessages.push(message);
       return send(200, message);
+    }
+    if (req.method === 'PUT' && (match = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/u))) {
+      this.reactions.push({ channelId: match[1] ?? '', messageId: match[2] ?? '', emoji: match[3] ?? '' });
+      return send(204);
     }
     if (req.method === 'GET' && (match = path.match(/^\/channels\/(\d+)$/u))) {
       const thread = this.threads.get(match[1] ?? '');

@@ -1,0 +1,153 @@
+// Fault suite: damaged index files, a damaged CURRENT, leftovers of a kill, and build locks.
+// Real files, the real model, real processes for the locks.
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIndex, refreshIndex } from '../../src/app/index.js';
+import { isDocentError } from '../../src/core/index.js';
+import type { UseLiteEmbedder } from '../../src/embed/index.js';
+import { currentSnapshotDir } from '../../src/store/index.js';
+import { runDocent } from '../support/cli.js';
+import { realEmbedder } from '../support/embedders.js';
+import { tempDir, writeFiles } from '../support/fs.js';
+
+let model: UseLiteEmbedder;
+beforeAll(async () => {
+  model = await realEmbedder();
+});
+
+const CORPUS = {
+  'alpha.txt': 'Alpha report\n\nThe alpha team shipped the parser in March.\n\nIt was fast.',
+  'beta.md': '# Beta notes\n\nBeta covers storage.\n\n## Limits\n\nBeta stores at most ten files.',
+};
+
+async function builtIndex(): Promise<{ corpusDir: string; indexDir: string; snapshot: string }> {
+  const [corpusDir, indexDir] = [await tempDir('docent-corpus-'), await tempDir()];
+  await writeFiles(corpusDir, CORPUS);
+  await refreshIndex({ corpusDir, indexDir, embedder: model });
+  return { corpusDir, indexDir, snapshot: await currentSnapshotDir(indexDir) };
+}
+
+async function loadError(indexDir: string): Promise<unknown> {
+  return loadIndex(indexDir).then(() => undefined, (error: unknown) => error);
+}
+
+describe('damaged snapshot files', () => {
+  it('refuses zeroed vectors of the right length, names the file, and the next open rebuilds', async () => {
+    const { corpusDir, indexDir, snapshot } = await builtIndex();
+    const vectors = path.join(snapshot, 'vectors.f32');
+    const size = (await readFile(vectors)).byteLength;
+    await writeFile(vectors, new Uint8Array(size));
+    const error = await loadError(indexDir);
+    expect(isDocentError(error, 'INDEX_CORRUPT')).toBe(true);
+    expect((error as Error).message).toMatch(/vectors\.f32.*does not match the checksum/u);
+    const { report } = await refreshIndex({ corpusDir, indexDir, embedder: model });
+    expect(report.previousIndexProblem).toMatch(/vectors\.f32/u);
+    const rebuilt = await loadIndex(indexDir);
+    expect(rebuilt.vectors[0]?.some((value) => value !== 0)).toBe(true);
+  });
+
+  it('refuses sentence offsets outside a chunk, even when the checksums were rewritten to match', async () => {
+    const { indexDir, snapshot } = await builtIndex();
+    const chunksFile = path.join(snapshot, 'chunks.jsonl');
+    const lines = (await readFile(chunksFile, 'utf8')).trim().split('\n');
+    const first = JSON.parse(lines[0] ?? '{}') as { sentences: Array<{ start: number; end: number }> };
+    first.sentences = [{ start: 5, end: 99_999 }];
+    await writeFile(chunksFile, `${[JSON.stringify(first), ...lines.slice(1)].join('\n')}\n`);
+    expect((await loadError(indexDir) as Error).message).toMatch(/chunks\.jsonl.*checksum/u);
+    // Someone who also fixes up the manifest's checksum still gets a clear error.
+    const manifestFile = path.join(snapshot, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { files: Record<string, string> };
+    const { createHash } = await import('node:crypto');
+    manifest.files['chunks.jsonl'] = createHash('sha256').update(await readFile(chunksFile)).digest('hex');
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    const error = await loadError(indexDir);
+    expect(isDocentError(error, 'INDEX_CORRUPT')).toBe(true);
+    expect((error as Error).message).toMatch(/chunks\.jsonl.*line 1 has sentence offsets outside its text/u);
+  });
+
+  it('rewrites an index made before checksums once, reusing every vector', async () => {
+    const { corpusDir, indexDir, snapshot } = await builtIndex();
+    const manifestFile = path.join(snapshot, 'manifest.json');
+    const { files: _files, ...older } = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifestFile, JSON.stringify(older));
+    expect((await loadIndex(indexDir)).manifest.files).toBeUndefined();
+    const { report } = await refreshIndex({ corpusDir, indexDir, embedder: model });
+    expect(report).toMatchObject({ upToDate: false, chunksEmbedded: 0 });
+    expect(Object.keys((await loadIndex(indexDir)).manifest.files ?? {}).sort()).toEqual(['chunks.jsonl', 'lexical.json', 'vectors.f32', 'vectors.hnsw']);
+    expect((await refreshIndex({ corpusDir, indexDir, embedder: model })).report.upToDate).toBe(true);
+  });
+});
+
+describe('the index folder itself', () => {
+  it('recovers from a CURRENT that is a folder and removes CURRENT.*.tmp files a kill left', async () => {
+    const { corpusDir, indexDir } = await builtIndex();
+    await writeFile(path.join(indexDir, 'CURRENT.4242.abcdef.tmp'), 'snap-half-written\n');
+    await import('node:fs/promises').then(({ rm }) => rm(path.join(indexDir, 'CURRENT')));
+    await mkdir(path.join(indexDir, 'CURRENT'));
+    expect(isDocentError(await loadError(indexDir), 'INDEX_CORRUPT')).toBe(true);
+    const { report } = await refreshIndex({ corpusDir, indexDir, embedder: model });
+    expect(report.upToDate).toBe(false);
+    expect((await loadIndex(indexDir)).manifest.counts.documents).toBe(2);
+    expect((await readdir(indexDir)).filter((name) => name.startsWith('CURRENT'))).toEqual(['CURRENT']);
+  });
+
+  it('says so clearly (exit 1, not an unexpected error) when --index names a file', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'corpus/a.txt': 'Alpha\n\nThe parser shipped in March.', 'not-a-folder': 'x' });
+    for (const index of ['not-a-folder', 'not-a-folder/below']) {
+      const result = await runDocent(['index', '--corpus', path.join(dir, 'corpus'), '--index', path.join(dir, index)]);
+      expect(result.code, index).toBe(1);
+      expect(result.stderr, index).toMatch(/The index folder .* is a file \(or lies under one\)/u);
+    }
+  });
+});
+
+/** A process that runs until killed, and its lock record as a live Docent would write it. */
+function sleeper() {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  return child;
+}
+
+async function startTicksOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+}
+
+describe('build locks', () => {
+  const bootId = () => readFile('/proc/sys/kernel/random/boot_id', 'utf8').then((text) => text.trim());
+  const lockOf = async (pid: number, startTicks: number) =>
+    JSON.stringify({ pid, host: 'test', bootId: await bootId(), startTicks, acquiredAt: '2026-01-01T00:00:00.000Z' });
+
+  it('takes over a lock whose pid is alive but belongs to another process (pid reuse), or is a bare pid', async () => {
+    const { corpusDir, indexDir } = await builtIndex();
+    await writeFiles(corpusDir, { 'gamma.txt': 'Gamma memo\n\nGamma adds a cache.' });
+    // pid 1 is alive, but it did not start at tick 1: a crashed build's pid, reused.
+    await writeFile(path.join(indexDir, '.lock'), await lockOf(1, 1));
+    expect((await refreshIndex({ corpusDir, indexDir, embedder: model })).report.documents).toBe(3);
+    await writeFiles(corpusDir, { 'delta.txt': 'Delta brief\n\nDelta adds a queue.' });
+    await writeFile(path.join(indexDir, '.lock'), '1\n'); // an older Docent's lock, or `echo 1 > .lock`
+    expect((await refreshIndex({ corpusDir, indexDir, embedder: model })).report.documents).toBe(4);
+    expect((await readdir(indexDir)).includes('.lock')).toBe(false);
+  });
+
+  it('waits for a live owner, names --break-lock, and `docent index --break-lock` clears it', async () => {
+    const { corpusDir, indexDir } = await builtIndex();
+    await writeFiles(corpusDir, { 'gamma.txt': 'Gamma memo\n\nGamma adds a cache.' });
+    const owner = sleeper();
+    try {
+      const pid = owner.pid as number;
+      await writeFile(path.join(indexDir, '.lock'), await lockOf(pid, await startTicksOf(pid)));
+      const error = await refreshIndex({ corpusDir, indexDir, embedder: model }).then(() => undefined, (e: unknown) => e);
+      expect(isDocentError(error, 'INDEX_BUSY')).toBe(true);
+      expect((error as Error).message).toMatch(new RegExp(`pid ${pid}.*docent index --break-lock`, 'u'));
+      const broken = await runDocent(['index', '--break-lock', '--corpus', corpusDir, '--index', indexDir]);
+      expect(broken.code).toBe(0);
+      expect(broken.stderr).toMatch(new RegExp(`removed the build lock of pid ${pid}`, 'u'));
+      expect(broken.stdout).toMatch(/Indexed 3 documents/u);
+    } finally {
+      owner.kill('SIGKILL');
+    }
+  });
+});
