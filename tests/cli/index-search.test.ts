@@ -24,9 +24,11 @@ describe('docent index and search', () => {
     const search = await runDocent(['search', '--json', '-k', '3', '--corpus', RELEASE_CORPUS, '--index', indexDir], {
       input: 'When was the OSCE established?\n\nWho is the OSCE Secretary General?\n',
     });
-    expect(search.code).toBe(0);
+    expect(search.code).toBe(1); // the blank line gets its error line; the others are answered
     expect(search.stderr).not.toMatch(/Indexed/u); // the index was fresh: no rebuild
-    const lines = search.stdout.trim().split('\n').map((line) => JSON.parse(line) as SearchLine);
+    const [first, blank, second] = search.stdout.trim().split('\n').map((line) => JSON.parse(line) as SearchLine & { error?: string });
+    expect(blank).toEqual({ query: '', error: expect.stringMatching(/empty/u) as unknown as string });
+    const lines = [first, second] as SearchLine[];
     expect(lines.map((line) => line.query)).toEqual(['When was the OSCE established?', 'Who is the OSCE Secretary General?']);
     for (const line of lines) {
       expect(line.results).toHaveLength(3);
@@ -65,7 +67,7 @@ describe('docent index and search', () => {
     const badK = await runDocent(['search', 'x', '-k', 'many']);
     expect(badK.code).not.toBe(0);
     expect(badK.stderr).toMatch(/must be a whole number/u);
-    const noCorpus = await runDocent(['search', 'x', '--corpus', '/nonexistent', '--index', indexDir]);
+    const noCorpus = await runDocent(['search', 'x', '--corpus', '/nonexistent', '--index', await tempDir()]); // and no index to fall back on
     expect(noCorpus.code).toBe(1);
     expect(noCorpus.stderr).toMatch(/Cannot read the corpus folder \/nonexistent/u);
   });
