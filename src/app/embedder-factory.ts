@@ -1,14 +1,7 @@
 import type { EmbeddingModelSpec } from '../config/index.js';
-import { TransformersEmbedder, UseLiteEmbedder, type Embedder } from '../embed/index.js';
+import { EmbedderPool, loadEmbedder, type Embedder } from '../embed/index.js';
 
-/** Loads the embedder that EMBEDDING_MODEL names. */
-export function createEmbedder(spec: EmbeddingModelSpec): Promise<Embedder> {
-  switch (spec.kind) {
-    case 'use-lite':
-      return UseLiteEmbedder.load();
-    case 'local':
-      return TransformersEmbedder.load({ kind: 'local', folder: spec.folder });
-    case 'hub':
-      return TransformersEmbedder.load({ kind: 'hub', repo: spec.repo });
-  }
+/** Loads the embedder that EMBEDDING_MODEL names: on `threads` worker threads, or in this thread when 0. */
+export function createEmbedder(spec: EmbeddingModelSpec, threads = 0): Promise<Embedder> {
+  return threads > 0 ? EmbedderPool.start(spec, threads) : loadEmbedder(spec);
 }

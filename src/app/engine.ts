@@ -77,7 +77,7 @@ export class Engine implements AsyncDisposable {
   /** Loads the model and the index, building or refreshing the index first when it is missing or stale. */
   static async open(config: EngineConfig, options: OpenOptions = {}): Promise<Engine> {
     checkLexicon();
-    const embedder = await createEmbedder(config.embeddingModel);
+    const embedder = await createEmbedder(config.embeddingModel, config.embedThreads);
     try {
       const index = await openIndex(config, embedder, options);
       return new Engine(config, embedder, await LiveIndex.load(index));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DocentError } from '../core/index.js';
@@ -11,6 +12,8 @@ export interface EngineConfig {
   readonly logLevel: LogLevel;
   /** How answers name the corpus ("the release does not seem to answer that"). */
   readonly corpusName: string;
+  /** Worker threads that embed (0: embed on the main thread). */
+  readonly embedThreads: number;
 }
 
 /** pino's level names. */
@@ -22,6 +25,7 @@ const envSchema = z.object({
   EMBEDDING_MODEL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORPUS_NAME: z.string().trim().min(1).max(60).default('the release'),
+  EMBED_THREADS: z.coerce.number().int().min(0).max(16).optional(),
 });
 
 /** Command-line flags that override the environment. */
@@ -43,5 +47,6 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverri
     embeddingModel: parseEmbeddingModel(parsed.data.EMBEDDING_MODEL),
     logLevel: parsed.data.LOG_LEVEL,
     corpusName: parsed.data.CORPUS_NAME,
+    embedThreads: parsed.data.EMBED_THREADS ?? Math.min(4, availableParallelism()),
   });
 }

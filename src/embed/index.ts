@@ -2,3 +2,5 @@ export { embedderKey, normalize, type Embedder, type EmbedderInfo, type Progress
 export { embedInBatches } from './batching.js';
 export { UseLiteEmbedder } from './use-lite.js';
 export { TransformersEmbedder, prefixesFor, type Prefixes, type TransformersModelSource } from './transformers.js';
+export { loadEmbedder } from './load.js';
+export { EmbedderPool } from './worker-pool.js';

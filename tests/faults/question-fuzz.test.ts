@@ -12,8 +12,13 @@ import { RELEASE_CORPUS, RELEASE_FILE, tempDir } from '../support/fs.js';
 
 /** Per call: a question that neither answers nor fails within this long has hung. */
 const CALL_TIMEOUT_MS = 10_000;
-/** Generated cases per property; measured on two shared cores, both properties run in about 15 s. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+/**
+ * Cases per property (the fixed cases included). Measured on two shared cores: about 8 ms a case,
+ * so both properties take about 25 s. FUZZ_RUNS=20000 searches longer.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1_500);
+/** Time allowed for one property: vitest's default, or more for a longer search. */
+const PROPERTY_TIMEOUT_MS = Math.max(120_000, RUNS * 40);
 /** The longest question the README promises to run. */
 const MAX_QUESTION_CHARS = 1_000;
 
@@ -34,7 +39,7 @@ const HOSTILE_PIECES = [
   '[x](https://e.x)', '**bold**', '__u__', '~~s~~', '||spoiler||', '> quote', '```js\nconsole.log(1)\n```', '`code`', '```', '\\',
   // SQL, JSON, regular expressions, shells, formats.
   '\' OR 1=1; --', '"; DROP TABLE chunks; --', '{"question":', '"}]', '\\u0000', '.*+?^${}()|[]\\', '(?:', '(a+)+$', '[^', '\\p{L}',
-  '%s%n%x', '${process.exit()}', '$(rm -rf /)', '../../etc/passwd', '__proto__', 'toString', 'hasOwnProperty', 'NaN', 'Infinity', '-0', '1e309',
+  '%s%n%x', '${process.exit()}', '$(rm -rf /)', '../../etc/passwd', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'NaN', 'Infinity', '-0', '1e309',
   // Invisible and direction-changing characters, control characters, odd spaces.
   '\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202e', '\u2066', '\u2069', '\ufeff',
   '\u00a0', '\u2028', '\u2029', '\u3000', '\r\n', '\t', '\v', '\f',
@@ -107,7 +112,7 @@ const FIXED_CASES: string[] = [
   '[When was the OSCE established?](https://e.x)',
   '"; DROP TABLE chunks; -- When was the OSCE established?',
   '.*+?^${}()|[]\\ (a+)+$ OSCE',
-  '__proto__ toString',
+  '__proto__ constructor toString',
   '[1] [2] [99] OSCE [0]',
 ];
 
@@ -200,6 +205,29 @@ function checkSearch(question: string, k: number, response: SearchResponse): voi
   });
 }
 
+/** Questions the release answers; hostile wrappings of them are compared with their plain answers. */
+const ANSWERED_QUESTIONS = ['When was the OSCE established?', 'Who is the OSCE Secretary General?', 'What is the Helsinki Final Act?'];
+/** What may sit between words without changing a question: invisible and control characters, odd spaces, mention syntax. */
+const BETWEEN_WORDS = ['\u200b', '\u0000', '\u0007', '\u001b', '\u007f', '\u200e', '\u200f', '\u202e', '\u2066', '\u2069', '\ufeff', '\u00a0', '\u3000', '\n', '\r\n', '\t', '<@123>', '<@!42>', '<@&5>', '<#7>', '@everyone', '@here'];
+/**
+ * Default-ignorable characters that never separate words (soft hyphen, zero-width (non-)joiner,
+ * word joiner, BOM, direction marks): text pasted from a web page or a right-to-left chat holds them inside words.
+ */
+const INSIDE_WORDS = ['\u00ad', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f'];
+
+/** `question` with each `[position, piece]` inserted at the position-th of `positions` (taken modulo their count), last first so positions stay valid. */
+function insertAt(question: string, positions: readonly number[], insertions: ReadonlyArray<readonly [number, string]>): string {
+  const chosen = insertions.map(([at, piece]) => [positions[at % positions.length] ?? question.length, piece] as const).sort((a, b) => b[0] - a[0]);
+  return chosen.reduce((text, [at, piece]) => `${text.slice(0, at)}${piece}${text.slice(at)}`, question);
+}
+/** `text` with every character outside printable ASCII spelt as \\uXXXX, so a failure shows what was invisible. */
+const visible = (text: string): string => text.replace(/[^\x20-\x7e]/gu, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+const positionsWhere = (question: string, test: (i: number) => boolean): number[] => [...Array(question.length + 1).keys()].filter(test);
+/** Just before a space, or at the end. */
+const beforeSpaces = (question: string) => positionsWhere(question, (i) => i === question.length || question[i] === ' ');
+/** Between two letters of one word. */
+const insideWords = (question: string) => positionsWhere(question, (i) => /\p{L}/u.test(question[i - 1] ?? '') && /\p{L}/u.test(question[i] ?? ''));
+
 describe('hostile questions', () => {
   let engine: Engine;
   const tally = { ask: { answered: 0, abstained: 0, refused: 0 }, search: { found: 0, refused: 0 } };
@@ -240,7 +268,7 @@ describe('hostile questions', () => {
     expect(tally.ask.answered).toBeGreaterThan(0);
     expect(tally.ask.abstained).toBeGreaterThan(0);
     expect(tally.ask.refused).toBeGreaterThan(0);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('search: at most k finite-scored passages, or BAD_QUERY, and never hangs', async () => {
     let runs = 0;
@@ -261,5 +289,51 @@ describe('hostile questions', () => {
     expect(runs).toBe(RUNS); // fast-check counts the fixed cases among numRuns
     expect(tally.search.found).toBeGreaterThan(0);
     expect(tally.search.refused).toBeGreaterThan(0);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('answers questions holding words that name JavaScript object members like any other word', async () => {
+    for (const question of ['constructor', 'What is the constructor?', 'Who was the constructor of the Helsinki Final Act?', '__proto__', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__']) {
+      const asked = await settle(within(engine.ask(question), CALL_TIMEOUT_MS, 'ask'));
+      if (asked.kind === 'rejected') checkRejection(question, asked.error);
+      else checkAnswer(question, asked.value);
+      const searched = await settle(within(engine.search(question, 3), CALL_TIMEOUT_MS, 'search'));
+      if (searched.kind === 'rejected') checkRejection(question, searched.error);
+      else checkSearch(question, 3, searched.value);
+    }
+  });
+
+  /** The plain answers, to compare wrapped questions with. */
+  const plainAnswers = new Map<string, AskResponse>();
+  async function plainAnswer(question: string): Promise<AskResponse> {
+    const known = plainAnswers.get(question);
+    if (known) return known;
+    const response = await engine.ask(question);
+    expect(response.abstained, question).toBe(false);
+    plainAnswers.set(question, response);
+    return response;
+  }
+  /** The answer a user sees: its text, whether it refused, and which passages it cites. */
+  const seen = (response: AskResponse) => ({ answer: response.answer, abstained: response.abstained, cited: response.citations.map((c) => c.chunkId) });
+
+  it('gives the same answer when invisible characters, control characters or mentions sit between the words', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ANSWERED_QUESTIONS), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BETWEEN_WORDS)), { minLength: 1, maxLength: 8 }), async (question, insertions) => {
+        const wrapped = insertAt(question, beforeSpaces(question), insertions);
+        const response = await within(engine.ask(wrapped), CALL_TIMEOUT_MS, 'ask');
+        expect(seen(response), visible(wrapped)).toEqual(seen(await plainAnswer(question)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same answer when a word holds a soft hyphen, a zero-width joiner or a direction mark', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ANSWERED_QUESTIONS), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSIDE_WORDS)), { minLength: 1, maxLength: 3 }), async (question, insertions) => {
+        const wrapped = insertAt(question, insideWords(question), insertions);
+        const response = await within(engine.ask(wrapped), CALL_TIMEOUT_MS, 'ask');
+        expect(seen(response), visible(wrapped)).toEqual(seen(await plainAnswer(question)));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -27,7 +27,7 @@ export function registerIndexCommand(program: Command): void {
         const holder = await breakBuildLock(config.indexDir);
         console.error(holder ? `docent: removed the build lock of ${holder}.` : 'docent: there was no build lock to remove.');
       }
-      const embedder = await createEmbedder(config.embeddingModel);
+      const embedder = await createEmbedder(config.embeddingModel, config.embedThreads);
       const progress = terminalProgress();
       try {
         const { report } = await refreshIndex({

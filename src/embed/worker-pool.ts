@@ -1,0 +1,212 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { EmbeddingModelSpec } from '../config/index.js';
+import { DocentError, type DocentErrorCode } from '../core/index.js';
+import type { Embedder, EmbedderInfo, ProgressCallback } from './embedder.js';
+import type { EmbedRequest, WorkerMessage } from './worker-protocol.js';
+
+// Passages go to workers a few at a time, so a question waits for at most one such task on a busy
+// worker (about 50 ms with USE-lite) before its query is embedded: queries jump the queue.
+const PASSAGES_PER_TASK = 2;
+const MAX_RESTARTS = 3;
+
+interface Task {
+  readonly request: EmbedRequest;
+  readonly resolve: (vectors: Float32Array[]) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  readonly thread: Worker;
+  ready: boolean;
+  task: Task | undefined;
+}
+
+/**
+ * Embeds on worker threads, each holding its own copy of the model: passage batches spread over
+ * every worker (both cores of a two-core machine), and queries are embedded off the main thread
+ * too, ahead of any queued passages, so a bot's event loop only routes messages. The pool starts
+ * with one worker and grows to `threads` when there are passages to embed.
+ */
+export class EmbedderPool implements Embedder {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queries: Task[] = [];
+  private readonly passages: Task[] = [];
+  private nextId = 0;
+  private restarts = 0;
+  private disposed = false;
+
+  private constructor(
+    readonly info: EmbedderInfo,
+    private readonly spec: EmbeddingModelSpec,
+    private readonly threads: number,
+    first: PoolWorker,
+  ) {
+    this.adopt(first);
+  }
+
+  /** Starts the pool's first worker and waits for its model to load. */
+  static async start(spec: EmbeddingModelSpec, threads: number): Promise<EmbedderPool> {
+    const { worker, info } = await startWorker(spec);
+    return new EmbedderPool(info, spec, Math.max(1, threads), worker);
+  }
+
+  /** Number of worker threads running now. */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async embedPassages(texts: readonly string[], onProgress?: ProgressCallback): Promise<Float32Array[]> {
+    if (this.disposed) throw stoppedError();
+    if (texts.length === 0) return [];
+    // Similar lengths share a task: padding makes a batch as slow as its longest text.
+    const order = texts.map((_, index) => index).sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
+    const vectors = new Array<Float32Array>(texts.length);
+    let done = 0;
+    const tasks: Array<Promise<void>> = [];
+    const mine: Task[] = [];
+    for (let from = 0; from < order.length; from += PASSAGES_PER_TASK) {
+      const indexes = order.slice(from, from + PASSAGES_PER_TASK);
+      tasks.push(
+        new Promise<Float32Array[]>((resolve, reject) => {
+          const task: Task = { request: { id: this.nextId++, kind: 'passages', texts: indexes.map((i) => texts[i] as string) }, resolve, reject };
+          mine.push(task);
+          this.passages.push(task);
+        }).then((batch) => {
+          indexes.forEach((index, position) => (vectors[index] = batch[position] as Float32Array));
+          done += indexes.length;
+          onProgress?.(done, texts.length);
+        }),
+      );
+    }
+    this.grow();
+    this.dispatch();
+    try {
+      await Promise.all(tasks);
+    } catch (error) {
+      // A failure (or a progress callback that aborts) drops this call's tasks still queued.
+      for (const task of mine) {
+        const at = this.passages.indexOf(task);
+        if (at < 0) continue;
+        this.passages.splice(at, 1);
+        task.reject(error as Error);
+      }
+      await Promise.allSettled(tasks); // the few already on a worker finish first
+      throw error;
+    }
+    return vectors;
+  }
+
+  async embedQuery(text: string): Promise<Float32Array> {
+    if (this.disposed) throw stoppedError();
+    return new Promise<Float32Array[]>((resolve, reject) => {
+      this.queries.push({ request: { id: this.nextId++, kind: 'query', texts: [text] }, resolve, reject });
+      this.dispatch();
+    }).then(([vector]) => vector as Float32Array);
+  }
+
+  /** Stops every worker; anything still queued fails. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const stopped = stoppedError();
+    for (const task of [...this.queries.splice(0), ...this.passages.splice(0)]) task.reject(stopped);
+    await Promise.all(this.workers.splice(0).map((worker) => {
+      worker.task?.reject(stopped);
+      return worker.thread.terminate();
+    }));
+  }
+
+  private grow(): void {
+    const wanted = Math.min(this.threads, this.workers.length + this.passages.length);
+    for (let i = this.workers.length; i < wanted; i += 1) this.adopt(spawn(this.spec));
+  }
+
+  private adopt(worker: PoolWorker): void {
+    this.workers.push(worker);
+    worker.thread.on('message', (message: WorkerMessage) => this.onMessage(worker, message));
+    worker.thread.on('error', (error) => this.onExit(worker, error));
+    worker.thread.on('exit', (code) => this.onExit(worker, new Error(`the embedding worker stopped (exit code ${code})`)));
+    if (worker.ready) worker.thread.unref();
+  }
+
+  private onMessage(worker: PoolWorker, message: WorkerMessage): void {
+    if (message.type === 'ready') {
+      worker.ready = true;
+      this.dispatch();
+      return;
+    }
+    const task = worker.task;
+    worker.task = undefined;
+    if (message.type === 'vectors') task?.resolve(message.vectors);
+    else if (message.id === undefined) this.onExit(worker, new Error(message.message));
+    else task?.reject(new DocentError(message.code ?? 'EMBEDDER_UNAVAILABLE', message.message));
+    this.dispatch();
+  }
+
+  private onExit(worker: PoolWorker, error: Error): void {
+    const at = this.workers.indexOf(worker);
+    if (at < 0 || this.disposed) return;
+    this.workers.splice(at, 1);
+    const failure = new DocentError('EMBEDDER_UNAVAILABLE', `Embedding failed: ${error.message}`, { cause: error });
+    worker.task?.reject(failure);
+    worker.task = undefined;
+    void worker.thread.terminate();
+    if (this.queries.length + this.passages.length === 0) return;
+    if (this.workers.length === 0 && this.restarts >= MAX_RESTARTS) {
+      for (const task of [...this.queries.splice(0), ...this.passages.splice(0)]) task.reject(failure);
+      return;
+    }
+    this.restarts += 1;
+    if (this.workers.length === 0) this.adopt(spawn(this.spec));
+  }
+
+  /** Gives each idle, loaded worker the next task: queries first. */
+  private dispatch(): void {
+    for (const worker of this.workers) {
+      if (!worker.ready || worker.task) continue;
+      const task = this.queries.shift() ?? this.passages.shift();
+      if (!task) break;
+      worker.task = task;
+      worker.thread.ref(); // a task in flight keeps the process alive; an idle pool does not
+      worker.thread.postMessage(task.request);
+    }
+    for (const worker of this.workers) if (worker.ready && !worker.task) worker.thread.unref();
+  }
+}
+
+function stoppedError(): DocentError {
+  return new DocentError('EMBEDDER_UNAVAILABLE', 'The embedder was stopped.');
+}
+
+/** The worker's script. Under vitest this module is TypeScript source, which a worker thread cannot run: use the build (`npm test` builds first). */
+function workerScript(): URL {
+  const here = import.meta.url.endsWith('.ts') ? new URL('../../dist/src/embed/embed-worker.js', import.meta.url) : new URL('./embed-worker.js', import.meta.url);
+  if (!existsSync(here)) throw new DocentError('EMBEDDER_UNAVAILABLE', `The embedding worker ${here.pathname} is missing: run \`npm run build\`.`);
+  return here;
+}
+
+function spawn(spec: EmbeddingModelSpec): PoolWorker {
+  return { thread: new Worker(workerScript(), { workerData: spec }), ready: false, task: undefined };
+}
+
+/** Starts a worker and waits until its model is loaded (or fails to load). */
+function startWorker(spec: EmbeddingModelSpec): Promise<{ worker: PoolWorker; info: EmbedderInfo }> {
+  const worker = spawn(spec);
+  return new Promise((resolve, reject) => {
+    const fail = (message: string, code: DocentErrorCode = 'EMBEDDER_UNAVAILABLE', cause?: unknown) => {
+      void worker.thread.terminate();
+      reject(new DocentError(code, message, { cause }));
+    };
+    const onError = (error: Error) => fail(`The embedding worker failed: ${error.message}`, 'EMBEDDER_UNAVAILABLE', error);
+    worker.thread.once('error', onError);
+    worker.thread.once('message', (message: WorkerMessage) => {
+      worker.thread.off('error', onError);
+      if (message.type === 'ready') {
+        worker.ready = true;
+        resolve({ worker, info: message.info });
+      } else if (message.type === 'failed') {
+        fail(message.message, message.code);
+      }
+    });
+  });
+}
