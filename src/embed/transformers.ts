@@ -37,6 +37,34 @@ type FeatureExtractor = ((texts: string[], options: { pooling: 'mean'; normalize
   dispose(): Promise<unknown>;
 };
 
+/** The little of @huggingface/transformers this backend uses. */
+interface TransformersModule {
+  pipeline(task: 'feature-extraction', model: string, options: { dtype: 'q8' }): Promise<unknown>;
+  readonly env: { allowLocalModels: boolean; allowRemoteModels: boolean; localModelPath: string };
+}
+
+// Not installed by default (it brings 430 MB of onnxruntime): a specifier in a variable keeps
+// TypeScript from requiring it, and a missing package is a clear error, not a stack trace.
+const TRANSFORMERS = '@huggingface/transformers';
+
+/** The install command README and the error give for the optional backend. */
+export const TRANSFORMERS_INSTALL = 'ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save @huggingface/transformers@^4.3.2';
+
+async function importTransformers(): Promise<TransformersModule> {
+  try {
+    return (await import(TRANSFORMERS)) as TransformersModule;
+  } catch (error) {
+    // Node says ERR_MODULE_NOT_FOUND; bundlers (vitest) only name the package in the message.
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' || String((error as Error).message).includes(TRANSFORMERS);
+    if (!missing) throw error;
+    throw new DocentError(
+      'EMBEDDER_UNAVAILABLE',
+      `EMBEDDING_MODEL names a transformers.js model, and that backend is not installed (the default install leaves it out): run \`${TRANSFORMERS_INSTALL}\` in Docent's folder, or set EMBEDDING_MODEL=use-lite.`,
+      { cause: error },
+    );
+  }
+}
+
 /**
  * Any feature-extraction model run by transformers.js (ONNX, quantized to q8), mean-pooled and
  * normalized: from a local folder, or from the Hugging Face hub where the machine is online.
@@ -50,7 +78,7 @@ export class TransformersEmbedder implements Embedder {
 
   /** Loads the model and measures its dimension with one probe embedding. */
   static async load(source: TransformersModelSource): Promise<TransformersEmbedder> {
-    const { pipeline, env } = await import('@huggingface/transformers');
+    const { pipeline, env } = await importTransformers();
     let modelId: string;
     if (source.kind === 'local') {
       const folder = path.resolve(source.folder);

@@ -1,15 +1,28 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEmbedder, refreshIndex } from '../../src/app/index.js';
 import { parseEmbeddingModel } from '../../src/config/index.js';
 import { isDocentError } from '../../src/core/index.js';
-import { TransformersEmbedder, prefixesFor } from '../../src/embed/index.js';
+import { TRANSFORMERS_INSTALL, TransformersEmbedder, prefixesFor } from '../../src/embed/index.js';
 import { tempDir, writeFiles } from '../support/fs.js';
 import { writeTinyModel } from '../support/tiny-model.js';
 
+// The transformers.js backend is an optional install (.ci/run adds it, with onnx-proto for the
+// tiny model): with it, the real pipeline is tested; without it, the error that says how to add it.
+const installed = existsSync(path.resolve(import.meta.dirname, '../../node_modules/@huggingface/transformers/package.json'));
+
 const dot = (a: Float32Array, b: Float32Array): number => a.reduce((sum, x, i) => sum + x * (b[i] as number), 0);
 
-describe('TransformersEmbedder on a tiny local ONNX model', () => {
+describe('without the optional transformers.js install', () => {
+  it.skipIf(installed)('says how to install it instead of failing with a stack trace', async () => {
+    const error = await createEmbedder(parseEmbeddingModel('hf:Xenova/bge-small-en-v1.5')).catch((e: unknown) => e);
+    expect(isDocentError(error, 'EMBEDDER_UNAVAILABLE')).toBe(true);
+    expect((error as Error).message).toContain(TRANSFORMERS_INSTALL);
+  });
+});
+
+describe.skipIf(!installed)('TransformersEmbedder on a tiny local ONNX model', () => {
   it('runs the real pipeline: mean-pooled, normalized, similar words close', async () => {
     const folder = await writeTinyModel(path.join(await tempDir(), 'tiny-bert'));
     const embedder = await TransformersEmbedder.load({ kind: 'local', folder });
@@ -44,7 +57,9 @@ describe('TransformersEmbedder on a tiny local ONNX model', () => {
     expect(isDocentError(error, 'EMBEDDER_UNAVAILABLE')).toBe(true);
     expect((error as Error).message).toMatch(/config\.json missing/u);
   });
+});
 
+describe('prefixesFor', () => {
   it('knows the prefixes retrieval models were trained with', () => {
     expect(prefixesFor('Xenova/bge-small-en-v1.5').query).toMatch(/^Represent this sentence/u);
     expect(prefixesFor('intfloat/multilingual-e5-small')).toEqual({ query: 'query: ', passage: 'passage: ' });

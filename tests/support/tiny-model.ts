@@ -1,9 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import onnxProto from 'onnx-proto';
 
-const { onnx } = onnxProto;
-const { DataType } = onnx.TensorProto;
+// onnx-proto is installed only with the optional transformers.js backend (see .ci/run), so it is
+// imported when used, typed by the little of it this file needs.
+interface Creatable {
+  create(fields: object): object;
+}
+interface OnnxProto {
+  readonly onnx: {
+    readonly TensorProto: Creatable & { readonly DataType: { readonly FLOAT: number; readonly INT64: number } };
+    readonly AttributeProto: Creatable & { readonly AttributeType: { readonly INT: number } };
+    readonly GraphProto: Creatable;
+    readonly NodeProto: Creatable;
+    readonly ValueInfoProto: Creatable;
+    readonly ModelProto: Creatable & { encode(model: object): { finish(): Uint8Array } };
+  };
+}
+const ONNX_PROTO = 'onnx-proto';
 
 /**
  * Words of the tiny model and the direction each points in: words that share a direction mean
@@ -29,6 +42,8 @@ function vectorFor(word: string, index: number): number[] {
  * attention mask) with its tokenizer and config into `dir`, laid out as transformers.js expects.
  */
 export async function writeTinyModel(dir: string): Promise<string> {
+  const { onnx } = ((await import(ONNX_PROTO)) as { default: OnnxProto }).default;
+  const { DataType } = onnx.TensorProto;
   const vocabulary = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', ...Object.keys(MEANINGS)];
   const table = vocabulary.flatMap((word, index) => (index < 4 ? new Array<number>(DIMENSION).fill(0) : vectorFor(word, index)));
   table.splice(DIMENSION, DIMENSION, ...new Array<number>(DIMENSION).fill(0).map((_, axis) => (axis === 7 ? 1 : 0))); // [UNK]
