@@ -114,7 +114,7 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     for (const term of misspelt) add([term], 'spelling');
     return found;
   }
-  const expanded = CHAT_ABBREVIATIONS[word];
+  const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined; // never Object.prototype's "constructor"
   if (expanded) add(analyzeTerms(expanded), 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
   if (!english) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');

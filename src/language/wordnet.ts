@@ -123,7 +123,7 @@ export class WordNet {
   /** The base forms of `word` that WordNet lists as `part` (morphy). */
   private lemmas(word: string, part: Part): string[] {
     const candidates = new Set([word]);
-    const exception = EXCEPTIONS[part][word];
+    const exception = Object.hasOwn(EXCEPTIONS[part], word) ? EXCEPTIONS[part][word] : undefined;
     if (exception) candidates.add(exception);
     for (const [suffix, replacement] of DETACHMENTS[part]) {
       if (word.endsWith(suffix) && word.length > suffix.length + 1) candidates.add(word.slice(0, -suffix.length) + replacement);

@@ -10,7 +10,6 @@ import { acquireBuildLock } from './build-lock.js';
 const CURRENT = 'CURRENT';
 const BUILDING_PREFIX = '.building-';
 const SNAPSHOT_PREFIX = 'snap-';
-const SNAPSHOTS_KEPT = 2; // the live one and its predecessor, for a reader that is still loading it
 
 /** A snapshot being written; nothing is visible to readers until `commit`. */
 export interface SnapshotTransaction {
@@ -45,8 +44,9 @@ export async function beginSnapshot(indexDir: string): Promise<SnapshotTransacti
           if ((await stat(path.join(indexDir, CURRENT)).catch(() => undefined))?.isDirectory()) {
             await rm(path.join(indexDir, CURRENT), { recursive: true, force: true });
           }
+          const previous = await currentSnapshotDir(indexDir).then((dir) => path.basename(dir), () => undefined);
           await writeFileAtomic(path.join(indexDir, CURRENT), `${name}\n`);
-          await pruneOldSnapshots(indexDir, name);
+          await pruneOldSnapshots(indexDir, [name, previous]);
           return path.join(indexDir, name);
         } finally {
           await releaseLock();
@@ -131,8 +131,8 @@ async function removeAbandonedBuilds(indexDir: string): Promise<void> {
   }
 }
 
-async function pruneOldSnapshots(indexDir: string, live: string): Promise<void> {
-  const snapshots = (await readdir(indexDir)).filter((entry) => entry.startsWith(SNAPSHOT_PREFIX) && entry !== live).sort();
-  const stale = snapshots.slice(0, Math.max(0, snapshots.length - (SNAPSHOTS_KEPT - 1)));
+/** Removes every snapshot but `keep` (the live one and its predecessor, for a reader still loading it; not a snapshot a kill left unnamed by CURRENT). */
+async function pruneOldSnapshots(indexDir: string, keep: ReadonlyArray<string | undefined>): Promise<void> {
+  const stale = (await readdir(indexDir)).filter((entry) => entry.startsWith(SNAPSHOT_PREFIX) && !keep.includes(entry));
   await Promise.all(stale.map((entry) => rm(path.join(indexDir, entry), { recursive: true, force: true })));
 }

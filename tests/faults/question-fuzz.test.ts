@@ -220,7 +220,7 @@ function insertAt(question: string, positions: readonly number[], insertions: Re
   const chosen = insertions.map(([at, piece]) => [positions[at % positions.length] ?? question.length, piece] as const).sort((a, b) => b[0] - a[0]);
   return chosen.reduce((text, [at, piece]) => `${text.slice(0, at)}${piece}${text.slice(at)}`, question);
 }
-/** `text` with every character outside printable ASCII spelt as \\uXXXX, so a failure shows what was invisible. */
+/** `text` with every character outside printable ASCII spelt as \uXXXX, so a failure shows what was invisible. */
 const visible = (text: string): string => text.replace(/[^\x20-\x7e]/gu, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 const positionsWhere = (question: string, test: (i: number) => boolean): number[] => [...Array(question.length + 1).keys()].filter(test);
 /** Just before a space, or at the end. */
@@ -236,7 +236,7 @@ describe('hostile questions', () => {
     engine = await Engine.open(loadEngineConfig({}, { corpus: RELEASE_CORPUS, index: await tempDir() }));
   });
   afterAll(async () => {
-    await engine.dispose();
+    await (engine as Engine | undefined)?.dispose(); // undefined when opening failed
     console.log(`question-fuzz: ask ${JSON.stringify(tally.ask)}, search ${JSON.stringify(tally.search)}`);
   });
 
