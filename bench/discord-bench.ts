@@ -1,6 +1,7 @@
 // npm run bench:discord — 200 /ask interactions through the local Discord-compatible server to the
 // real bot; p50/p95 from INTERACTION_CREATE to the deferral and to the final edit, one at a time
-// and with 10 in flight at once.
+// and with 10 in flight at once; with embedding on worker threads (the default) and, as the
+// baseline in the same run, on the main thread (EMBED_THREADS=0).
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { FakeDiscord, type InteractionRecord } from '../tests/support/fake-disco
 const TOTAL = Number(process.env['BENCH_QUESTIONS'] ?? 200);
 const questions = (await readEvalSet('tests/eval/release.json')).map((q) => q.question);
 
+async function benchBot(embedThreads: string, label: string): Promise<void> {
 const root = await mkdtemp(path.join(tmpdir(), 'docent-bench-discord-'));
 const discord = await FakeDiscord.start();
 try {
@@ -20,7 +22,7 @@ try {
   const config = loadBotConfig({
     DISCORD_TOKEN: discord.token, DISCORD_APP_ID: discord.applicationId, DISCORD_GUILD_ID: discord.guildId, DISCORD_API_URL: discord.apiUrl,
     CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'embeddings'), FEEDBACK_FILE: path.join(root, 'feedback.jsonl'),
-    RATE_LIMIT_QUESTIONS: '100000', LOG_LEVEL: 'warn',
+    RATE_LIMIT_QUESTIONS: '100000', LOG_LEVEL: 'warn', EMBED_THREADS: embedThreads,
   });
   const bot = await DocentBot.start(config, createLogger('warn'));
 
@@ -44,7 +46,7 @@ try {
     console.log(`${label.padEnd(22)} deferral p50 ${percentile(deferral, 50).toFixed(0).padStart(4)} ms  p95 ${percentile(deferral, 95).toFixed(0).padStart(4)} ms   final edit p50 ${percentile(final, 50).toFixed(0).padStart(4)} ms  p95 ${percentile(final, 95).toFixed(0).padStart(4)} ms`);
   };
   await run(1).then(() => undefined); // warm-up pass is not reported
-  console.log(`${TOTAL} /ask interactions per run, timed from INTERACTION_CREATE:`);
+  console.log(`\n${label}: ${TOTAL} /ask interactions per run, timed from INTERACTION_CREATE:`);
   report('one at a time', await run(1));
   report('10 in flight', await run(10));
   if (discord.violations.length > 0) console.log(`Discord rule violations: ${discord.violations.slice(0, 5).join('; ')}`);
@@ -53,3 +55,7 @@ try {
   await discord.close();
   await rm(root, { recursive: true, force: true });
 }
+}
+
+await benchBot('2', 'worker threads (EMBED_THREADS=2)');
+await benchBot('0', 'main thread (EMBED_THREADS=0)');

@@ -4,7 +4,7 @@ export function pause(): Promise<void> {
 }
 
 /** Longest stretch of work a long loop runs before it pauses, in milliseconds. */
-export const WORK_SLICE_MS = 40;
+export const WORK_SLICE_MS = 10;
 
 /**
  * Calls `step` on each item in order, pausing whenever about `sliceMs` of work has run since the

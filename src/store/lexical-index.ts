@@ -31,7 +31,7 @@ const OPTIONS: Options<LexicalDocument> = {
 };
 
 /** Chunks indexed between pauses: about 40 ms of work. */
-const SLICE_CHUNKS = 200;
+const SLICE_CHUNKS = 50;
 
 /** BM25 search over the chunks' text, headings and titles (MiniSearch). */
 export class LexicalIndex {
