@@ -8,7 +8,10 @@ import type { EmbedRequest, WorkerMessage } from './worker-protocol.js';
 // Passages go to workers a few at a time, so a question waits for at most one such task on a busy
 // worker (about 50 ms with USE-lite) before its query is embedded: queries jump the queue.
 const PASSAGES_PER_TASK = 2;
+/** Workers that die one after another without one loading in between before queued work is failed. */
 const MAX_RESTARTS = 3;
+/** Workers beyond the first are stopped after this long without work (each holds a copy of the model). */
+const IDLE_MS = 30_000;
 
 interface Task {
   readonly request: EmbedRequest;
@@ -35,6 +38,7 @@ export class EmbedderPool implements Embedder {
   private nextId = 0;
   private restarts = 0;
   private disposed = false;
+  private shrinkTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     readonly info: EmbedderInfo,
@@ -71,7 +75,6 @@ export class EmbedderPool implements Embedder {
         new Promise<Float32Array[]>((resolve, reject) => {
           const task: Task = { request: { id: this.nextId++, kind: 'passages', texts: indexes.map((i) => texts[i] as string) }, resolve, reject };
           mine.push(task);
-          this.passages.push(task);
         }).then((batch) => {
           indexes.forEach((index, position) => (vectors[index] = batch[position] as Float32Array));
           done += indexes.length;
@@ -79,9 +82,10 @@ export class EmbedderPool implements Embedder {
         }),
       );
     }
-    this.grow();
-    this.dispatch();
     try {
+      this.passages.push(...mine);
+      this.grow();
+      this.dispatch();
       await Promise.all(tasks);
     } catch (error) {
       // A failure (or a progress callback that aborts) drops this call's tasks still queued.
@@ -108,6 +112,7 @@ export class EmbedderPool implements Embedder {
   /** Stops every worker; anything still queued fails. */
   async dispose(): Promise<void> {
     this.disposed = true;
+    clearTimeout(this.shrinkTimer);
     const stopped = stoppedError();
     for (const task of [...this.queries.splice(0), ...this.passages.splice(0)]) task.reject(stopped);
     await Promise.all(this.workers.splice(0).map((worker) => {
@@ -132,6 +137,7 @@ export class EmbedderPool implements Embedder {
   private onMessage(worker: PoolWorker, message: WorkerMessage): void {
     if (message.type === 'ready') {
       worker.ready = true;
+      this.restarts = 0;
       this.dispatch();
       return;
     }
@@ -151,17 +157,20 @@ export class EmbedderPool implements Embedder {
     worker.task?.reject(failure);
     worker.task = undefined;
     void worker.thread.terminate();
-    if (this.queries.length + this.passages.length === 0) return;
-    if (this.workers.length === 0 && this.restarts >= MAX_RESTARTS) {
+    this.restarts += 1;
+    if (this.workers.length === 0 && this.restarts > MAX_RESTARTS) {
       for (const task of [...this.queries.splice(0), ...this.passages.splice(0)]) task.reject(failure);
       return;
     }
-    this.restarts += 1;
-    if (this.workers.length === 0) this.adopt(spawn(this.spec));
+    this.dispatch(); // starts a replacement if work is waiting and no worker is left
   }
 
   /** Gives each idle, loaded worker the next task: queries first. */
   private dispatch(): void {
+    const waiting = this.queries.length + this.passages.length;
+    // A worker that died while the pool was idle is replaced when work arrives (the next
+    // question), so the pool never sits with queued work and no worker.
+    if (waiting > 0 && this.workers.length === 0 && !this.disposed) this.adopt(spawn(this.spec));
     for (const worker of this.workers) {
       if (!worker.ready || worker.task) continue;
       const task = this.queries.shift() ?? this.passages.shift();
@@ -171,6 +180,20 @@ export class EmbedderPool implements Embedder {
       worker.thread.postMessage(task.request);
     }
     for (const worker of this.workers) if (worker.ready && !worker.task) worker.thread.unref();
+    if (this.queries.length + this.passages.length === 0 && this.workers.length > 1) this.scheduleShrink();
+  }
+
+  /** Stops idle workers beyond the first once the pool has had nothing to do for IDLE_MS. */
+  private scheduleShrink(): void {
+    clearTimeout(this.shrinkTimer);
+    this.shrinkTimer = setTimeout(() => {
+      const idle = this.workers.filter((worker, i) => i > 0 && worker.ready && !worker.task);
+      for (const worker of idle) {
+        this.workers.splice(this.workers.indexOf(worker), 1); // removed first, so its exit is not a failure
+        void worker.thread.terminate();
+      }
+    }, IDLE_MS);
+    this.shrinkTimer.unref();
   }
 }
 
@@ -198,9 +221,12 @@ function startWorker(spec: EmbeddingModelSpec): Promise<{ worker: PoolWorker; in
       reject(new DocentError(code, message, { cause }));
     };
     const onError = (error: Error) => fail(`The embedding worker failed: ${error.message}`, 'EMBEDDER_UNAVAILABLE', error);
+    const onExit = (code: number) => fail(`The embedding worker stopped while loading the model (exit code ${code}).`);
     worker.thread.once('error', onError);
+    worker.thread.once('exit', onExit);
     worker.thread.once('message', (message: WorkerMessage) => {
       worker.thread.off('error', onError);
+      worker.thread.off('exit', onExit);
       if (message.type === 'ready') {
         worker.ready = true;
         resolve({ worker, info: message.info });

@@ -47,6 +47,16 @@ describe('EmbedderPool', () => {
     expect(await pool.embedPassages(TEXTS.slice(0, 3))).toHaveLength(3);
   });
 
+  it('replaces a worker that died while idle, so the next question is still answered', async () => {
+    const workers = (pool as unknown as { workers: Array<{ thread: { terminate(): Promise<number> } }> }).workers;
+    await Promise.all(workers.map((worker) => worker.thread.terminate()));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let the exits be seen
+    expect(pool.size).toBe(0);
+    const query = await pool.embedQuery('Where did the committee meet?');
+    expect(dot(query, await inThread.embedQuery('Where did the committee meet?'))).toBeGreaterThan(0.9999);
+    expect(pool.size).toBe(1);
+  });
+
   it('fails clearly when the model cannot load, and after being stopped', async () => {
     const error = await EmbedderPool.start({ kind: 'local', folder: '/nonexistent/model' }, 2).catch((e: unknown) => e);
     expect(isDocentError(error, 'EMBEDDER_UNAVAILABLE')).toBe(true);
