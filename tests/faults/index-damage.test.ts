@@ -2,7 +2,9 @@
 // Real files, the real model, real processes for the locks.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, refreshIndex } from '../../src/app/index.js';
 import { isDocentError } from '../../src/core/index.js';
@@ -117,8 +119,8 @@ async function startTicksOf(pid: number): Promise<number> {
 
 describe('build locks', () => {
   const bootId = () => readFile('/proc/sys/kernel/random/boot_id', 'utf8').then((text) => text.trim());
-  const lockOf = async (pid: number, startTicks: number) =>
-    JSON.stringify({ pid, host: 'test', bootId: await bootId(), startTicks, acquiredAt: '2026-01-01T00:00:00.000Z' });
+  const lockOf = async (pid: number, startTicks: number, host = hostname()) =>
+    JSON.stringify({ pid, host, bootId: await bootId(), startTicks, acquiredAt: '2026-01-01T00:00:00.000Z' });
 
   it('takes over a lock whose pid is alive but belongs to another process (pid reuse), or is a bare pid', async () => {
     const { corpusDir, indexDir } = await builtIndex();
@@ -129,10 +131,10 @@ describe('build locks', () => {
     await writeFiles(corpusDir, { 'delta.txt': 'Delta brief\n\nDelta adds a queue.' });
     await writeFile(path.join(indexDir, '.lock'), '1\n'); // an older Docent's lock, or `echo 1 > .lock`
     expect((await refreshIndex({ corpusDir, indexDir, embedder: model })).report.documents).toBe(4);
-    expect((await readdir(indexDir)).includes('.lock')).toBe(false);
+    expect((await readdir(indexDir)).filter((name) => name.startsWith('.lock'))).toEqual([]);
   });
 
-  it('waits for a live owner, names --break-lock, and `docent index --break-lock` clears it', async () => {
+  it('waits for a live owner, naming --break-lock, which refuses while the owner runs; its lock is taken over once it is gone', async () => {
     const { corpusDir, indexDir } = await builtIndex();
     await writeFiles(corpusDir, { 'gamma.txt': 'Gamma memo\n\nGamma adds a cache.' });
     const owner = sleeper();
@@ -142,12 +144,52 @@ describe('build locks', () => {
       const error = await refreshIndex({ corpusDir, indexDir, embedder: model }).then(() => undefined, (e: unknown) => e);
       expect(isDocentError(error, 'INDEX_BUSY')).toBe(true);
       expect((error as Error).message).toMatch(new RegExp(`pid ${pid}.*docent index --break-lock`, 'u'));
-      const broken = await runDocent(['index', '--break-lock', '--corpus', corpusDir, '--index', indexDir]);
-      expect(broken.code).toBe(0);
-      expect(broken.stderr).toMatch(new RegExp(`removed the build lock of pid ${pid}`, 'u'));
-      expect(broken.stdout).toMatch(/Indexed 3 documents/u);
+      const refused = await runDocent(['index', '--break-lock', '--corpus', corpusDir, '--index', indexDir]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`belongs to pid ${pid}, which is running`, 'u'));
     } finally {
       owner.kill('SIGKILL');
+      await new Promise((resolve) => owner.once('exit', resolve));
+    }
+    const after = await runDocent(['index', '--corpus', corpusDir, '--index', indexDir]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/Indexed 3 documents/u);
+  });
+
+  it('treats a lock from another host as held, and `docent index --break-lock` clears it', async () => {
+    const { corpusDir, indexDir } = await builtIndex();
+    await writeFiles(corpusDir, { 'gamma.txt': 'Gamma memo\n\nGamma adds a cache.' });
+    await writeFile(path.join(indexDir, '.lock'), await lockOf(1, 1, 'another-container'));
+    const busy = await runDocent(['index', '--corpus', corpusDir, '--index', indexDir]);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toMatch(/pid 1 on another-container/u);
+    const broken = await runDocent(['index', '--break-lock', '--corpus', corpusDir, '--index', indexDir]);
+    expect(broken.code).toBe(0);
+    expect(broken.stderr).toMatch(/removed the build lock of pid 1 on another-container/u);
+    expect(broken.stdout).toMatch(/Indexed 3 documents/u);
+  });
+
+  it('lets exactly one of several processes that start at once hold the lock, also when taking over a stale one', async () => {
+    const indexDir = await tempDir();
+    const lockModule = pathToFileURL(path.resolve(import.meta.dirname, '../../dist/src/store/build-lock.js')).href;
+    // Each process loads, waits for a common start time (so they really collide), tries to take
+    // the lock, holds it for 300 ms, and says whether it got it.
+    const script = (startAt: number) => `const { acquireBuildLock } = await import(${JSON.stringify(lockModule)});
+      while (Date.now() < ${startAt}) {}
+      try { const release = await acquireBuildLock(${JSON.stringify(indexDir)}); console.log('held'); await new Promise((r) => setTimeout(r, 300)); await release(); }
+      catch (error) { console.log(error.code); }`;
+    for (const round of [1, 2, 3, 4]) {
+      if (round % 2 === 0) await writeFile(path.join(indexDir, '.lock'), await lockOf(1, 1)); // stale: pid 1 reused
+      const startAt = Date.now() + 1_500;
+      const outputs = await Promise.all(Array.from({ length: 6 }, () => new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script(startAt)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (data: Buffer) => (out += data.toString()));
+        child.on('close', () => resolve(out.trim()));
+      })));
+      expect(outputs.filter((out) => out === 'held'), `round ${round}: ${outputs.join(',')}`).toHaveLength(1);
+      expect(outputs.filter((out) => out !== 'held').every((out) => out === 'INDEX_BUSY')).toBe(true);
+      expect((await readdir(indexDir)).filter((name) => name.startsWith('.lock'))).toEqual([]);
     }
   });
 });
