@@ -1,5 +1,5 @@
-import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { constants, type Dirent } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../core/index.js';
 
@@ -11,6 +11,8 @@ export interface IngestWarning {
 
 /** The document files found under a corpus folder, and what was skipped on the way. */
 export interface CorpusFiles {
+  /** The corpus folder's real path (symbolic links resolved). */
+  readonly root: string;
   /** Paths relative to the corpus folder, forward slashes, sorted. */
   readonly files: string[];
   readonly warnings: IngestWarning[];
@@ -50,15 +52,43 @@ export async function findCorpusFiles(corpusDir: string, extensions: ReadonlySet
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) await walk(relative);
       else if (entry.isFile() && wanted(entry.name)) files.push(relative);
-      else if (entry.isSymbolicLink() && wanted(entry.name)) {
+      else if (entry.isSymbolicLink()) {
         const problem = await linkProblem(root, relative);
-        if (problem === undefined) files.push(relative);
-        else warnings.push({ path: relative, reason: problem });
+        if (problem === undefined && wanted(entry.name)) files.push(relative);
+        else if (problem !== undefined && (wanted(entry.name) || problem.includes('folder'))) warnings.push({ path: relative, reason: problem });
       }
     }
   };
   await walk('');
-  return { files: files.sort(), warnings };
+  return { root, files: files.sort(), warnings };
+}
+
+/**
+ * Reads a file the walk found, checking again at read time that it lies inside the corpus folder:
+ * a file swapped for a symbolic link between listing and reading (to the bot's .env, say) is
+ * refused. Returns the bytes, or why it cannot be read.
+ */
+export async function readCorpusFile(root: string, relative: string, maxBytes: number): Promise<Buffer | string> {
+  try {
+    const target = await realpath(path.join(root, relative));
+    if (!isInside(root, target)) return 'symbolic link to a file outside the corpus folder, not followed';
+    // O_NOFOLLOW: the resolved path must not have become a link since; fstat and read use the same file.
+    const handle = await open(target, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return 'not a regular file';
+      if (info.size > maxBytes) return `larger than ${maxBytes} bytes (${info.size})`;
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return `unreadable (${codeOf(error)})`;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  return target === root || target.startsWith(`${root}${path.sep}`);
 }
 
 /** Why a symbolic link in the corpus cannot be read as a document, or undefined when it can. */
@@ -69,7 +99,8 @@ async function linkProblem(root: string, relative: string): Promise<string | und
   } catch (error) {
     return `unreadable (${codeOf(error)}: a broken symbolic link)`;
   }
-  if (target !== root && !target.startsWith(`${root}${path.sep}`)) return 'symbolic link to a file outside the corpus folder, not followed';
+  if ((await stat(target)).isDirectory()) return 'symbolic link to a folder, not followed';
+  if (!isInside(root, target)) return 'symbolic link to a file outside the corpus folder, not followed';
   if (!(await stat(target)).isFile()) return 'symbolic link to something other than a file, not followed';
   return undefined;
 }

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { DocentError, type Document } from '../core/index.js';
-import { findCorpusFiles, type IngestWarning } from './corpus-files.js';
+import { findCorpusFiles, readCorpusFile, type IngestWarning } from './corpus-files.js';
 import { htmlToText } from './html.js';
 import { findDate } from '../language/index.js';
 import { findTitle } from './metadata.js';
@@ -35,10 +33,10 @@ export function sha256(text: string): string {
  */
 export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const { files, warnings } = await findCorpusFiles(corpusDir, EXTENSIONS);
+  const { root, files, warnings } = await findCorpusFiles(corpusDir, EXTENSIONS);
   const documents: Document[] = [];
   for (const relative of files) {
-    const result = await loadDocument(corpusDir, relative, maxBytes);
+    const result = await loadDocument(root, relative, maxBytes);
     if ('reason' in result) warnings.push(result);
     else documents.push(result);
   }
@@ -49,16 +47,9 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): 
   return { documents, warnings };
 }
 
-async function loadDocument(corpusDir: string, relative: string, maxBytes: number): Promise<Document | IngestWarning> {
-  const fullPath = path.join(corpusDir, relative);
-  let bytes: Buffer;
-  try {
-    const { size } = await stat(fullPath);
-    if (size > maxBytes) return { path: relative, reason: `larger than ${maxBytes} bytes (${size})` };
-    bytes = await readFile(fullPath);
-  } catch (error) {
-    return { path: relative, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-  }
+async function loadDocument(root: string, relative: string, maxBytes: number): Promise<Document | IngestWarning> {
+  const bytes = await readCorpusFile(root, relative, maxBytes);
+  if (typeof bytes === 'string') return { path: relative, reason: bytes };
   if (bytes.includes(0)) return { path: relative, reason: 'binary content (NUL bytes)' };
   let raw: string;
   try {

@@ -44,6 +44,7 @@ describe('paths in the corpus folder', () => {
     await symlink('/etc/passwd', path.join(corpus, 'passwd.txt'));
     await symlink(path.join(corpus, 'notes/beta.txt'), path.join(corpus, 'beta-link.txt')); // inside: followed
     await symlink(path.join(dir, 'gone.txt'), path.join(corpus, 'dangling.txt'));
+    await symlink(path.join(dir, 'outside'), path.join(corpus, 'shared')); // a folder, named without an extension
     const index = path.join(dir, 'index');
     const built = await runDocent(['index', '--json', '--corpus', corpus, '--index', index]);
     expect(built.code).toBe(0);
@@ -53,6 +54,7 @@ describe('paths in the corpus folder', () => {
       { path: 'passwd.txt', reason: expect.stringMatching(/outside the corpus folder/u) as unknown as string },
       { path: 'secret.txt', reason: expect.stringMatching(/outside the corpus folder/u) as unknown as string },
       { path: 'dangling.txt', reason: expect.stringMatching(/unreadable/u) as unknown as string },
+      { path: 'shared', reason: 'symbolic link to a folder, not followed' },
     ]));
     expect(built.stderr).toMatch(/passwd\.txt.*outside the corpus folder/u);
     const search = await runDocent(['search', '--json', 'launch code of the vault root', '--corpus', corpus, '--index', index]);

@@ -1,9 +1,21 @@
-import { symlink } from 'node:fs/promises';
+import { rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDocentError } from '../../src/core/index.js';
-import { loadCorpus } from '../../src/ingest/index.js';
+import { findCorpusFiles, loadCorpus, readCorpusFile } from '../../src/ingest/index.js';
 import { RELEASE_CORPUS, RELEASE_FILE, tempDir, writeFiles } from '../support/fs.js';
+
+describe('readCorpusFile', () => {
+  it('refuses a listed file that became a link to outside the corpus before it was read', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'corpus/z.txt': 'Zed\n\nAn honest document.', 'secret.env': 'DISCORD_TOKEN=abc' });
+    const { root, files } = await findCorpusFiles(path.join(dir, 'corpus'), new Set(['.txt']));
+    expect(files).toEqual(['z.txt']);
+    await rm(path.join(root, 'z.txt'));
+    await symlink(path.join(dir, 'secret.env'), path.join(root, 'z.txt'));
+    expect(await readCorpusFile(root, 'z.txt', 1_000)).toBe('symbolic link to a file outside the corpus folder, not followed');
+  });
+});
 
 describe('loadCorpus', () => {
   it('loads the release with its title and date', async () => {
