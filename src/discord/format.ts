@@ -2,7 +2,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResponse, CitationView, EngineStatus, IndexReport, SearchResponse } from '../app/index.js';
 import { shorten, type Chunk } from '../core/index.js';
 import { LIMITS } from './limits.js';
-import { publicReason } from './redact.js';
+import { publicReason, type KnownPath } from './redact.js';
 
 const COLOR_ANSWER = 0x2b7bb9;
 const COLOR_ABSTAIN = 0x99a1a8;
@@ -97,13 +97,13 @@ export function sourceEmbed(found: { chunk: Chunk; previous: Chunk | undefined; 
  * What /status shows, to everyone: a failed re-index gives its reason without the host's paths or
  * raw system errors (moderators get those privately, see lastReindexDetails).
  */
-export function statusEmbed(status: EngineStatus): APIEmbed {
+export function statusEmbed(status: EngineStatus, paths: readonly KnownPath[] = []): APIEmbed {
   const last = status.lastReindex;
   const lastText = !last
     ? 'none since start'
     : last.error
-      ? `failed at ${last.at}: ${publicReason(last.error)}. Moderators can see the details with /status.`
-      : last.report ? `${last.at}: ${publicReason(summarizeReport(last.report))}` : last.at;
+      ? `failed at ${last.at}: ${publicReason(last.error, paths)}. Moderators can see the details with /status.`
+      : last.report ? `${last.at}: ${publicReason(summarizeReport(last.report), paths)}` : last.at;
   return {
     title: 'Docent status',
     color: COLOR_ANSWER,

@@ -1,6 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
 import { codeSpan, lastReindexDetails, searchEmbed, sourceEmbed, statusEmbed } from '../format.js';
+import { knownPaths } from '../redact.js';
 import { SEARCH_COUNT } from '../limits.js';
 import { isModeratorInteraction } from '../permissions.js';
 import { admitQuestion } from './admission.js';
@@ -43,7 +44,7 @@ export async function handleSource(ctx: BotContext, interaction: ChatInputComman
  */
 export async function handleStatus(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
   const status = ctx.engine.status();
-  await interaction.reply({ embeds: [statusEmbed(status)], allowedMentions: NO_MENTIONS });
+  await interaction.reply({ embeds: [statusEmbed(status, knownPaths(ctx.config))], allowedMentions: NO_MENTIONS });
   const details = lastReindexDetails(status);
   if (details && isModeratorInteraction(interaction, ctx.config.moderatorRoleIds)) {
     await interaction.followUp({ content: details, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

@@ -6,7 +6,7 @@ import { answerMessage } from '../answer-message.js';
 import type { BotContext } from '../context.js';
 import { LIMITS } from '../limits.js';
 import { neutralizeMentions } from '../mention-syntax.js';
-import { publicReason } from '../redact.js';
+import { knownPaths, publicReason } from '../redact.js';
 import { admitQuestion } from './admission.js';
 import { refuseMention } from './mention-refusal.js';
 
@@ -44,7 +44,7 @@ export async function handleMention(ctx: BotContext, message: Message): Promise<
     response = await ctx.engine.ask(context ? `${context} ${question}` : question);
   } catch (error) {
     if (!isDocentError(error)) throw error;
-    await refuse(publicReason(error.message));
+    await refuse(publicReason(error.message, knownPaths(ctx.config)));
     return;
   }
   const display = context ? { ...response, question } : response;
