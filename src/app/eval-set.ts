@@ -77,12 +77,29 @@ export function evalIndexDir(corpus: string): string {
 /** The set's floors and ceilings that `figures` miss, each as a sentence; empty when all are met. */
 export function missedTargets(set: EvalSet, figures: Readonly<Record<TargetMetric, number>>): string[] {
   const missed: string[] = [];
+  const measurable = measurableMetrics(set.questions);
   for (const metric of TARGET_METRICS) {
     const [value, floor, ceiling] = [figures[metric], set.floors[metric], set.ceilings[metric]];
+    if ((floor !== undefined || ceiling !== undefined) && !measurable.has(metric)) {
+      missed.push(`${metric} cannot be measured on this set: none of its questions has what it needs`);
+      continue;
+    }
     if (floor !== undefined && value < floor) missed.push(`${metric} ${value.toFixed(3)} is below its floor ${floor}`);
     if (ceiling !== undefined && value > ceiling) missed.push(`${metric} ${value.toFixed(3)} is above its ceiling ${ceiling}`);
   }
   return missed;
+}
+
+/** The figures a set's questions let evaluate measure (a share of zero questions is no figure). */
+function measurableMetrics(questions: readonly EvalQuestion[]): Set<TargetMetric> {
+  const has = (test: (q: EvalQuestion) => boolean) => questions.some(test);
+  const metrics = new Set<TargetMetric>(['abstentionPrecision']); // its share is of the questions abstained on
+  if (has((q) => q.support !== undefined)) ['recallAt1', 'recallAt3', 'mrr'].forEach((m) => metrics.add(m as TargetMetric));
+  if (has((q) => q.documents !== undefined)) ['documentAt1', 'documentAt5'].forEach((m) => metrics.add(m as TargetMetric));
+  if (has((q) => q.expected !== undefined)) metrics.add('answerHit');
+  if (has((q) => !isAnswerable(q))) metrics.add('abstentionRecall');
+  if (has(isAnswerable)) metrics.add('falseAbstention');
+  return metrics;
 }
 
 /** Reads an evaluation set's questions. */

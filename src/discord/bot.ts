@@ -33,6 +33,7 @@ export class DocentBot {
     // Checked first: a feedback location that cannot be written stops the bot before any work.
     const feedback = await FeedbackStore.open(config.feedbackFile);
     if (feedback.skippedLines > 0) log.warn({ file: feedback.file, lines: feedback.skippedLines }, 'feedback file lines that are not votes are dropped');
+    if (feedback.backupFile) log.warn({ file: feedback.file, backup: feedback.backupFile }, 'feedback file copied before its first rewrite under the new limits');
     const engine = await Engine.open(config, {
       onIndexed: (report) => log.info({ documents: report.documents, chunks: report.chunks, embedded: report.chunksEmbedded, seconds: report.seconds }, 'index built'),
       onWarning: (message) => log.warn(message),

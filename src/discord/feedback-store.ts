@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { shorten } from '../core/index.js';
@@ -52,24 +53,35 @@ export class FeedbackStore {
     readonly skippedLines: number,
   ) {}
 
+  /** Where the file was copied before its first rewrite would lose or shorten anything in it. */
+  backupFile: string | undefined;
+
   /** Checks that `file` can be written (a DocentError naming FEEDBACK_FILE if not) and reads the votes it holds. */
   static async open(file: string): Promise<FeedbackStore> {
     const { file: absolute, exists } = await checkFeedbackFile(file);
     const loaded: FeedbackRecord[] = [];
-    let skipped = 0;
+    let [skipped, legacy] = [0, false];
     if (exists) {
       let lineNumber = 0;
       for await (const line of createInterface({ input: createReadStream(absolute), crlfDelay: Infinity })) {
         lineNumber += 1;
         if (line.trim().length === 0) continue;
         // Files written before votes were keyed by answer have no messageId: each line stays its own vote.
-        const parsed = recordSchema.safeParse({ messageId: `line-${lineNumber}`, ...asObject(parseJson(line)) });
+        const fields = asObject(parseJson(line));
+        const parsed = recordSchema.safeParse({ messageId: `line-${lineNumber}`, ...fields });
         if (parsed.success) loaded.push(parsed.data);
         else skipped += 1;
+        if (!('messageId' in fields) || (parsed.success && JSON.stringify(parsed.data).length < line.length)) legacy = true;
       }
     }
     const store = new FeedbackStore(absolute, skipped);
     for (const record of loaded) store.remember(record);
+    // A file from before these limits (or with lines that are not votes) would lose something on
+    // the first rewrite: keep a copy of it as it was.
+    if (skipped > 0 || legacy || store.entries.size < loaded.length) {
+      store.backupFile = `${absolute}.before-${new Date().toISOString().replace(/[:.]/gu, '-')}`;
+      await copyFile(absolute, store.backupFile);
+    }
     return store;
   }
 

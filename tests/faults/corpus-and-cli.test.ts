@@ -130,12 +130,16 @@ describe('command-line slips', () => {
       'corpus/voice.md': '# Voice\n\nVoice channels close at midnight UTC.',
       'met.json': set({ answerHit: 0.5 }),
       'missed.json': set({ answerHit: 0.9 }),
+      'unmeasurable.json': set({ documentAt1: 0.5 }), // no question names its documents
     });
     const met = await runDocent(['eval', path.join(dir, 'met.json')]);
     expect(met.code).toBe(0);
     const missed = await runDocent(['eval', path.join(dir, 'missed.json')]);
     expect(missed.code).toBe(1);
     expect(missed.stderr).toMatch(/answerHit 0\.500 is below its floor 0\.9/u);
+    const unmeasurable = await runDocent(['eval', path.join(dir, 'unmeasurable.json')]);
+    expect(unmeasurable.code).toBe(1);
+    expect(unmeasurable.stderr).toMatch(/documentAt1 cannot be measured on this set/u);
   });
 
   it('prints its version', async () => {
