@@ -2,3 +2,4 @@ export type { Answer, Chunk, Citation, Document, Location, Passage, ScoredChunk,
 export { shorten } from './text.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { forEachWithPauses, pause } from './pause.js';
+export { workerScript } from './worker-script.js';

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { EmbeddingModelSpec } from '../config/index.js';
-import { DocentError, type DocentErrorCode } from '../core/index.js';
+import { DocentError, workerScript, type DocentErrorCode } from '../core/index.js';
 import type { Embedder, EmbedderInfo, ProgressCallback } from './embedder.js';
 import type { EmbedRequest, WorkerMessage } from './worker-protocol.js';
 
@@ -10,6 +9,8 @@ import type { EmbedRequest, WorkerMessage } from './worker-protocol.js';
 const PASSAGES_PER_TASK = 2;
 /** Workers that die one after another without one loading in between before queued work is failed. */
 const MAX_RESTARTS = 3;
+/** Queued passage tasks (of PASSAGES_PER_TASK) that make it worth starting more workers. */
+const MIN_TASKS_TO_GROW = 16;
 /** Workers beyond the first are stopped after this long without work (each holds a copy of the model). */
 const IDLE_MS = 30_000;
 
@@ -122,6 +123,9 @@ export class EmbedderPool implements Embedder {
   }
 
   private grow(): void {
+    // Loading the model on another thread takes about a second of a core: worth it only for a run
+    // long enough (a handful of passages is done sooner by the worker already loaded).
+    if (this.passages.length < MIN_TASKS_TO_GROW) return;
     const wanted = Math.min(this.threads, this.workers.length + this.passages.length);
     for (let i = this.workers.length; i < wanted; i += 1) this.adopt(spawn(this.spec));
   }
@@ -201,15 +205,15 @@ function stoppedError(): DocentError {
   return new DocentError('EMBEDDER_UNAVAILABLE', 'The embedder was stopped.');
 }
 
-/** The worker's script. Under vitest this module is TypeScript source, which a worker thread cannot run: use the build (`npm test` builds first). */
-function workerScript(): URL {
-  const here = import.meta.url.endsWith('.ts') ? new URL('../../dist/src/embed/embed-worker.js', import.meta.url) : new URL('./embed-worker.js', import.meta.url);
-  if (!existsSync(here)) throw new DocentError('EMBEDDER_UNAVAILABLE', `The embedding worker ${here.pathname} is missing: run \`npm run build\`.`);
-  return here;
+/** The worker's script, or a clear error when the build is missing. */
+function embedWorkerScript(): URL {
+  const script = workerScript(import.meta.url, './embed-worker.js');
+  if (!script) throw new DocentError('EMBEDDER_UNAVAILABLE', 'The embedding worker script (embed-worker.js) is missing: run `npm run build`.');
+  return script;
 }
 
 function spawn(spec: EmbeddingModelSpec): PoolWorker {
-  return { thread: new Worker(workerScript(), { workerData: spec }), ready: false, task: undefined };
+  return { thread: new Worker(embedWorkerScript(), { workerData: spec }), ready: false, task: undefined };
 }
 
 /** Starts a worker and waits until its model is loaded (or fails to load). */

@@ -1,5 +1,6 @@
+import { Worker } from 'node:worker_threads';
 import MiniSearch, { type Options } from 'minisearch';
-import { DocentError, type Chunk } from '../core/index.js';
+import { DocentError, workerScript, type Chunk } from '../core/index.js';
 import { analyzeTerms } from '../language/index.js';
 
 /** Bump when the lexical index's fields or term processing change. */
@@ -11,7 +12,8 @@ export interface LexicalHit {
   readonly score: number;
 }
 
-interface LexicalDocument {
+/** What the BM25 index holds of a chunk (also what the lexical worker is sent). */
+export interface LexicalDocument {
   readonly id: number;
   readonly text: string;
   readonly heading: string;
@@ -35,16 +37,29 @@ const SLICE_CHUNKS = 50;
 
 /** BM25 search over the chunks' text, headings and titles (MiniSearch). */
 export class LexicalIndex {
-  private constructor(private readonly search_: MiniSearch<LexicalDocument>) {}
+  private constructor(
+    private readonly search_: MiniSearch<LexicalDocument>,
+    /** The serialized index a worker built, until it is written (saves serializing it again here). */
+    private serialized?: string,
+  ) {}
 
-  /** Indexes `chunks`, labelled by their position, in slices that let other work run between them. */
+  /**
+   * Indexes `chunks`, labelled by their position. The index is built and serialized on a worker
+   * thread (serializing 10,000 chunks blocks for over 100 ms, too long for a bot answering
+   * meanwhile) and loaded here in slices; without the built worker script, it is built here.
+   */
   static async build(chunks: readonly Chunk[]): Promise<LexicalIndex> {
-    const index = new MiniSearch<LexicalDocument>(OPTIONS);
-    await index.addAllAsync(
-      chunks.map((chunk, id) => ({ id, text: chunk.text, heading: chunk.heading ?? '', title: chunk.title })),
-      { chunkSize: SLICE_CHUNKS },
-    );
-    return new LexicalIndex(index);
+    const documents = chunks.map((chunk, id) => ({ id, text: chunk.text, heading: chunk.heading ?? '', title: chunk.title }));
+    const script = workerScript(import.meta.url, './lexical-worker.js');
+    if (!script) return new LexicalIndex(await buildMiniSearch(documents));
+    const json = await new Promise<string>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: documents });
+      worker.once('message', (message: string) => resolve(message));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the BM25 worker stopped (exit code ${code})`)));
+    });
+    const built = await LexicalIndex.fromJSON(json, 'the BM25 index built on a worker thread');
+    return new LexicalIndex(built.search_, json);
   }
 
   /** Restores an index serialized by `toJSON`. */
@@ -74,8 +89,17 @@ export class LexicalIndex {
       .map((result) => ({ label: result.id as number, score: result.score }));
   }
 
-  /** The serialized index. */
+  /** The serialized index (a worker's copy is handed over once, then forgotten to free its memory). */
   toJSON(): string {
-    return JSON.stringify(this.search_);
+    const json = this.serialized ?? JSON.stringify(this.search_);
+    this.serialized = undefined;
+    return json;
   }
+}
+
+/** Builds the MiniSearch index of `documents`, in slices that let other work run between them. */
+export async function buildMiniSearch(documents: readonly LexicalDocument[]): Promise<MiniSearch<LexicalDocument>> {
+  const index = new MiniSearch<LexicalDocument>(OPTIONS);
+  await index.addAllAsync(documents, { chunkSize: SLICE_CHUNKS });
+  return index;
 }
