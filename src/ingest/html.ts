@@ -1,4 +1,5 @@
 import { convert, type FormatCallback } from 'html-to-text';
+import { headingsOnly, tableAsRows } from './html-blocks.js';
 
 // Headings become Markdown headings ("## Setup") so that the chunker and the title finder treat
 // HTML and Markdown documents alike.
@@ -16,18 +17,22 @@ const headingSelectors = [1, 2, 3, 4, 5, 6].map((level) => ({
   options: { level },
 }));
 
-/** Plain text of an HTML document: paragraphs separated by blank lines, headings kept as "# …". */
+/**
+ * Plain text of an HTML document: paragraphs separated by blank lines, headings kept as "# …",
+ * table rows as "Header: cell · …" paragraphs; navigation, footers, asides, scripts, styles,
+ * <noscript> and <template> dropped, and of a page header only its headings kept.
+ */
 export function htmlToText(html: string): string {
   return convert(html, {
     wordwrap: false,
-    formatters: { markdownHeading },
+    formatters: { markdownHeading, tableAsRows, headingsOnly },
     selectors: [
       ...headingSelectors,
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
-      { selector: 'nav', format: 'skip' },
-      { selector: 'script', format: 'skip' },
-      { selector: 'style', format: 'skip' },
+      { selector: 'table', format: 'tableAsRows' },
+      { selector: 'header', format: 'headingsOnly' },
+      ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template'].map((selector) => ({ selector, format: 'skip' })),
     ],
   }).trim();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResponse } from '../../src/app/index.js';
 import { runDocent } from '../support/cli.js';
-import { RELEASE_CORPUS, tempDir } from '../support/fs.js';
+import { RELEASE_CORPUS, tempDir, writeFiles } from '../support/fs.js';
 
 describe('docent ask', () => {
   it('answers README\'s first question with a cited answer, building the index first', async () => {
@@ -37,5 +37,21 @@ describe('docent ask', () => {
     expect(about).toMatchObject({ abstained: false, answer: expect.stringMatching(/^VIENNA, May 7, 2019 - Kazakhstan stands ready .* \[1\] The meeting discussed .* \[2\]/u) });
     expect(published).toMatchObject({ abstained: false, answer: expect.stringMatching(/May 7, 2019.*\[1\]$/u) });
     expect(result.code).toBe(1); // two lines could not be asked
+  });
+
+  it('answers from the right row of an HTML table and never cites the page footer', async () => {
+    const corpus = await tempDir();
+    await writeFiles(corpus, {
+      'hack-day.html': `<html><body><header><nav>Home | Events</nav><h1>Hack Day 2024</h1></header><main>
+        <p>Our yearly hack day brings members together for a day of building.</p>
+        <table><tr><th>Time</th><th>Session</th></tr><tr><td>09:00</td><td>Kick-off</td></tr><tr><td>12:30</td><td>Lunch</td></tr><tr><td>17:00</td><td>Demos and judging</td></tr></table>
+        </main><footer>© 2024 Example Community. All rights reserved.</footer></body></html>`,
+    });
+    const result = await runDocent(['ask', '--json', 'What happens at 17:00?', '--corpus', corpus, '--index', await tempDir()]);
+    expect(result.code).toBe(0);
+    const response = JSON.parse(result.stdout) as AskResponse;
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toMatch(/Time: 17:00 · Session: Demos and judging\. \[1\]/u);
+    expect(response.answer).not.toMatch(/Kick-off|Lunch|rights reserved/u);
   });
 });

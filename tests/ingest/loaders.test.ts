@@ -2,8 +2,20 @@ import { rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDocentError } from '../../src/core/index.js';
-import { findCorpusFiles, loadCorpus, readCorpusFile } from '../../src/ingest/index.js';
+import { findCorpusFiles, htmlToText, loadCorpus, readCorpusFile } from '../../src/ingest/index.js';
 import { RELEASE_CORPUS, RELEASE_FILE, tempDir, writeFiles } from '../support/fs.js';
+
+describe('htmlToText', () => {
+  it('keeps tables as header: cell rows, page header headings, and drops page furniture', () => {
+    const text = htmlToText(`<html><body><header><a href="/">Example Community</a><nav>Home | Events</nav><h1>Hack Day 2024</h1></header>
+      <main><p>Our yearly hack day.</p>
+      <table><thead><tr><th>Time</th><th>Session</th></tr></thead><tbody><tr><td>09:00</td><td>Kick-off</td></tr><tr><td>17:00</td><td>Demos and judging</td></tr></tbody></table>
+      <table><tr><td>Venue</td><td>Room 4 &amp; 5</td></tr></table>
+      <noscript>Enable JavaScript</noscript><template><p>Hidden template</p></template><aside>Sponsored</aside><script>var x = 1;</script></main>
+      <footer>© 2024 Example Community</footer></body></html>`);
+    expect(text).toBe('# Hack Day 2024\n\nOur yearly hack day.\n\nTime: 09:00 · Session: Kick-off.\n\nTime: 17:00 · Session: Demos and judging.\n\nVenue · Room 4 & 5.');
+  });
+});
 
 describe('readCorpusFile', () => {
   it('refuses a listed file that became a link to outside the corpus before it was read', async () => {
