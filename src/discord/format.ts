@@ -2,6 +2,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResponse, CitationView, EngineStatus, IndexReport, SearchResponse } from '../app/index.js';
 import { shorten, type Chunk } from '../core/index.js';
 import { LIMITS } from './limits.js';
+import { displayText } from './display-text.js';
 import { publicReason, type KnownPath } from './redact.js';
 
 const COLOR_ANSWER = 0x2b7bb9;
@@ -31,10 +32,15 @@ function fitFields(fields: readonly APIEmbedField[], used: number): APIEmbedFiel
   });
 }
 
-/** A citation as a field: "[n] title", then date, paragraph, document and a short quote. */
-function sourceField(citation: CitationView): APIEmbedField {
+/**
+ * A citation as a field: "[n] title", then date, paragraph and document. The cited sentence is
+ * quoted only when the answer does not already say it in full (it was shortened to fit).
+ */
+function sourceField(citation: CitationView, answerShown: string): APIEmbedField {
   const where = [citation.date, `paragraph ${citation.location.paragraph}`, citation.document].filter(Boolean).join(' · ');
-  return { name: `[${citation.n}] ${citation.title}`, value: `${where}\n> ${shorten(citation.quote, QUOTE_CHARS)}` };
+  const quote = displayText(citation.quote);
+  const said = answerShown.includes(quote);
+  return { name: `[${citation.n}] ${displayText(citation.title)}`, value: said ? displayText(where) : `${displayText(where)}\n> ${shorten(quote, QUOTE_CHARS)}` };
 }
 
 /**
@@ -43,11 +49,11 @@ function sourceField(citation: CitationView): APIEmbedField {
  */
 export function answerEmbed(response: AskResponse): APIEmbed {
   const citations = response.citations.slice(0, LIMITS.fields);
-  const title = shorten(response.question, LIMITS.embedTitle);
+  const title = shorten(displayText(response.question), LIMITS.embedTitle);
   const footer = response.abstained ? 'Not found in the release' : 'Answer drawn from the release; numbers cite its passages';
   const fullDescription = response.abstained
-    ? `${response.answer}${citations.length > 0 ? ' These passages may be related:' : ''}`
-    : response.answer;
+    ? `${displayText(response.answer)}${citations.length > 0 ? ' These passages may be related:' : ''}`
+    : displayText(response.answer);
   const room = LIMITS.embedTotal - title.length - footer.length;
   const description = shorten(fullDescription, Math.min(LIMITS.embedDescription, room - citations.length * MIN_FIELD_CHARS));
   return {
@@ -55,25 +61,26 @@ export function answerEmbed(response: AskResponse): APIEmbed {
     description,
     color: response.abstained ? COLOR_ABSTAIN : COLOR_ANSWER,
     footer: { text: footer },
-    fields: fitFields(citations.map(sourceField), title.length + footer.length + description.length),
+    // An abstention's answer quotes nothing, so its related passages show their sentence.
+    fields: fitFields(citations.map((citation) => sourceField(citation, response.abstained ? '' : description)), title.length + footer.length + description.length),
   };
 }
 
 /** The full cited passages, for the "Sources" button (one embed, within limits). */
 export function sourcesEmbed(citations: readonly { n: number; chunk: Chunk }[]): APIEmbed {
   const fields = citations.map(({ n, chunk }) => ({
-    name: `[${n}] ${chunk.title} · paragraph ${chunk.location.paragraph}`,
-    value: `\`${chunk.id}\` ${chunk.text}`,
+    name: `[${n}] ${displayText(chunk.title)} · paragraph ${chunk.location.paragraph}`,
+    value: `\`${chunk.id}\` ${displayText(chunk.text)}`,
   }));
   return { title: 'Sources', color: COLOR_ANSWER, fields: fitFields(fields, 'Sources'.length) };
 }
 
 /** Search results as an embed; each passage's id leads its text, so /source can open it. */
 export function searchEmbed(response: SearchResponse): APIEmbed {
-  const title = shorten(`Search: ${response.query}`, LIMITS.embedTitle);
+  const title = shorten(`Search: ${displayText(response.query)}`, LIMITS.embedTitle);
   const fields = response.results.slice(0, 10).map((hit, i) => ({
-    name: `${i + 1}. ${hit.title} · paragraph ${hit.location.paragraph} · ${hit.score.toFixed(3)}`,
-    value: `\`${hit.chunkId}\` ${shorten(hit.text, 450)}`,
+    name: `${i + 1}. ${displayText(hit.title)} · paragraph ${hit.location.paragraph} · ${hit.score.toFixed(3)}`,
+    value: `\`${hit.chunkId}\` ${shorten(displayText(hit.text), 450)}`,
   }));
   return { title, color: COLOR_ANSWER, ...(fields.length > 0 ? { fields: fitFields(fields, title.length) } : { description: 'No passages found.' }) };
 }
@@ -82,11 +89,11 @@ export function searchEmbed(response: SearchResponse): APIEmbed {
 export function sourceEmbed(found: { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined }): APIEmbed {
   const { chunk, previous, next } = found;
   const fields: APIEmbedField[] = [];
-  if (previous) fields.push({ name: `Before (paragraph ${previous.location.paragraph})`, value: shorten(previous.text, 600) });
-  if (next) fields.push({ name: `After (paragraph ${next.location.paragraph})`, value: shorten(next.text, 600) });
+  if (previous) fields.push({ name: `Before (paragraph ${previous.location.paragraph})`, value: shorten(displayText(previous.text), 600) });
+  if (next) fields.push({ name: `After (paragraph ${next.location.paragraph})`, value: shorten(displayText(next.text), 600) });
   return {
-    title: shorten(chunk.title, LIMITS.embedTitle),
-    description: shorten(`${chunk.text}`, 3000),
+    title: shorten(displayText(chunk.title), LIMITS.embedTitle),
+    description: shorten(displayText(chunk.text), 3000),
     color: COLOR_ANSWER,
     fields,
     footer: { text: shorten(`${chunk.id} · paragraph ${chunk.location.paragraph} · characters ${chunk.location.start}-${chunk.location.end} · ${chunk.documentId}`, 300) },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskResponse } from '../../src/app/index.js';
 import { answerEmbed, embedLength, LIMITS, RateLimiter } from '../../src/discord/index.js';
 import { isModerator } from '../../src/discord/permissions.js';
+import { shorten } from '../../src/core/index.js';
 
 function hugeResponse(citations: number): AskResponse {
   const long = 'word '.repeat(2000);
@@ -40,7 +41,38 @@ describe('answerEmbed', () => {
       citations: [{ n: 1, chunkId: 'abc', document: 'r.txt', title: 'Release', location: { paragraph: 14, start: 0, end: 8 }, text: 'In 1975.', quote: 'In 1975.', score: 0.5, date: '2019-05-07' }],
     });
     expect(embed.description).toBe('In 1975. [1]');
-    expect(embed.fields).toEqual([{ name: '[1] Release', value: '2019-05-07 · paragraph 14 · r.txt\n> In 1975.' }]);
+    // The answer already says the cited sentence: the source line does not repeat it.
+    expect(embed.fields).toEqual([{ name: '[1] Release', value: '2019-05-07 · paragraph 14 · r.txt' }]);
+  });
+
+  it('quotes a source when the answer shortened its sentence', () => {
+    const quote = 'The OSCE, originally the Conference on Security and Cooperation in Europe, was established in 1975.';
+    const embed = answerEmbed({
+      question: 'When?', answer: 'The OSCE … was established in 1975. [1]', abstained: false, timingsMs: { embed: 1, search: 1, answer: 1, total: 3 },
+      citations: [{ n: 1, chunkId: 'abc', document: 'r.txt', title: 'Release', location: { paragraph: 14, start: 0, end: 8 }, text: quote, quote, score: 0.5 }],
+    });
+    expect(embed.fields?.[0]?.value).toBe(`paragraph 14 · r.txt\n> ${quote}`);
+  });
+
+  it('shows corpus text as text: no Markdown, masked links or mentions', () => {
+    const sentence = '# Heading **bold** [click](https://evil.example) <@123> <@&5> <#7> @everyone ```code```';
+    const embed = answerEmbed({
+      question: '@here what?', answer: `${sentence} [1]`, abstained: false, timingsMs: { embed: 1, search: 1, answer: 1, total: 3 },
+      citations: [{ n: 1, chunkId: 'abc', document: 'r.md', title: '**Loud** title', location: { paragraph: 1, start: 0, end: 8 }, text: sentence, quote: sentence, score: 0.5 }],
+    });
+    const shown = [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');
+    expect(shown).not.toMatch(/(?<!\\)\*\*|(?<!\\)\[click\]\(|<@123>|<@&5>|<#7>|(?<!\u200b)@(everyone|here)|(?<!\\)```|^# /mu);
+    expect(embed.description).toContain('[1]');
+  });
+});
+
+describe('shorten', () => {
+  it('never splits an emoji or a surrogate pair', () => {
+    for (const max of [2, 3, 4, 5, 6, 7]) {
+      const cut = shorten('😀👍🏽🇰🇿 family 👨‍👩‍👧 done', max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+    }
   });
 });
 

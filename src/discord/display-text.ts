@@ -1,0 +1,12 @@
+import { escapeMarkdown } from 'discord.js';
+
+/**
+ * Text from the corpus made to show as written in Discord, never as markup: Markdown (bold,
+ * headings, lists, code fences, masked links [label](https://…)) is escaped, and mention syntax
+ * (<@id>, <@&id>, <#id>, @everyone, @here) is broken with an invisible space, so it shows as text
+ * and could not ping even if a message were sent without allowed_mentions.
+ */
+export function displayText(text: string): string {
+  // Headings, lists and masked links are off in escapeMarkdown's defaults; corpus text needs them too.
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/<(@[!&]?|#)(\d+)>/gu, '<\u200b$1$2>').replace(/@(everyone|here)\b/giu, '@\u200b$1');
+}
