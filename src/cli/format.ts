@@ -1,5 +1,6 @@
 import type { AskResponse, EvalReport, IndexReport, SearchResponse } from '../app/index.js';
 import type { IngestWarning } from '../ingest/index.js';
+import { placeOf } from '../core/index.js';
 
 /** One line per skipped corpus file. */
 export function formatWarnings(warnings: readonly IngestWarning[]): string[] {
@@ -32,7 +33,7 @@ export function formatSearch(response: SearchResponse): string {
   if (response.results.length === 0) return `No passages for "${response.query}".`;
   return response.results
     .map((hit, i) => {
-      const where = `${hit.document}, paragraph ${hit.location.paragraph}`;
+      const where = `${hit.document}, ${placeOf(hit.location)}`;
       return `${i + 1}. [score ${hit.score.toFixed(3)}, similarity ${hit.similarity.toFixed(3)}] ${where} (${hit.chunkId})\n   ${hit.text}`;
     })
     .join('\n\n');
@@ -43,7 +44,7 @@ export function formatAnswer(response: AskResponse): string {
   const heading = response.abstained ? 'Possibly related:' : 'Sources:';
   const sources = response.citations.map((c) => {
     const date = c.date ? `, ${c.date}` : '';
-    return `  [${c.n}] ${c.title}${date}, paragraph ${c.location.paragraph} (${c.document}, ${c.chunkId})\n      "${c.quote}"`;
+    return `  [${c.n}] ${c.title}${date}, ${placeOf(c.location)} (${c.document}, ${c.chunkId})\n      "${c.quote}"`;
   });
   return [response.answer, ...(sources.length > 0 ? ['', heading, ...sources] : [])].join('\n');
 }

@@ -3,3 +3,4 @@ export { shorten } from './text.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { forEachWithPauses, pause } from './pause.js';
 export { workerScript } from './worker-script.js';
+export { placeOf } from './place.js';

@@ -9,6 +9,8 @@ export interface Document {
   readonly text: string;
   /** sha256 of `text`, hex. */
   readonly contentHash: string;
+  /** For a paged document (PDF): where each page starts in `text`, page 1 first. */
+  readonly pageStarts?: readonly number[];
 }
 
 /** Where a chunk sits in its document. */
@@ -18,6 +20,8 @@ export interface Location {
   /** Character offsets into `Document.text`: text.slice(start, end) is the chunk's text. */
   readonly start: number;
   readonly end: number;
+  /** 1-based page of a paged document (PDF) the chunk starts on. */
+  readonly page?: number;
 }
 
 /** A passage of a document: the unit that is embedded, retrieved and cited. */

@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResponse, CitationView, EngineStatus, IndexReport, SearchResponse } from '../app/index.js';
-import { shorten, type Chunk } from '../core/index.js';
+import { placeOf, shorten, type Chunk } from '../core/index.js';
 import { LIMITS } from './limits.js';
 import { displayText } from './display-text.js';
 import { publicReason, type KnownPath } from './redact.js';
@@ -37,7 +37,7 @@ function fitFields(fields: readonly APIEmbedField[], used: number): APIEmbedFiel
  * quoted only when the answer does not already say it in full (it was shortened to fit).
  */
 function sourceField(citation: CitationView, answerShown: string): APIEmbedField {
-  const where = [citation.date, `paragraph ${citation.location.paragraph}`, citation.document].filter(Boolean).join(' · ');
+  const where = [citation.date, placeOf(citation.location), citation.document].filter(Boolean).join(' · ');
   const quote = displayText(citation.quote);
   const said = answerShown.includes(quote);
   return { name: `[${citation.n}] ${displayText(citation.title)}`, value: said ? displayText(where) : `${displayText(where)}\n> ${shorten(quote, QUOTE_CHARS)}` };
@@ -69,7 +69,7 @@ export function answerEmbed(response: AskResponse): APIEmbed {
 /** The full cited passages, for the "Sources" button (one embed, within limits). */
 export function sourcesEmbed(citations: readonly { n: number; chunk: Chunk }[]): APIEmbed {
   const fields = citations.map(({ n, chunk }) => ({
-    name: `[${n}] ${displayText(chunk.title)} · paragraph ${chunk.location.paragraph}`,
+    name: `[${n}] ${displayText(chunk.title)} · ${placeOf(chunk.location)}`,
     value: `\`${chunk.id}\` ${displayText(chunk.text)}`,
   }));
   return { title: 'Sources', color: COLOR_ANSWER, fields: fitFields(fields, 'Sources'.length) };
@@ -79,7 +79,7 @@ export function sourcesEmbed(citations: readonly { n: number; chunk: Chunk }[]):
 export function searchEmbed(response: SearchResponse): APIEmbed {
   const title = shorten(`Search: ${displayText(response.query)}`, LIMITS.embedTitle);
   const fields = response.results.slice(0, 10).map((hit, i) => ({
-    name: `${i + 1}. ${displayText(hit.title)} · paragraph ${hit.location.paragraph} · ${hit.score.toFixed(3)}`,
+    name: `${i + 1}. ${displayText(hit.title)} · ${placeOf(hit.location)} · ${hit.score.toFixed(3)}`,
     value: `\`${hit.chunkId}\` ${shorten(displayText(hit.text), 450)}`,
   }));
   return { title, color: COLOR_ANSWER, ...(fields.length > 0 ? { fields: fitFields(fields, title.length) } : { description: 'No passages found.' }) };
@@ -89,14 +89,14 @@ export function searchEmbed(response: SearchResponse): APIEmbed {
 export function sourceEmbed(found: { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined }): APIEmbed {
   const { chunk, previous, next } = found;
   const fields: APIEmbedField[] = [];
-  if (previous) fields.push({ name: `Before (paragraph ${previous.location.paragraph})`, value: shorten(displayText(previous.text), 600) });
-  if (next) fields.push({ name: `After (paragraph ${next.location.paragraph})`, value: shorten(displayText(next.text), 600) });
+  if (previous) fields.push({ name: `Before (${placeOf(previous.location)})`, value: shorten(displayText(previous.text), 600) });
+  if (next) fields.push({ name: `After (${placeOf(next.location)})`, value: shorten(displayText(next.text), 600) });
   return {
     title: shorten(displayText(chunk.title), LIMITS.embedTitle),
     description: shorten(displayText(chunk.text), 3000),
     color: COLOR_ANSWER,
     fields,
-    footer: { text: shorten(`${chunk.id} · paragraph ${chunk.location.paragraph} · characters ${chunk.location.start}-${chunk.location.end} · ${chunk.documentId}`, 300) },
+    footer: { text: shorten(`${chunk.id} · ${placeOf(chunk.location)} · characters ${chunk.location.start}-${chunk.location.end} · ${chunk.documentId}`, 300) },
   };
 }
 

@@ -74,13 +74,22 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
         title: document.title,
         date: document.date,
         heading,
-        location: { paragraph: paragraph.number, start: group.start, end: group.end },
+        location: { paragraph: paragraph.number, start: group.start, end: group.end, ...pageAt(document, group.start) },
         text,
         sentences: inGroup,
       });
     }
   }
   return chunks;
+}
+
+/** `{ page }` for an offset of a paged document (the last page starting at or before it); nothing otherwise. */
+function pageAt(document: Document, offset: number): { page?: number } {
+  const starts = document.pageStarts;
+  if (!starts || starts.length === 0) return {};
+  let page = 1;
+  while (page < starts.length && (starts[page] as number) <= offset) page += 1;
+  return { page };
 }
 
 /** Groups consecutive sentences into spans of at most maxChars, each repeating the last `overlap` of the previous. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DocentError, type Document } from '../core/index.js';
 import { findCorpusFiles, readCorpusFile, type IngestWarning } from './corpus-files.js';
 import { htmlToText } from './html.js';
+import { isPdf, readPdf } from './pdf.js';
 import { findDate } from '../language/index.js';
 import { findTitle } from './metadata.js';
 
@@ -18,7 +19,7 @@ export interface LoadOptions {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.pdf']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** sha256 of a string, hex. */
@@ -27,7 +28,7 @@ export function sha256(text: string): string {
 }
 
 /**
- * Loads every .txt, .md and .html file under `corpusDir`, recursively, in a stable order.
+ * Loads every .txt, .md, .html and .pdf file under `corpusDir`, recursively, in a stable order.
  * Unusable files and unreadable folders are skipped with a warning; a corpus with no usable
  * document is an error.
  */
@@ -42,7 +43,7 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): 
   }
   if (documents.length === 0) {
     const skipped = warnings.length > 0 ? ` (${warnings.length} file(s) skipped: ${warnings.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : '';
-    throw new DocentError('NO_DOCUMENTS', `No usable document in ${corpusDir}: add .txt, .md or .html files${skipped}.`);
+    throw new DocentError('NO_DOCUMENTS', `No usable document in ${corpusDir}: add .txt, .md, .html or .pdf files${skipped}.`);
   }
   return { documents, warnings };
 }
@@ -50,6 +51,7 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): 
 async function loadDocument(root: string, relative: string, maxBytes: number): Promise<Document | IngestWarning> {
   const bytes = await readCorpusFile(root, relative, maxBytes);
   if (typeof bytes === 'string') return { path: relative, reason: bytes };
+  if (/\.pdf$/iu.test(relative) || isPdf(bytes)) return loadPdf(relative, bytes);
   if (bytes.includes(0)) return { path: relative, reason: 'binary content (NUL bytes)' };
   let raw: string;
   try {
@@ -66,4 +68,19 @@ async function loadDocument(root: string, relative: string, maxBytes: number): P
     text,
     contentHash: sha256(text),
   };
+}
+
+/** A PDF's pages as one document, pages separated by blank lines, each page's start kept for citations ("p. 3"). */
+async function loadPdf(relative: string, bytes: Buffer): Promise<Document | IngestWarning> {
+  if (!isPdf(bytes)) return { path: relative, reason: 'not a PDF, though named .pdf' };
+  const read = await readPdf(bytes);
+  if ('problem' in read) return { path: relative, reason: read.problem };
+  const pageStarts: number[] = [];
+  let text = '';
+  for (const page of read.pages) {
+    if (text.length > 0) text += '\n\n';
+    pageStarts.push(text.length);
+    text += page;
+  }
+  return { id: relative, title: findTitle(text, relative), date: findDate(text), text, contentHash: sha256(text), pageStarts };
 }

@@ -33,7 +33,7 @@ const chunkSchema = z.object({
   title: z.string(),
   date: z.string().optional(),
   heading: z.string().optional(),
-  location: z.object({ paragraph: z.number().int(), start: z.number().int(), end: z.number().int() }),
+  location: z.object({ paragraph: z.number().int(), start: z.number().int(), end: z.number().int(), page: z.number().int().positive().optional() }),
   text: z.string(),
   sentences: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
 });
@@ -86,7 +86,8 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     if (rest.sentences.some((span) => span.start < 0 || span.end > rest.text.length || span.start >= span.end)) {
       corrupt(chunksPath, `line ${i + 1} has sentence offsets outside its text`);
     }
-    chunks.push({ ...rest, date, heading });
+    const { page, ...place } = rest.location;
+    chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading });
   });
 
   const vectorsPath = path.join(dir, FILES.vectors);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskResponse } from '../../src/app/index.js';
 import { runDocent } from '../support/cli.js';
 import { RELEASE_CORPUS, tempDir, writeFiles } from '../support/fs.js';
+import { makePdf } from '../support/pdf.js';
 
 describe('docent ask', () => {
   it('answers README\'s first question with a cited answer, building the index first', async () => {
@@ -53,5 +54,20 @@ describe('docent ask', () => {
     expect(response.abstained).toBe(false);
     expect(response.answer).toMatch(/Time: 17:00 · Session: Demos and judging\. \[1\]/u);
     expect(response.answer).not.toMatch(/Kick-off|Lunch|rights reserved/u);
+  });
+
+  it('answers from a PDF and cites the page', async () => {
+    const corpus = await tempDir();
+    await writeFiles(corpus, {
+      'report.pdf': makePdf([
+        ['Annual Report 2024', 'Published 12 March 2024 by the Example Community.'],
+        ['The treasurer presented the budget for the coming year.'],
+        ['Membership grew to 1,200 members during the year.'],
+      ]),
+    });
+    const result = await runDocent(['ask', 'How many members does the community have?', '--corpus', corpus, '--index', await tempDir()]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Membership grew to 1,200 members during the year\. \[1\]/u);
+    expect(result.stdout).toMatch(/\[1\] Annual Report 2024, 2024-03-12, p\. 3 \(report\.pdf/u);
   });
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isDocentError } from '../../src/core/index.js';
 import { findCorpusFiles, htmlToText, loadCorpus, readCorpusFile } from '../../src/ingest/index.js';
 import { RELEASE_CORPUS, RELEASE_FILE, tempDir, writeFiles } from '../support/fs.js';
+import { makePdf } from '../support/pdf.js';
+import { chunkDocument } from '../../src/ingest/index.js';
 
 describe('htmlToText', () => {
   it('keeps tables as header: cell rows, page header headings, and drops page furniture', () => {
@@ -14,6 +16,36 @@ describe('htmlToText', () => {
       <noscript>Enable JavaScript</noscript><template><p>Hidden template</p></template><aside>Sponsored</aside><script>var x = 1;</script></main>
       <footer>© 2024 Example Community</footer></body></html>`);
     expect(text).toBe('# Hack Day 2024\n\nOur yearly hack day.\n\nTime: 09:00 · Session: Kick-off.\n\nTime: 17:00 · Session: Demos and judging.\n\nVenue · Room 4 & 5.');
+  });
+});
+
+describe('PDF documents', () => {
+  it('reads the text of each page in order and cites chunks by page; names PDFs it cannot read', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'report.pdf': makePdf([
+        ['Annual Report 2024', 'Published 12 March 2024 by the Example Community.'],
+        ['The treasurer (Ada Lopez) presented the budget.', 'Membership grew to 1,200 members.'],
+        [],
+        ['Voice channels close at midnight UTC.'],
+      ]),
+      'scan.pdf': makePdf([[], []]),
+      'renamed.pdf': 'Just text, named .pdf',
+      'fake.txt': makePdf([['Hidden PDF named .txt']]),
+    });
+    const { documents, warnings } = await loadCorpus(dir);
+    const report = documents.find((doc) => doc.id === 'report.pdf');
+    expect(report?.title).toBe('Annual Report 2024');
+    expect(report?.date).toBe('2024-03-12');
+    expect(report?.text).toMatch(/^Annual Report 2024\nPublished 12 March 2024 by the Example Community\.\n\nThe treasurer \(Ada Lopez\)/u);
+    const chunks = chunkDocument(report as NonNullable<typeof report>);
+    const pageOf = (text: string) => chunks.find((chunk) => chunk.text.includes(text))?.location.page;
+    expect([pageOf('Annual Report'), pageOf('treasurer'), pageOf('midnight')]).toEqual([1, 2, 4]);
+    expect(documents.find((doc) => doc.id === 'fake.txt')?.text).toBe('Hidden PDF named .txt'); // by content, not by name
+    expect(warnings).toEqual([
+      { path: 'renamed.pdf', reason: 'not a PDF, though named .pdf' },
+      { path: 'scan.pdf', reason: 'PDF without a text layer (a scan?): nothing to index' },
+    ]);
   });
 });
 
