@@ -36,11 +36,10 @@ function fitFields(fields: readonly APIEmbedField[], used: number): APIEmbedFiel
  * A citation as a field: "[n] title", then date, paragraph and document. The cited sentence is
  * quoted only when the answer does not already say it in full (it was shortened to fit).
  */
-function sourceField(citation: CitationView, answerShown: string): APIEmbedField {
-  const where = [citation.date, placeOf(citation.location), citation.document].filter(Boolean).join(' · ');
-  const quote = displayText(citation.quote);
-  const said = answerShown.includes(quote);
-  return { name: `[${citation.n}] ${displayText(citation.title)}`, value: said ? displayText(where) : `${displayText(where)}\n> ${shorten(quote, QUOTE_CHARS)}` };
+function sourceField(citation: CitationView, answerSaysIt: boolean): APIEmbedField {
+  const where = displayText([citation.date, placeOf(citation.location), citation.document].filter(Boolean).join(' · '), LIMITS.fieldValue);
+  const name = `[${citation.n}] ${displayText(citation.title, LIMITS.fieldName)}`;
+  return { name, value: answerSaysIt ? where : `${where}\n> ${shorten(displayText(citation.quote, QUOTE_CHARS), QUOTE_CHARS)}` };
 }
 
 /**
@@ -49,11 +48,11 @@ function sourceField(citation: CitationView, answerShown: string): APIEmbedField
  */
 export function answerEmbed(response: AskResponse): APIEmbed {
   const citations = response.citations.slice(0, LIMITS.fields);
-  const title = shorten(displayText(response.question), LIMITS.embedTitle);
+  const title = shorten(displayText(response.question, LIMITS.embedTitle), LIMITS.embedTitle);
   const footer = response.abstained ? 'Not found in the release' : 'Answer drawn from the release; numbers cite its passages';
   const fullDescription = response.abstained
-    ? `${displayText(response.answer)}${citations.length > 0 ? ' These passages may be related:' : ''}`
-    : displayText(response.answer);
+    ? `${displayText(response.answer, LIMITS.embedDescription)}${citations.length > 0 ? ' These passages may be related:' : ''}`
+    : displayText(response.answer, LIMITS.embedDescription);
   const room = LIMITS.embedTotal - title.length - footer.length;
   const description = shorten(fullDescription, Math.min(LIMITS.embedDescription, room - citations.length * MIN_FIELD_CHARS));
   return {
@@ -61,26 +60,30 @@ export function answerEmbed(response: AskResponse): APIEmbed {
     description,
     color: response.abstained ? COLOR_ABSTAIN : COLOR_ANSWER,
     footer: { text: footer },
-    // An abstention's answer quotes nothing, so its related passages show their sentence.
-    fields: fitFields(citations.map((citation) => sourceField(citation, response.abstained ? '' : description)), title.length + footer.length + description.length),
+    // The quote is left out where the answer, shown whole, already says it; an abstention quotes
+    // nothing, so its related passages show their sentence.
+    fields: fitFields(
+      citations.map((citation) => sourceField(citation, !response.abstained && description === fullDescription && response.answer.includes(citation.quote))),
+      title.length + footer.length + description.length,
+    ),
   };
 }
 
 /** The full cited passages, for the "Sources" button (one embed, within limits). */
 export function sourcesEmbed(citations: readonly { n: number; chunk: Chunk }[]): APIEmbed {
   const fields = citations.map(({ n, chunk }) => ({
-    name: `[${n}] ${displayText(chunk.title)} · ${placeOf(chunk.location)}`,
-    value: `\`${chunk.id}\` ${displayText(chunk.text)}`,
+    name: `[${n}] ${displayText(chunk.title, LIMITS.fieldName)} · ${placeOf(chunk.location)}`,
+    value: `\`${chunk.id}\` ${displayText(chunk.text, LIMITS.fieldValue)}`,
   }));
   return { title: 'Sources', color: COLOR_ANSWER, fields: fitFields(fields, 'Sources'.length) };
 }
 
 /** Search results as an embed; each passage's id leads its text, so /source can open it. */
 export function searchEmbed(response: SearchResponse): APIEmbed {
-  const title = shorten(`Search: ${displayText(response.query)}`, LIMITS.embedTitle);
+  const title = shorten(`Search: ${displayText(response.query, LIMITS.embedTitle)}`, LIMITS.embedTitle);
   const fields = response.results.slice(0, 10).map((hit, i) => ({
-    name: `${i + 1}. ${displayText(hit.title)} · ${placeOf(hit.location)} · ${hit.score.toFixed(3)}`,
-    value: `\`${hit.chunkId}\` ${shorten(displayText(hit.text), 450)}`,
+    name: `${i + 1}. ${displayText(hit.title, LIMITS.fieldName)} · ${placeOf(hit.location)} · ${hit.score.toFixed(3)}`,
+    value: `\`${hit.chunkId}\` ${shorten(displayText(hit.text, 450), 450)}`,
   }));
   return { title, color: COLOR_ANSWER, ...(fields.length > 0 ? { fields: fitFields(fields, title.length) } : { description: 'No passages found.' }) };
 }
@@ -89,11 +92,11 @@ export function searchEmbed(response: SearchResponse): APIEmbed {
 export function sourceEmbed(found: { chunk: Chunk; previous: Chunk | undefined; next: Chunk | undefined }): APIEmbed {
   const { chunk, previous, next } = found;
   const fields: APIEmbedField[] = [];
-  if (previous) fields.push({ name: `Before (${placeOf(previous.location)})`, value: shorten(displayText(previous.text), 600) });
-  if (next) fields.push({ name: `After (${placeOf(next.location)})`, value: shorten(displayText(next.text), 600) });
+  if (previous) fields.push({ name: `Before (${placeOf(previous.location)})`, value: shorten(displayText(previous.text, 600), 600) });
+  if (next) fields.push({ name: `After (${placeOf(next.location)})`, value: shorten(displayText(next.text, 600), 600) });
   return {
-    title: shorten(displayText(chunk.title), LIMITS.embedTitle),
-    description: shorten(displayText(chunk.text), 3000),
+    title: shorten(displayText(chunk.title, LIMITS.embedTitle), LIMITS.embedTitle),
+    description: shorten(displayText(chunk.text, 3000), 3000),
     color: COLOR_ANSWER,
     fields,
     footer: { text: shorten(`${chunk.id} · ${placeOf(chunk.location)} · characters ${chunk.location.start}-${chunk.location.end} · ${chunk.documentId}`, 300) },
