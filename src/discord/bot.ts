@@ -7,6 +7,7 @@ import { FeedbackStore } from './feedback-store.js';
 import { handleAsk } from './handlers/ask.js';
 import { handleButton } from './handlers/buttons.js';
 import { guardInteraction } from './handlers/guard.js';
+import { handleHelp } from './handlers/help.js';
 import { handleSearch, handleSource, handleStatus } from './handlers/lookup.js';
 import { handleMention } from './handlers/mention.js';
 import { refuseMention } from './handlers/mention-refusal.js';
@@ -16,7 +17,7 @@ import { RateLimiter } from './rate-limiter.js';
 import { RefusalGate } from './refusal-gate.js';
 import { registerCommands } from './register.js';
 
-const COMMANDS = { ask: handleAsk, search: handleSearch, source: handleSource, status: handleStatus, reindex: handleReindex } as const;
+const COMMANDS = { ask: handleAsk, search: handleSearch, source: handleSource, status: handleStatus, reindex: handleReindex, help: handleHelp } as const;
 
 /** The Discord bot: one client, one engine, handlers that never take it down. */
 export class DocentBot {
@@ -63,7 +64,7 @@ export class DocentBot {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.discordToken);
       await ready;
-      const registered = await registerCommands({ token: config.discordToken, applicationId: config.applicationId, guildId: config.guildId, apiUrl: config.apiUrl, maxQuestionChars: config.maxQuestionChars, rest: client.rest });
+      const registered = await registerCommands({ token: config.discordToken, applicationId: config.applicationId, guildId: config.guildId, apiUrl: config.apiUrl, maxQuestionChars: config.maxQuestionChars, corpusName: config.corpusName, rest: client.rest });
       const status = engine.status();
       log.info({ user: client.user?.tag, commands: registered.count, scope: registered.scope, documents: status.documents, chunks: status.chunks }, 'Docent is ready');
       return bot;

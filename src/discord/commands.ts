@@ -1,17 +1,19 @@
 import { PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { SEARCH_COUNT } from './limits.js';
 
-/** The slash commands, as registered with Discord. */
-export function commandDefinitions(maxQuestionChars: number): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+/** The slash commands, as registered with Discord; descriptions name the corpus ("the release", "the handbook"). */
+export function commandDefinitions(maxQuestionChars: number, corpusName = 'the release'): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  // Discord caps descriptions at 100 characters; CORPUS_NAME is at most 60.
+  const about = (text: string) => text.slice(0, 100);
   return [
     new SlashCommandBuilder()
       .setName('ask')
-      .setDescription('Ask a question about the release; the answer cites its passages')
+      .setDescription(about(`Ask a question about ${corpusName}; the answer cites its passages`))
       .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true).setMaxLength(maxQuestionChars))
       .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you')),
     new SlashCommandBuilder()
       .setName('search')
-      .setDescription('Look up the passages of the release that match a text')
+      .setDescription(about(`Look up the passages of ${corpusName} that match a text`))
       .addStringOption((o) => o.setName('query').setDescription('What to look for').setRequired(true).setMaxLength(maxQuestionChars))
       .addIntegerOption((o) => o.setName('count').setDescription(`How many passages (${SEARCH_COUNT.min}-${SEARCH_COUNT.max})`).setMinValue(SEARCH_COUNT.min).setMaxValue(SEARCH_COUNT.max)),
     new SlashCommandBuilder()
@@ -19,6 +21,7 @@ export function commandDefinitions(maxQuestionChars: number): RESTPostAPIChatInp
       .setDescription('Show one passage in full, with its neighbours')
       .addStringOption((o) => o.setName('id').setDescription('Passage id, as shown under sources').setRequired(true).setMaxLength(40)),
     new SlashCommandBuilder().setName('status').setDescription('What the index holds and when it was built'),
+    new SlashCommandBuilder().setName('help').setDescription(about(`What Docent can do, your commands, and questions to try about ${corpusName}`)),
     new SlashCommandBuilder()
       .setName('reindex')
       .setDescription('Re-read the corpus folder and update the index (moderators)')

@@ -9,13 +9,15 @@ export interface RegisterOptions {
   readonly guildId: string | undefined;
   readonly apiUrl: string | undefined;
   readonly maxQuestionChars: number;
+  /** How command descriptions name the corpus (CORPUS_NAME). */
+  readonly corpusName: string;
   readonly rest?: REST;
 }
 
 /** Registers (overwrites) the bot's slash commands; returns how many and where. */
 export async function registerCommands(options: RegisterOptions): Promise<{ count: number; scope: string }> {
   const rest = options.rest ?? new REST(options.apiUrl ? { api: options.apiUrl } : {}).setToken(options.token);
-  const body = commandDefinitions(options.maxQuestionChars);
+  const body = commandDefinitions(options.maxQuestionChars, options.corpusName);
   const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
   await rest.put(route, { body });
   return { count: body.length, scope: options.guildId ? `server ${options.guildId}` : 'all servers (global)' };

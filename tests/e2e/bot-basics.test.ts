@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionRecord, StoredMessage } from '../support/fake-discord/server.js';
 import { startBot, type BotHarness } from '../support/bot-harness.js';
+import { initialResponse, newUser } from './helpers.js';
 
 interface Embed {
   title?: string;
@@ -27,10 +28,27 @@ describe('the bot against a local Discord', () => {
   it('logs in, gets ready and registers its commands to the server', () => {
     expect(h.discord.identifies).toBe(1);
     const commands = h.discord.registeredCommands.get(`guild:${h.discord.guildId}`) ?? [];
-    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'reindex', 'search', 'source', 'status']);
+    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'reindex', 'search', 'source', 'status']);
+    expect(commands.find((c) => c['name'] === 'ask')?.['description']).toBe('Ask a question about the release; the answer cites its passages');
     const reindex = commands.find((c) => c['name'] === 'reindex');
     expect(reindex?.['default_member_permissions']).toBe('32'); // Manage Server
     expect(h.logs.some((line) => line['msg'] === 'Docent is ready')).toBe(true);
+  });
+
+  it('/help shows each member the commands they may use and questions to try, privately', async () => {
+    const helpFor = async (as: Parameters<typeof h.discord.sendCommand>[2]) => {
+      const response = await initialResponse(h, h.discord.sendCommand('help', {}, as));
+      expect((response.data?.flags ?? 0) & 64).toBe(64);
+      return response.data?.embeds?.[0] as Embed;
+    };
+    const member = await helpFor({ user: newUser('curious') });
+    expect(member.description).toMatch(/^I answer questions about the release \(1 documents\)/u);
+    const commands = member.fields?.find((f) => f.name === 'Your commands')?.value ?? '';
+    expect(commands).toMatch(/`\/ask question:`/u);
+    expect(commands).not.toMatch(/reindex/u);
+    expect(member.fields?.find((f) => f.name === 'Try asking')?.value).toBe('• What does "Kazakhstan stands ready to contribute to OSCE security and co-operation efforts" say?');
+    const moderator = await helpFor({ user: newUser('mod'), roles: [h.discord.moderatorRoleId] });
+    expect(moderator.fields?.find((f) => f.name === 'Your commands')?.value).toMatch(/`\/reindex`/u);
   });
 
   it('answers /ask with a deferral, then a cited answer and its buttons', async () => {

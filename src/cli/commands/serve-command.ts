@@ -39,6 +39,7 @@ export function registerRegisterCommand(program: Command): void {
         guildId: flags.guild ?? config.guildId,
         apiUrl: config.apiUrl,
         maxQuestionChars: config.maxQuestionChars,
+        corpusName: config.corpusName,
       });
       console.log(`Registered ${result.count} commands for ${result.scope}.`);
     });
