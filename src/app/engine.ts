@@ -46,6 +46,7 @@ async function openIndex(config: EngineConfig, embedder: Embedder, options: Open
       corpusDir: config.corpusDir,
       indexDir: config.indexDir,
       embedder,
+      maxFileBytes: config.maxDocumentBytes,
       ...(options.onProgress && { onProgress: options.onProgress }),
     });
     if (!report.upToDate) options.onIndexed?.(report);
@@ -127,6 +128,7 @@ export class Engine implements AsyncDisposable {
         corpusDir: this.config.corpusDir,
         indexDir: this.config.indexDir,
         embedder: this.embedder,
+        maxFileBytes: this.config.maxDocumentBytes,
         dryRun: options.dryRun ?? false,
         previous: this.live.contents,
         ...(options.onProgress && { onProgress: options.onProgress }),

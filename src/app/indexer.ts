@@ -39,6 +39,8 @@ export interface RefreshOptions {
   /** Rebuild even when the index matches the corpus. */
   readonly force?: boolean;
   readonly exactBelow?: number;
+  /** Largest file read; larger ones are skipped with a warning. */
+  readonly maxFileBytes?: number;
   readonly onProgress?: IndexProgress;
   readonly signal?: AbortSignal;
   /** The index already in memory (a serving engine's), used instead of reading the live snapshot again. */
@@ -64,7 +66,7 @@ export function corpusFingerprint(documents: readonly Document[]): string {
 export async function refreshIndex(options: RefreshOptions): Promise<{ report: IndexReport; contents: IndexContents | undefined }> {
   const started = performance.now();
   await checkIndexFolder(options.indexDir);
-  const { documents, warnings } = await loadCorpus(options.corpusDir);
+  const { documents, warnings } = await loadCorpus(options.corpusDir, { ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }) });
   const chunks: Chunk[] = [];
   await forEachWithPauses(documents, (doc) => chunks.push(...chunkDocument(doc)));
   const fingerprint = corpusFingerprint(documents);

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { isDocentError } from '../core/index.js';
 import { registerAskCommand } from './commands/ask-command.js';
+import { registerCorpusCommand } from './commands/corpus-command.js';
 import { registerEvalCommand } from './commands/eval-command.js';
 import { registerIndexCommand } from './commands/index-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerSearchCommand(program);
   registerAskCommand(program);
   registerEvalCommand(program);
+  registerCorpusCommand(program);
   registerServeCommand(program);
   registerRegisterCommand(program);
   return program;

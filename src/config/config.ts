@@ -14,6 +14,8 @@ export interface EngineConfig {
   readonly corpusName: string;
   /** Worker threads that embed (0: embed on the main thread). */
   readonly embedThreads: number;
+  /** Largest document read or added, in bytes (MAX_DOCUMENT_MB). */
+  readonly maxDocumentBytes: number;
 }
 
 /** pino's level names. */
@@ -26,6 +28,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORPUS_NAME: z.string().trim().min(1).max(60).default('the release'),
   EMBED_THREADS: z.coerce.number().int().min(0).max(16).optional(),
+  MAX_DOCUMENT_MB: z.coerce.number().positive().max(100).default(10),
 });
 
 /** Command-line flags that override the environment. */
@@ -48,5 +51,6 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverri
     logLevel: parsed.data.LOG_LEVEL,
     corpusName: parsed.data.CORPUS_NAME,
     embedThreads: parsed.data.EMBED_THREADS ?? Math.min(4, availableParallelism()),
+    maxDocumentBytes: Math.round(parsed.data.MAX_DOCUMENT_MB * 1024 * 1024),
   });
 }

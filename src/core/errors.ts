@@ -9,6 +9,7 @@ export type DocentErrorCode =
   | 'EMBEDDER_UNAVAILABLE'
   | 'LEXICON_UNAVAILABLE'
   | 'BAD_QUERY'
+  | 'BAD_DOCUMENT'
   | 'BAD_CONFIG';
 
 /**

@@ -14,11 +14,12 @@ export interface CorpusLoad {
 
 /** Options for loading a corpus. */
 export interface LoadOptions {
-  /** Files larger than this are skipped with a warning. Default 5 MiB. */
+  /** Files larger than this are skipped with a warning. Default 10 MiB. */
   readonly maxFileBytes?: number;
 }
 
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Largest file read, by default: 10 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.pdf']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -51,6 +52,11 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): 
 async function loadDocument(root: string, relative: string, maxBytes: number): Promise<Document | IngestWarning> {
   const bytes = await readCorpusFile(root, relative, maxBytes);
   if (typeof bytes === 'string') return { path: relative, reason: bytes };
+  return documentFromBytes(relative, bytes);
+}
+
+/** The document a file's bytes hold (text, Markdown, HTML or PDF, by name and content), or why they hold none. */
+export async function documentFromBytes(relative: string, bytes: Buffer): Promise<Document | IngestWarning> {
   if (/\.pdf$/iu.test(relative) || isPdf(bytes)) return loadPdf(relative, bytes);
   if (bytes.includes(0)) return { path: relative, reason: 'binary content (NUL bytes)' };
   let raw: string;
