@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocentError } from '../core/index.js';
+import { DocentError, sha256 } from '../core/index.js';
 
 const questionSchema = z.object({
   question: z.string().min(1),
@@ -70,7 +69,7 @@ export async function loadEvalSet(file: string): Promise<EvalSet> {
  * runs, so only the first run embeds the corpus).
  */
 export function evalIndexDir(corpus: string): string {
-  const key = createHash('sha256').update(path.resolve(corpus)).digest('hex').slice(0, 12);
+  const key = sha256(path.resolve(corpus)).slice(0, 12);
   return path.join(tmpdir(), `docent-eval-${key}`);
 }
 
@@ -94,8 +93,9 @@ export function missedTargets(set: EvalSet, figures: Readonly<Record<TargetMetri
 function measurableMetrics(questions: readonly EvalQuestion[]): Set<TargetMetric> {
   const has = (test: (q: EvalQuestion) => boolean) => questions.some(test);
   const metrics = new Set<TargetMetric>(['abstentionPrecision']); // its share is of the questions abstained on
-  if (has((q) => q.support !== undefined)) ['recallAt1', 'recallAt3', 'mrr'].forEach((m) => metrics.add(m as TargetMetric));
-  if (has((q) => q.documents !== undefined)) ['documentAt1', 'documentAt5'].forEach((m) => metrics.add(m as TargetMetric));
+  const addAll = (names: readonly TargetMetric[]) => names.forEach((name) => metrics.add(name));
+  if (has((q) => q.support !== undefined)) addAll(['recallAt1', 'recallAt3', 'mrr']);
+  if (has((q) => q.documents !== undefined)) addAll(['documentAt1', 'documentAt5']);
   if (has((q) => q.expected !== undefined)) metrics.add('answerHit');
   if (has((q) => !isAnswerable(q))) metrics.add('abstentionRecall');
   if (has(isAnswerable)) metrics.add('falseAbstention');

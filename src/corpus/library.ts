@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { appendFile, copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocentError } from '../core/index.js';
+import { DocentError, sha256, writeFileAtomic } from '../core/index.js';
 import { documentFromBytes } from '../ingest/index.js';
 
 /** The folder inside the corpus that keeps removed and replaced versions and the log (hidden, so never indexed). */
@@ -63,7 +63,7 @@ export class CorpusLibrary {
       throw new DocentError('CORPUS_NOT_FOUND', `Cannot read the corpus folder ${this.corpusDir}: ${(error as Error).message}`, { cause: error });
     });
     const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && DOCUMENT_TYPES.test(entry.name)).map((entry) => entry.name).sort();
-    return Promise.all(files.map(async (name) => ({ name, bytes: (await readFile(path.join(this.corpusDir, name))).byteLength, added: added.get(name) })));
+    return Promise.all(files.map(async (name) => ({ name, bytes: (await stat(path.join(this.corpusDir, name))).size, added: added.get(name) })));
   }
 
   /** Every change, oldest first. */
@@ -99,10 +99,10 @@ export class CorpusLibrary {
         }
       }
       const target = path.join(this.corpusDir, name);
-      const exists = await readFile(target).then(() => true, () => false);
+      const exists = await isFile(target);
       if (exists && !options.replace) throw new DocentError('BAD_DOCUMENT', `The corpus already has ${name}; add it with replace to replace it.`);
       const previous = exists ? await this.keep(name) : undefined;
-      await writeAtomic(target, bytes);
+      await writeFileAtomic(target, bytes);
       await this.log({ by: options.by, action: exists ? 'replace' : 'add', document: name, sha256: hash, ...(previous && { previous }) });
       return { kind: exists ? 'replaced' : 'added', name, title: document.title, date: document.date };
     });
@@ -113,7 +113,7 @@ export class CorpusLibrary {
     return this.serialized(async () => {
       checkName(name);
       const target = path.join(this.corpusDir, name);
-      if (!(await readFile(target).then(() => true, () => false))) throw new DocentError('BAD_DOCUMENT', `The corpus has no document ${name}.`);
+      if (!(await isFile(target))) throw new DocentError('BAD_DOCUMENT', `The corpus has no document ${name}.`);
       const previous = await this.keep(name);
       await rm(target);
       await this.log({ by: options.by, action: 'remove', document: name, previous });
@@ -128,8 +128,8 @@ export class CorpusLibrary {
       if (!change?.previous) throw new DocentError('BAD_DOCUMENT', `The history has no earlier version of ${name} to restore.`);
       const bytes = await readFile(path.join(this.historyDir, 'versions', change.previous));
       const target = path.join(this.corpusDir, name);
-      const current = (await readFile(target).then(() => true, () => false)) ? await this.keep(name) : undefined;
-      await writeAtomic(target, bytes);
+      const current = (await isFile(target)) ? await this.keep(name) : undefined;
+      await writeFileAtomic(target, bytes);
       await this.log({ by: options.by, action: 'restore', document: name, sha256: sha256(bytes), ...(current && { previous: current }) });
     });
   }
@@ -172,12 +172,6 @@ function checkName(name: string): void {
   if (!DOCUMENT_TYPES.test(name)) throw new DocentError('BAD_DOCUMENT', `${name} is not a type Docent reads: .txt, .md, .html or .pdf.`);
 }
 
-async function writeAtomic(file: string, bytes: Buffer): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, file);
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }

@@ -1,30 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DocentError } from '../core/index.js';
-
-/** A temporary file beside `file`, on the same file system so that rename() replaces atomically. */
-function tempBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
-
-/** Writes `text` to `file` all at once: a crash mid-write leaves the previous file, never half of one. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = tempBeside(file);
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
+import { DocentError, tempBeside } from '../core/index.js';
 
 /**
  * Checks at start-up that feedback can be kept at `file` (its folder can be created and written,

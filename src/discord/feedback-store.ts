@@ -3,7 +3,8 @@ import { copyFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { shorten } from '../core/index.js';
-import { checkFeedbackFile, writeFileAtomic } from './feedback-file.js';
+import { writeFileAtomic } from '../core/index.js';
+import { checkFeedbackFile } from './feedback-file.js';
 
 /** A 👍 or a 👎. */
 export type Vote = 'up' | 'down';

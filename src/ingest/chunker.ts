@@ -1,5 +1,4 @@
-import type { Chunk, Document } from '../core/index.js';
-import { sha256 } from './loaders.js';
+import { sha256, type Chunk, type Document } from '../core/index.js';
 import { headingText } from './metadata.js';
 import { skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 

@@ -99,9 +99,10 @@ async function linkProblem(root: string, relative: string): Promise<string | und
   } catch (error) {
     return `unreadable (${codeOf(error)}: a broken symbolic link)`;
   }
-  if ((await stat(target)).isDirectory()) return 'symbolic link to a folder, not followed';
+  const info = await stat(target);
+  if (info.isDirectory()) return 'symbolic link to a folder, not followed';
   if (!isInside(root, target)) return 'symbolic link to a file outside the corpus folder, not followed';
-  if (!(await stat(target)).isFile()) return 'symbolic link to something other than a file, not followed';
+  if (!info.isFile()) return 'symbolic link to something other than a file, not followed';
   return undefined;
 }
 

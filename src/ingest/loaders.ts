@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { DocentError, type Document } from '../core/index.js';
+import { DocentError, sha256, type Document } from '../core/index.js';
 import { findCorpusFiles, readCorpusFile, type IngestWarning } from './corpus-files.js';
 import { htmlToText } from './html.js';
 import { isPdf, readPdf } from './pdf.js';
@@ -23,10 +22,6 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.pdf']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** sha256 of a string, hex. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /**
  * Loads every .txt, .md, .html and .pdf file under `corpusDir`, recursively, in a stable order.

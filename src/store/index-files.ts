@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocentError, forEachWithPauses, type Chunk } from '../core/index.js';
+import { DocentError, forEachWithPauses, sha256, type Chunk } from '../core/index.js';
 import { parseManifest, type Manifest, type ManifestDraft } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
@@ -46,7 +45,7 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
   const files: Record<string, string> = {};
   const write = async (name: string, data: string | Uint8Array) => {
     await writeFile(path.join(dir, name), data);
-    files[name] = sha256Hex(data);
+    files[name] = sha256(data);
   };
   const lines = draft.chunks.map((chunk) => JSON.stringify(chunk)).join('\n');
   await write(FILES.chunks, lines.length > 0 ? `${lines}\n` : '');
@@ -55,7 +54,7 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
   draft.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
   await write(FILES.vectors, new Uint8Array(flat.buffer));
   await draft.ann.write(path.join(dir, FILES.ann));
-  files[FILES.ann] = sha256Hex(await readFile(path.join(dir, FILES.ann)));
+  files[FILES.ann] = sha256(await readFile(path.join(dir, FILES.ann)));
   await write(FILES.lexical, draft.lexical.toJSON());
   const manifest: Manifest = { ...draft.manifest, files };
   await writeFile(path.join(dir, FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -122,13 +121,10 @@ async function readChecked(file: string, manifest: Manifest, encoding?: 'utf8'):
   if (manifest.files === undefined) return encoding ? bytes.toString(encoding) : bytes; // written before checksums
   const expected = manifest.files[path.basename(file)];
   if (expected === undefined) corrupt(file, 'the manifest has no checksum for it');
-  if (sha256Hex(bytes) !== expected) corrupt(file, 'its content does not match the checksum in the manifest');
+  if (sha256(bytes) !== expected) corrupt(file, 'its content does not match the checksum in the manifest');
   return encoding ? bytes.toString(encoding) : bytes;
 }
 
-function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 function corrupt(file: string, why: string): never {
   throw new DocentError('INDEX_CORRUPT', `The index file ${file} is damaged (${why}). Rebuild it with \`docent index\`.`);

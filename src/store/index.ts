@@ -1,6 +1,6 @@
 export { SCHEMA_VERSION, parseManifest, manifestSchema, type Manifest, type ManifestDraft } from './manifest.js';
 export { VectorIndex, DEFAULT_EXACT_BELOW, type Neighbour, type VectorIndexKind, type VectorIndexOptions } from './vector-index.js';
-export { beginSnapshot, checkIndexFolder, currentSnapshotDir, writeFileAtomic, type SnapshotTransaction } from './snapshot.js';
+export { beginSnapshot, checkIndexFolder, currentSnapshotDir, type SnapshotTransaction } from './snapshot.js';
 export { breakBuildLock } from './build-lock.js';
 export { readIndexFiles, writeIndexFiles, type IndexContents, type IndexDraft } from './index-files.js';
 export { LexicalIndex, LEXICAL_VERSION, type LexicalHit } from './lexical-index.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DocentError } from '../core/index.js';
+import { DocentError, writeFileAtomic } from '../core/index.js';
 import { acquireBuildLock } from './build-lock.js';
 
 // Layout: indexDir/CURRENT names the live snapshot folder (indexDir/snap-…). A new snapshot is
@@ -81,15 +81,6 @@ export async function currentSnapshotDir(indexDir: string): Promise<string> {
     throw new DocentError('INDEX_CORRUPT', `${path.join(indexDir, CURRENT)} does not name a snapshot.`);
   }
   return path.join(indexDir, name);
-}
-
-/** Writes `text` to `file` so that readers see either the old or the new content, never a mix. */
-export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
-  await writeFile(temporary, text);
-  const handle = await open(temporary, 'r');
-  await handle.sync().finally(() => handle.close());
-  await rename(temporary, file);
 }
 
 async function syncFolder(dir: string): Promise<void> {

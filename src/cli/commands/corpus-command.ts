@@ -2,30 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { createEmbedder, refreshIndex } from '../../app/index.js';
 import { loadEngineConfig, type EngineConfig } from '../../config/index.js';
 import { DocentError } from '../../core/index.js';
 import { CorpusLibrary } from '../../corpus/index.js';
-import { formatIndexReport, formatWarnings } from '../format.js';
+import { formatIndexReport } from '../format.js';
 import { withIndexOptions, type LocationFlags } from '../options.js';
-import { terminalProgress } from '../progress.js';
+import { indexWithProgress } from '../run-index.js';
 
 /** Who the log names for changes made from this terminal. */
 const byThisUser = (): string => `cli:${userInfo().username}`;
 
 /** Brings the index up to date after a change, as `docent index` does. */
 async function reindex(config: EngineConfig): Promise<void> {
-  const embedder = await createEmbedder(config.embeddingModel, config.embedThreads);
-  const progress = terminalProgress();
-  try {
-    const { report } = await refreshIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, maxFileBytes: config.maxDocumentBytes, onProgress: progress.onProgress });
-    progress.stop();
-    for (const line of formatWarnings(report.warnings)) console.error(line);
-    console.log(formatIndexReport(report, config.indexDir));
-  } finally {
-    progress.stop();
-    await embedder.dispose();
-  }
+  console.log(formatIndexReport(await indexWithProgress(config), config.indexDir));
 }
 
 /** `docent corpus list|add|remove|restore|history`: the corpus folder's documents, changed with checks and a log. */

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { createEmbedder, refreshIndex } from '../../app/index.js';
 import { loadEngineConfig } from '../../config/index.js';
 import { breakBuildLock } from '../../store/index.js';
-import { formatIndexReport, formatWarnings } from '../format.js';
-import { terminalProgress } from '../progress.js';
+import { formatIndexReport } from '../format.js';
+import { indexWithProgress } from '../run-index.js';
 import { withIndexOptions, type LocationFlags } from '../options.js';
 
 interface IndexFlags extends LocationFlags {
@@ -27,23 +26,7 @@ export function registerIndexCommand(program: Command): void {
         const holder = await breakBuildLock(config.indexDir);
         console.error(holder ? `docent: removed the build lock of ${holder}.` : 'docent: there was no build lock to remove.');
       }
-      const embedder = await createEmbedder(config.embeddingModel, config.embedThreads);
-      const progress = terminalProgress();
-      try {
-        const { report } = await refreshIndex({
-          corpusDir: config.corpusDir,
-          indexDir: config.indexDir,
-          embedder,
-          force: flags.force ?? false,
-          dryRun: flags.dryRun ?? false,
-          onProgress: progress.onProgress,
-        });
-        progress.stop();
-        for (const line of formatWarnings(report.warnings)) console.error(line);
-        console.log(flags.json ? JSON.stringify(report) : formatIndexReport(report, config.indexDir));
-      } finally {
-        progress.stop();
-        await embedder.dispose();
-      }
+      const report = await indexWithProgress(config, { force: flags.force ?? false, dryRun: flags.dryRun ?? false });
+      console.log(flags.json ? JSON.stringify(report) : formatIndexReport(report, config.indexDir));
     });
 }

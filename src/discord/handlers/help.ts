@@ -1,4 +1,5 @@
 import { MessageFlags, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
+import { shorten } from '../../core/index.js';
 import type { Manifest } from '../../store/index.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
 import { displayText } from '../display-text.js';
@@ -17,7 +18,7 @@ const MODERATORS = ['`/reindex` re-read the corpus folder and update the index, 
 export function exampleQuestions(manifest: Manifest): string[] {
   const newestFirst = [...manifest.documents].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const titles = [...new Set(newestFirst.map((doc) => doc.title.trim()).filter((title) => title.length > 0))].slice(0, 3);
-  return titles.map((title) => `What does "${title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title}" say?`);
+  return titles.map((title) => `What does "${shorten(title, 80)}" say?`);
 }
 
 /** /help: what Docent does, the commands this member may use, and questions to try; only the asker sees it. */
