@@ -61,7 +61,7 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
   const names = question.terms.filter((t) => t.isName && t.inCorpus);
   const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
-  const evidence = measureEvidence(question.terms, candidates, termsOf, question.answerType);
+  const evidence = measureEvidence(question.terms, candidates, live, question.answerType);
   const t2 = performance.now();
 
   // 4. Compose.

@@ -1,6 +1,6 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
 import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
-import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
+import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswerType, type AnswerType } from './answer-type.js';
@@ -28,6 +28,7 @@ export class TermStats implements CorpusVocabulary {
     readonly chunkCount: number,
     readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>,
     private readonly capitalised: ReadonlySet<string>,
+    private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>,
   ) {
     this.sortedTerms = [...documentFrequency.keys()].sort();
   }
@@ -80,7 +81,7 @@ export class TermStats implements CorpusVocabulary {
       if (!frequency.has(term)) frequency.set(term, 1);
     }
     const acronymPhrases = new Map([...acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
-    return new TermStats(frequency, byChunkId, chunks.length, acronymPhrases, capitalised);
+    return new TermStats(frequency, byChunkId, chunks.length, acronymPhrases, capitalised, documents);
   }
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
@@ -102,6 +103,26 @@ export class TermStats implements CorpusVocabulary {
     if (!ASKS_FOR_EXPANSION.test(question)) return [];
     const phrases = (question.match(/\p{L}{2,6}/gu) ?? []).flatMap((word) => (this.acronyms.get(word.toLowerCase()) ?? []).slice(0, 1));
     return [...new Set(phrases.flat())].map((term) => ({ term, weight: this.idf(term), inCorpus: true, isName: false, carries: false }));
+  }
+
+  /**
+   * True when one of `documents` (term sets: ChunkTerms.document) says the term: as written, in a
+   * form the question's analysis found, or in another way those documents' own words allow (a
+   * synonym, a spelling, an abbreviation of theirs). A word used only elsewhere in the corpus does
+   * not count: a database manual's "population" does not make the release give Kazakhstan's.
+   */
+  saidIn(term: WeightedTerm, documents: readonly ReadonlySet<string>[]): boolean {
+    if (documents.some((document) => termMatch(term, document, !term.isName) > 0)) return true;
+    if (term.written === undefined || documents.length === 0) return false;
+    const scope = new ScopedVocabulary(this, documents);
+    return findAlternatives(term.written.word, term.written.followedBy, scope, wordnet, !term.isName).some((alternative) =>
+      documents.some((document) => alternative.terms.every((t) => document.has(t))),
+    );
+  }
+
+  /** The terms of a document of this index (its chunks' with its title); undefined for an id it lacks. */
+  documentTerms(documentId: string): ReadonlySet<string> | undefined {
+    return this.byDocumentId.get(documentId);
   }
 
   /** The terms of a chunk of this index. */
@@ -199,9 +220,10 @@ export class TermStats implements CorpusVocabulary {
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
+      const written = { word, followedBy: tokens[position + 1] };
       if (inCorpus) {
         const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
-        result.push({ term, weight, inCorpus: true, isName, carries, ...(phrasal.length > 0 && { alternatives: phrasal }) });
+        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }) });
         continue;
       }
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
@@ -211,16 +233,43 @@ export class TermStats implements CorpusVocabulary {
       const alternatives =
         searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
       if (alternatives.length === 0) {
-        result.push({ term, weight, inCorpus: false, isName, carries });
+        result.push({ term, weight, inCorpus: false, isName, carries, written });
       } else {
         // A word the corpus says otherwise weighs as the corpus's word for it. Synonyms count here
         // too: measured on every set, they rescue more paraphrases ("the talks", "his trip") than
         // they let through missing facts ("currency" for "current").
         const saidWeight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
-        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, alternatives });
+        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, alternatives });
       }
     }
     return result;
+  }
+}
+
+/** The corpus vocabulary narrowed to some of its documents, for finding how those documents say a word. */
+class ScopedVocabulary implements CorpusVocabulary {
+  readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
+  private readonly terms: ReadonlySet<string>;
+
+  constructor(
+    private readonly corpus: TermStats,
+    documents: readonly ReadonlySet<string>[],
+  ) {
+    this.terms = documents.length === 1 ? (documents[0] as ReadonlySet<string>) : new Set(documents.flatMap((document) => [...document]));
+    const inScope = (terms: readonly string[]): boolean => terms.every((t) => this.terms.has(t));
+    this.acronyms = new Map([...corpus.acronyms].map(([initials, phrases]) => [initials, phrases.filter(inScope)]));
+  }
+
+  frequency(term: string): number {
+    return this.terms.has(term) ? this.corpus.frequency(term) : 0;
+  }
+
+  termsStartingWith(letter: string): readonly string[] {
+    return this.corpus.termsStartingWith(letter).filter((term) => this.terms.has(term));
+  }
+
+  capitalisedStartingWith(letter: string): readonly string[] {
+    return this.corpus.capitalisedStartingWith(letter).filter((word) => analyzeTerms(word).every((term) => this.terms.has(term)));
   }
 }
 

@@ -47,16 +47,21 @@ describe('evaluation on other corpora', () => {
     await cp(RELEASE_CORPUS, mixed, { recursive: true });
     await mkdir(path.join(mixed, 'unrelated'));
     await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
-    const { release, absent, published } = await withEngine(mixed, async (engine) => ({
+    const { release, absent, heldOut, published } = await withEngine(mixed, async (engine) => ({
       release: await evaluate(engine, (await loadEvalSet(path.join(here, 'release.json'))).questions),
       absent: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-absent.json'))).questions),
+      heldOut: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-heldout-2.json'))).questions),
       published: await engine.ask('When was this release published?'),
     }));
     expect(release.recallAt1).toBeGreaterThanOrEqual(0.9);
     expect(release.answerHit).toBeGreaterThanOrEqual(0.9);
     expect(release.falseAbstention).toBeLessThanOrEqual(0.06);
-    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.66);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.37);
+    // Absent words are judged within the documents on the question's topic, so a database manual's
+    // "population" or "previous" does not make the release answer (README, "Quality").
+    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.58);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.36);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
     // "When was this published?" still finds the release's dateline among 176 documents.
     expect(published.abstained).toBe(false);
     expect(published.answer).toContain('May 7, 2019');
