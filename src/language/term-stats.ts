@@ -54,12 +54,36 @@ export class TermStats implements CorpusVocabulary {
    * (in a one-document corpus, "contribute" from the title would weigh nothing).
    */
   static async build(chunks: readonly Chunk[]): Promise<TermStats> {
-    const frequency = new Map<string, number>();
     const byChunkId = new Map<string, ChunkTerms>();
-    const acronyms = new Map<string, Map<string, string[]>>();
-    const capitalised = new Set<string>();
     const documents = new Map<string, Set<string>>();
     // About 1.5 s for 10,000 chunks: done in slices, so a bot re-indexing keeps answering.
+    await forEachWithPauses(chunks, (chunk) => {
+      const sentences = readingTerms(chunk);
+      const document = documents.get(chunk.documentId) ?? new Set<string>();
+      const passage = new Set([...sentences.flatMap((sentence) => [...sentence]), ...analyzeTerms(chunk.title)]);
+      for (const term of passage) document.add(term);
+      documents.set(chunk.documentId, document);
+      byChunkId.set(chunk.id, { sentences, passage, document });
+    });
+    return TermStats.counted(chunks, byChunkId, documents);
+  }
+
+  /**
+   * The statistics of some of this index's documents alone, as if they were the whole corpus: the
+   * chunks' terms are not analysed again. Questions about a document weigh its words as they
+   * would in a corpus of that document only, so unrelated documents beside it change nothing.
+   */
+  within(documentIds: ReadonlySet<string>, chunks: readonly Chunk[]): Promise<TermStats> {
+    const inScope = chunks.filter((chunk) => documentIds.has(chunk.documentId));
+    const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
+    return TermStats.counted(inScope, this.byChunkId, documents);
+  }
+
+  /** Counts terms, acronyms and capitalised words over `chunks`, whose terms are already analysed. */
+  private static async counted(chunks: readonly Chunk[], byChunkId: ReadonlyMap<string, ChunkTerms>, documents: ReadonlyMap<string, ReadonlySet<string>>): Promise<TermStats> {
+    const frequency = new Map<string, number>();
+    const acronyms = new Map<string, Map<string, string[]>>();
+    const capitalised = new Set<string>();
     await forEachWithPauses(chunks, (chunk) => {
       for (const [initials, terms] of acronymsOf(chunk.text)) {
         const phrases = acronyms.get(initials) ?? new Map<string, string[]>();
@@ -67,14 +91,8 @@ export class TermStats implements CorpusVocabulary {
         acronyms.set(initials, phrases);
       }
       for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) capitalised.add(match[0].toLowerCase());
-      const sentences = readingTerms(chunk);
-      const own = new Set(sentences.flatMap((sentence) => [...sentence]));
+      const own = new Set((byChunkId.get(chunk.id)?.sentences ?? []).flatMap((sentence) => [...sentence]));
       for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      const passage = new Set([...own, ...analyzeTerms(chunk.title)]);
-      const document = documents.get(chunk.documentId) ?? new Set<string>();
-      for (const term of passage) document.add(term);
-      documents.set(chunk.documentId, document);
-      byChunkId.set(chunk.id, { sentences, passage, document });
     });
     const titles = new Set(chunks.map((chunk) => chunk.title));
     for (const term of new Set([...titles].flatMap((title) => analyzeTerms(title)))) {

@@ -1,4 +1,4 @@
-import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
+import { forEachWithPauses, type Chunk, type Passage, type WeightedTerm } from '../core/index.js';
 import { TermStats, type AnalyzedQuestion, type ChunkTerms } from '../language/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
@@ -10,6 +10,8 @@ import { dot } from './dot.js';
  * Debian); a community's four documents 0.57–0.70.
  */
 const SAME_TOPIC_SIMILARITY = 0.4;
+/** Topics whose statistics are kept (within). */
+const MAX_TOPICS = 16;
 
 /** A chunk with the chunks just before and after it in its document. */
 export interface ChunkInContext {
@@ -26,13 +28,23 @@ export interface ChunkInContext {
 export class LiveIndex {
   private readonly positionById: ReadonlyMap<string, number>;
 
+  /** Statistics of topics asked about lately (within), by their documents. */
+  private readonly topics = new Map<string, Promise<LiveIndex>>();
+
   private constructor(
     readonly contents: IndexContents,
     readonly termStats: TermStats,
     private readonly documentVectors: ReadonlyMap<string, Float32Array>,
+    /** The documents whose passages retrieval may return; undefined: all. */
+    readonly scope?: ReadonlySet<string>,
+    positions?: ReadonlyMap<string, number>,
   ) {
-    this.positionById = new Map(contents.chunks.map((chunk, i) => [chunk.id, i]));
+    this.positionById = positions ?? new Map(contents.chunks.map((chunk, i) => [chunk.id, i]));
+    this.scopeLabels = scope === undefined ? undefined : contents.chunks.flatMap((chunk, label) => (scope.has(chunk.documentId) ? [label] : []));
   }
+
+  /** The rows of the passages in scope; undefined: all. */
+  readonly scopeLabels: readonly number[] | undefined;
 
   /** Counts the contents' terms and averages each document's vectors (in slices, so a serving bot keeps answering) and wraps them. */
   static async load(contents: IndexContents): Promise<LiveIndex> {
@@ -52,6 +64,33 @@ export class LiveIndex {
   /** True when one of `documents` says the term in some form (TermStats.saidIn). */
   saidIn(term: WeightedTerm, documents: readonly ReadonlySet<string>[]): boolean {
     return this.termStats.saidIn(term, documents);
+  }
+
+  /**
+   * The documents a question is about, judged from its best passage: that passage's document and
+   * every document on the same topic. Undefined when they hold half the corpus or more, where the
+   * corpus's own statistics are theirs already.
+   */
+  topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
+    const first = passages[0]?.chunk.documentId;
+    const vector = first === undefined ? undefined : this.documentVectors.get(first);
+    if (first === undefined || vector === undefined) return undefined;
+    const topic = new Set([first]);
+    for (const [id, other] of this.documentVectors) if (dot(vector, other) >= SAME_TOPIC_SIMILARITY) topic.add(id);
+    const chunksInTopic = this.contents.chunks.filter((chunk) => topic.has(chunk.documentId)).length;
+    return chunksInTopic * 2 >= this.contents.chunks.length ? undefined : topic;
+  }
+
+  /** This index narrowed to some documents: their passages only, and term statistics of theirs alone (TermStats.within). Cached per set of documents. */
+  within(documentIds: ReadonlySet<string>): Promise<LiveIndex> {
+    const key = [...documentIds].sort().join('\n');
+    let narrowed = this.topics.get(key);
+    if (!narrowed) {
+      narrowed = this.termStats.within(documentIds, this.contents.chunks).then((stats) => new LiveIndex(this.contents, stats, this.documentVectors, documentIds, this.positionById));
+      if (this.topics.size >= MAX_TOPICS) this.topics.delete(this.topics.keys().next().value as string);
+      this.topics.set(key, narrowed);
+    }
+    return narrowed;
   }
 
   /** The terms of the given documents and of every document on the same topic as one of them (SAME_TOPIC_SIMILARITY). */
