@@ -45,10 +45,11 @@ describe('the bot against a local Discord', () => {
     expect(member.description).toMatch(/^I answer questions about the release \(1 documents\)/u);
     const commands = member.fields?.find((f) => f.name === 'Your commands')?.value ?? '';
     expect(commands).toMatch(/`\/ask question:`/u);
-    expect(commands).not.toMatch(/reindex/u);
+    expect(commands).not.toMatch(/reindex|corpus add/u);
+    expect(commands).toMatch(/`\/corpus list`/u);
     expect(member.fields?.find((f) => f.name === 'Try asking')?.value).toBe('• What does "Kazakhstan stands ready to contribute to OSCE security and co-operation efforts" say?');
     const moderator = await helpFor({ user: newUser('mod'), roles: [h.discord.moderatorRoleId] });
-    expect(moderator.fields?.find((f) => f.name === 'Your commands')?.value).toMatch(/`\/reindex`/u);
+    expect(moderator.fields?.find((f) => f.name === 'Your commands')?.value).toMatch(/`\/reindex`[\s\S]*`\/corpus add file:`[\s\S]*`\/corpus remove document:`/u);
   });
 
   it('answers /ask with a deferral, then a cited answer and its buttons', async () => {
