@@ -1,6 +1,6 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
 import { hasAnswerType, termCoverage, type AnswerType, type TermStats } from '../language/index.js';
-import type { IndexContents } from '../store/index.js';
+import type { IndexContents, LexicalHit } from '../store/index.js';
 import { dot } from './dot.js';
 
 /** Which signals rank passages: the shipped fusion, or one alone (for comparison). */
@@ -76,7 +76,7 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const bm25 = new Map<number, number>();
   // The corpus's own words for what the question says otherwise ("FM" -> "foreign minister") are searched too.
   const alternatives = query.terms.flatMap((t) => (t.alternatives ?? []).flatMap((a) => a.terms));
-  for (const hit of contents.lexical.search(query.text, limit, alternatives)) bm25.set(hit.label, hit.score);
+  for (const hit of lexicalSearch(index, query, alternatives, limit)) bm25.set(hit.label, hit.score);
   const labels = new Set<number>(bm25.keys());
   for (const hit of contents.ann.search(query.vector, limit)) labels.add(hit.label);
 
@@ -112,6 +112,24 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const top = ranked[0]?.raw ?? 0;
   const passages = ranked.map(({ raw, ...rest }) => ({ ...rest, score: top > 0 ? raw / top : 0 }));
   return mergeOverlapping(passages).slice(0, options.k);
+}
+
+/** From this many passages up, BM25 leaves out the question's commonest words (below). */
+const LARGE_CORPUS = 5_000;
+/** A word in more than this share of a large corpus's passages is left out of its BM25 search. */
+const COMMON_SHARE = 0.05;
+
+/**
+ * BM25 candidates. MiniSearch scores and sorts every passage that holds any query word, so in a
+ * large corpus a common word ("use", "file") costs tens of milliseconds and adds almost nothing
+ * to the score (its IDF is near 0): there, words in more than COMMON_SHARE of the passages are
+ * left out, unless nothing else is left. (The sentence signal still counts them.)
+ */
+function lexicalSearch({ contents, termStats }: SearchIndex, query: Query, alternatives: readonly string[], limit: number): LexicalHit[] {
+  if (contents.chunks.length < LARGE_CORPUS) return contents.lexical.search(query.text, limit, alternatives);
+  const common = COMMON_SHARE * termStats.chunkCount;
+  const rare = [...new Set([...query.terms.map((t) => t.term), ...alternatives])].filter((term) => termStats.frequency(term) <= common);
+  return rare.length > 0 ? contents.lexical.search('', limit, rare) : contents.lexical.search(query.text, limit, alternatives);
 }
 
 /** True when one of the chunk's sentences holds the answer type (sentences are what evidence reads too, and are cached). */
