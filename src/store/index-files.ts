@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DocentError, forEachWithPauses, sha256, type Chunk } from '../core/index.js';
 import { parseManifest, type Manifest, type ManifestDraft } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
+import { vectorsFromHnswFile } from './hnsw-file.js';
 import { VectorIndex } from './vector-index.js';
 
 /** Everything an index snapshot holds, in memory. Row i of `vectors` belongs to `chunks[i]`. */
@@ -49,12 +50,16 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
   };
   const lines = draft.chunks.map((chunk) => JSON.stringify(chunk)).join('\n');
   await write(FILES.chunks, lines.length > 0 ? `${lines}\n` : '');
-  const dimension = draft.manifest.embedder.dimension;
-  const flat = new Float32Array(draft.vectors.length * dimension);
-  draft.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
-  await write(FILES.vectors, new Uint8Array(flat.buffer));
-  await draft.ann.write(path.join(dir, FILES.ann));
-  files[FILES.ann] = sha256(await readFile(path.join(dir, FILES.ann)));
+  // The vectors are stored once: inside the HNSW graph when there is one, else as a flat file.
+  if (draft.ann.kind === 'hnsw') {
+    await draft.ann.write(path.join(dir, FILES.ann));
+    files[FILES.ann] = sha256(await readFile(path.join(dir, FILES.ann)));
+  } else {
+    const dimension = draft.manifest.embedder.dimension;
+    const flat = new Float32Array(draft.vectors.length * dimension);
+    draft.vectors.forEach((vector, row) => flat.set(vector, row * dimension));
+    await write(FILES.vectors, new Uint8Array(flat.buffer));
+  }
   await write(FILES.lexical, draft.lexical.toJSON());
   const manifest: Manifest = { ...draft.manifest, files };
   await writeFile(path.join(dir, FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -65,7 +70,6 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
 export async function readIndexFiles(dir: string): Promise<IndexContents> {
   const manifestPath = path.join(dir, FILES.manifest);
   const manifest = parseManifest(await readOrFail(manifestPath, 'utf8'), manifestPath);
-  const { dimension } = manifest.embedder;
   const count = manifest.counts.chunks;
 
   const chunksPath = path.join(dir, FILES.chunks);
@@ -89,18 +93,33 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading });
   });
 
-  const vectorsPath = path.join(dir, FILES.vectors);
-  const bytes = await readChecked(vectorsPath, manifest);
-  if (bytes.byteLength !== count * dimension * 4) corrupt(vectorsPath, `has ${bytes.byteLength} bytes; expected ${count * dimension * 4}`);
-  const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  const vectors = chunks.map((_, row) => flat.subarray(row * dimension, (row + 1) * dimension));
-
-  if (manifest.files !== undefined) await readChecked(path.join(dir, FILES.ann), manifest); // hnswlib reads the file itself; check it first
-  const ann = await VectorIndex.read(path.join(dir, FILES.ann), manifest.vectorIndex.kind, dimension, count);
+  const { vectors, ann } = manifest.vectorIndex.kind === 'hnsw' ? await readGraph(dir, manifest) : await readExact(dir, manifest);
   const lexicalPath = path.join(dir, FILES.lexical);
   const lexical = await LexicalIndex.fromJSON(await readChecked(lexicalPath, manifest, 'utf8'), lexicalPath);
   if (lexical.size !== count) corrupt(lexicalPath, `holds ${lexical.size} chunks; the manifest says ${count}`);
   return { manifest, chunks, vectors, ann, lexical };
+}
+
+/** An HNSW snapshot: the graph, and the vectors read back out of it. */
+async function readGraph(dir: string, manifest: Manifest): Promise<{ vectors: Float32Array[]; ann: VectorIndex }> {
+  const { dimension } = manifest.embedder;
+  const count = manifest.counts.chunks;
+  const file = path.join(dir, FILES.ann);
+  const bytes = await readChecked(file, manifest); // hnswlib reads the file itself; check it first
+  const ann = await VectorIndex.readGraph(file, dimension, count);
+  return { vectors: vectorsFromHnswFile(bytes, dimension, count) ?? (await ann.points()), ann };
+}
+
+/** A snapshot small enough for exact search: the flat vectors, and the exact index rebuilt from them. */
+async function readExact(dir: string, manifest: Manifest): Promise<{ vectors: Float32Array[]; ann: VectorIndex }> {
+  const { dimension } = manifest.embedder;
+  const count = manifest.counts.chunks;
+  const file = path.join(dir, FILES.vectors);
+  const bytes = await readChecked(file, manifest);
+  if (bytes.byteLength !== count * dimension * 4) corrupt(file, `has ${bytes.byteLength} bytes; expected ${count * dimension * 4}`);
+  const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const vectors = Array.from({ length: count }, (_, row) => flat.subarray(row * dimension, (row + 1) * dimension));
+  return { vectors, ann: await VectorIndex.build(vectors, dimension, { exactBelow: Number.POSITIVE_INFINITY }) };
 }
 
 function readOrFail(file: string): Promise<Buffer>;

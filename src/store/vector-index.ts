@@ -55,9 +55,9 @@ export class VectorIndex {
     return new VectorIndex(kind, dimension, structure);
   }
 
-  /** Reads an index written by `write`, checking it holds `count` vectors. */
-  static async read(file: string, kind: VectorIndexKind, dimension: number, count: number): Promise<VectorIndex> {
-    const structure = kind === 'bruteforce' ? new BruteforceSearch('cosine', dimension) : new HierarchicalNSW('cosine', dimension);
+  /** Reads an HNSW graph written by `write`, checking it holds `count` vectors. (Exact indexes are not written: `build` them from the vectors.) */
+  static async readGraph(file: string, dimension: number, count: number): Promise<VectorIndex> {
+    const structure = new HierarchicalNSW('cosine', dimension);
     try {
       await structure.readIndex(file);
     } catch (error) {
@@ -66,7 +66,17 @@ export class VectorIndex {
     if (structure.getCurrentCount() !== count) {
       throw new DocentError('INDEX_CORRUPT', `The vector index ${file} holds ${structure.getCurrentCount()} vectors; the manifest says ${count}.`);
     }
-    return new VectorIndex(kind, dimension, structure);
+    return new VectorIndex('hnsw', dimension, structure);
+  }
+
+  /** The stored vectors (normalised), row `label` at position `label`, asked of hnswlib one by one: slow, a fallback. */
+  async points(): Promise<Float32Array[]> {
+    const { structure } = this;
+    if (!(structure instanceof HierarchicalNSW)) throw new Error('Only an HNSW graph holds its points for reading.');
+    const labels = Array.from({ length: this.size }, (_, label) => label);
+    const rows: Float32Array[] = [];
+    await forEachWithPauses(labels, (label) => rows.push(Float32Array.from(structure.getPoint(label))));
+    return rows;
   }
 
   /** Number of vectors. */
@@ -83,8 +93,9 @@ export class VectorIndex {
     return neighbors.map((label, i) => ({ label, similarity: 1 - (distances[i] ?? 1) }));
   }
 
-  /** Writes the index to `file`. */
+  /** Writes an HNSW graph to `file`; an exact index has nothing to write beyond its vectors. */
   async write(file: string): Promise<void> {
+    if (this.kind !== 'hnsw') throw new Error('An exact index is rebuilt from its vectors, not written.');
     await this.structure.writeIndex(file);
   }
 }

@@ -50,6 +50,22 @@ describe('damaged snapshot files', () => {
     expect(rebuilt.vectors[0]?.some((value) => value !== 0)).toBe(true);
   });
 
+  it('stores the vectors once, inside the HNSW graph, reads them back and refuses a damaged graph', async () => {
+    const [corpusDir, indexDir] = [await tempDir('docent-corpus-'), await tempDir()];
+    await writeFiles(corpusDir, CORPUS);
+    const built = await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0 });
+    const snapshot = await currentSnapshotDir(indexDir);
+    expect((await readdir(snapshot)).sort()).toEqual(['chunks.jsonl', 'lexical.json', 'manifest.json', 'vectors.hnsw']);
+    const loaded = await loadIndex(indexDir);
+    expect(loaded.ann.kind).toBe('hnsw');
+    loaded.vectors.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(built.contents?.vectors[i]?.[j] ?? Number.NaN, 5)));
+    const graph = path.join(snapshot, 'vectors.hnsw');
+    const bytes = await readFile(graph);
+    bytes.fill(0, 200, 400);
+    await writeFile(graph, bytes);
+    expect((await loadError(indexDir) as Error).message).toMatch(/vectors\.hnsw.*does not match the checksum/u);
+  });
+
   it('refuses sentence offsets outside a chunk, even when the checksums were rewritten to match', async () => {
     const { indexDir, snapshot } = await builtIndex();
     const chunksFile = path.join(snapshot, 'chunks.jsonl');
@@ -77,7 +93,7 @@ describe('damaged snapshot files', () => {
     expect((await loadIndex(indexDir)).manifest.files).toBeUndefined();
     const { report } = await refreshIndex({ corpusDir, indexDir, embedder: model });
     expect(report).toMatchObject({ upToDate: false, chunksEmbedded: 0 });
-    expect(Object.keys((await loadIndex(indexDir)).manifest.files ?? {}).sort()).toEqual(['chunks.jsonl', 'lexical.json', 'vectors.f32', 'vectors.hnsw']);
+    expect(Object.keys((await loadIndex(indexDir)).manifest.files ?? {}).sort()).toEqual(['chunks.jsonl', 'lexical.json', 'vectors.f32']);
     expect((await refreshIndex({ corpusDir, indexDir, embedder: model })).report.upToDate).toBe(true);
   });
 });

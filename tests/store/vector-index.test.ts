@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/embed/index.js';
 import { VectorIndex } from '../../src/store/index.js';
+import { vectorsFromHnswFile } from '../../src/store/hnsw-file.js';
 import { tempDir } from '../support/fs.js';
 
 // A seeded generator, so the vectors and the expected answers are the same on every run.
@@ -38,16 +40,38 @@ describe.each([
     }
   });
 
-  it('survives a write and a read', async () => {
-    const file = path.join(await tempDir(), 'v.hnsw');
-    const index = await VectorIndex.build(vectors, 32, { exactBelow });
-    await index.write(file);
-    const read = await VectorIndex.read(file, kind, 32, vectors.length);
-    expect(read.search(queries[0] as Float32Array, 3)).toEqual(index.search(queries[0] as Float32Array, 3));
-  });
-
   it('asks for no more neighbours than it holds', async () => {
     const index = await VectorIndex.build(vectors.slice(0, 2), 32, { exactBelow });
     expect(index.search(queries[0] as Float32Array, 10)).toHaveLength(2);
+  });
+});
+
+describe('an HNSW graph on disk', () => {
+  const vectors = randomVectors(300, 32, 11);
+  const queries = randomVectors(5, 32, 5);
+
+  it('survives a write and a read, and gives back its vectors from the file bytes as hnswlib would', async () => {
+    const file = path.join(await tempDir(), 'v.hnsw');
+    const index = await VectorIndex.build(vectors, 32, { exactBelow: 0 });
+    await index.write(file);
+    const read = await VectorIndex.readGraph(file, 32, vectors.length);
+    for (const query of queries) expect(read.search(query, 3)).toEqual(index.search(query, 3));
+    const fromBytes = vectorsFromHnswFile(await readFile(file), 32, vectors.length);
+    expect(fromBytes).toEqual(await read.points());
+    fromBytes?.forEach((row, label) => row.forEach((x, i) => expect(x).toBeCloseTo(vectors[label]?.[i] ?? Number.NaN, 6)));
+  });
+
+  it('leaves reading to hnswlib when the bytes are not laid out as expected', async () => {
+    const file = path.join(await tempDir(), 'v.hnsw');
+    await (await VectorIndex.build(vectors, 32, { exactBelow: 0 })).write(file);
+    const bytes = await readFile(file);
+    expect(vectorsFromHnswFile(bytes, 32, vectors.length + 1)).toBeUndefined();
+    expect(vectorsFromHnswFile(bytes, 64, vectors.length)).toBeUndefined();
+    expect(vectorsFromHnswFile(bytes.subarray(0, 50), 32, vectors.length)).toBeUndefined();
+  });
+
+  it('refuses to write an exact index, which is rebuilt from its vectors', async () => {
+    const index = await VectorIndex.build(vectors, 32, { exactBelow: Number.POSITIVE_INFINITY });
+    await expect(index.write(path.join(await tempDir(), 'v.hnsw'))).rejects.toThrow(/rebuilt from its vectors/u);
   });
 });
