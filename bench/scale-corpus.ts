@@ -1,7 +1,8 @@
 // Corpora of real English text for npm run bench:scale, built offline and deterministically from
 // the system's manual pages (/usr/share/man/man1..8, troff turned into Markdown) and then
 // /usr/share/doc (READMEs, changelogs, copyright files, HTML manuals; .gz files gunzipped), in
-// sorted file order, duplicate files skipped. The corpora are nested: each size's documents are
+// sorted file order, duplicate files, near-duplicate documents (half their passages seen before)
+// and manual pages beyond 200 of one command family skipped. The corpora are nested: each size's documents are
 // the first documents of the next size's. Vectors are cached by sha256 of the embedding input.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,9 +15,13 @@ import type { Embedder, EmbedderInfo, ProgressCallback } from '../src/embed/inde
 import { chunkDocument, documentFromBytes } from '../src/ingest/index.js';
 
 /** Version of the corpus recipe; a change rebuilds the corpora (the vector cache stays valid). */
-const RECIPE = 1;
+const RECIPE = 4;
+/** Documents at least this share of whose passages already appeared are skipped as near-duplicates (templated pages, such as the thousands of gcloud pages). */
+const NEAR_DUPLICATE_SHARE = 0.5;
 /** Documents whose text is longer than this are skipped (a few changelogs run to megabytes). */
 const MAX_TEXT_CHARS = 256 * 1024;
+/** Manual pages of one command family (the name before the first "_" or "-") beyond this many are skipped: 16,631 of man1's 17,849 pages here are gcloud's, generated from one template. */
+const MAX_PAGES_PER_FAMILY = 200;
 const MAN_SECTIONS = ['man1', 'man2', 'man3', 'man4', 'man5', 'man6', 'man7', 'man8'];
 const DOC_TEXT_EXTENSIONS = new Set(['', '.txt', '.md', '.markdown', '.rst', '.html', '.htm', '.debian', '.text']);
 
@@ -39,7 +44,7 @@ export function troffToText(source: string): string {
   let title = '';
   const inline = (text: string): string => text
     .replace(/\\f(\[[^\]]*\]|\([A-Za-z0-9]{2}|[A-Za-z0-9])/gu, '')
-    .replace(/\\s[+-]?\d+/gu, '')
+    .replace(/\\s[+-]?\d+/gu, '').replace(/\\[hvwHSxlLo]'[^']*'/gu, '').replace(/\\[{}]/gu, '')
     .replace(/\\\*(\[[^\]]*\]|\([A-Za-z0-9]{2}|[A-Za-z0-9])/gu, '')
     .replace(/\\\((em|en)/gu, '—').replace(/\\\((lq|rq|dq)/gu, '"').replace(/\\\((aq|oq|cq)/gu, "'").replace(/\\\(bu/gu, '•')
     .replace(/\\\([A-Za-z0-9]{2}/gu, '').replace(/\\\[[^\]]*\]/gu, '')
@@ -52,6 +57,7 @@ export function troffToText(source: string): string {
     if (/^['.]\s*\\"/u.test(line) || line === '.') continue;
     const macro = /^[.']\s*([A-Za-z]{1,3})\s*(.*)$/u.exec(line);
     if (!macro) {
+      if (/^[.']/u.test(line)) continue; // a request without a name (".\\}", conditionals): no prose
       out.push(inline(line));
       continue;
     }
@@ -70,7 +76,7 @@ export function troffToText(source: string): string {
       default: break; // other requests and macros carry no prose
     }
   }
-  const body = out.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+  const body = out.join('\n').replace(/^•\n\n/gmu, '').replace(/\n{3,}/gu, '\n\n').trim(); // a bullet printed for both devices
   return title ? `# ${title}\n\n${body}\n` : `${body}\n`;
 }
 
@@ -83,7 +89,12 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** The candidate documents in order: each yields its corpus file name and bytes, or nothing when unusable. */
 async function* sourceDocuments(): AsyncGenerator<{ name: string; bytes: Buffer }> {
   for (const section of MAN_SECTIONS) {
+    const families = new Map<string, number>();
     for (const file of await filesUnder(path.join('/usr/share/man', section))) {
+      const family = path.basename(file).split(/[-_.]/u)[0] ?? '';
+      const pages = (families.get(family) ?? 0) + 1;
+      families.set(family, pages);
+      if (pages > MAX_PAGES_PER_FAMILY) continue;
       const raw = await readFile(file);
       const source = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
       if (/^\.so\s/mu.test(source.slice(0, 200))) continue; // a link to another page
@@ -121,6 +132,7 @@ export async function buildScaleCorpora(root: string, targets: readonly number[]
     await mkdir(dir, { recursive: true });
   }
   const seen = new Set<string>();
+  const seenInputs = new Set<string>();
   const corpora: ScaleCorpus[] = [];
   let documents = 0;
   let chunks = 0;
@@ -130,8 +142,10 @@ export async function buildScaleCorpora(root: string, targets: readonly number[]
     seen.add(hash);
     const doc = await documentFromBytes(name, bytes);
     if ('reason' in doc || doc.text.length > MAX_TEXT_CHARS) continue;
-    const count = chunkDocument(doc).length;
-    if (count === 0) continue;
+    const inputs = chunkDocument(doc).map(embeddingInput);
+    const count = inputs.length;
+    if (count === 0 || inputs.filter((input) => seenInputs.has(input)).length >= NEAR_DUPLICATE_SHARE * count) continue;
+    for (const input of inputs) seenInputs.add(input);
     for (const dir of dirs.slice(corpora.length)) await writeFile(path.join(dir, name), bytes);
     documents += 1;
     chunks += count;
