@@ -51,7 +51,7 @@ interface ServeResult {
     readonly components: { readonly modelStart: number; readonly corpusCheck: number; readonly indexRead: number; readonly termStats: number };
     readonly search: Latency & { readonly retrievalP50: number; readonly embedP50: number };
     readonly ask: Latency & { readonly embedP50: number; readonly searchP50: number; readonly answerP50: number };
-    readonly reindex: Latency & { readonly max: number; readonly seconds: number; readonly questions: number; readonly maxLoopDelay: number; readonly stalls: string };
+    readonly reindex: Latency & { readonly max: number; readonly seconds: number; readonly questions: number; readonly maxLoopDelay: number; readonly stalls: string; readonly phases: string };
   };
 }
 
@@ -73,6 +73,30 @@ interface SizeResult {
 }
 
 const seconds = (since: number): number => (performance.now() - since) / 1000;
+
+/** When (seconds after the clock was reset) and for how long the vector index, BM25 index and term statistics were last built. */
+const phases = new Map<string, { readonly at: number; readonly seconds: number }>();
+let phaseClock = performance.now();
+function resetPhases(): void {
+  phases.clear();
+  phaseClock = performance.now();
+}
+function timePhase<A extends unknown[], R>(label: string, work: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    const started = performance.now();
+    try {
+      return await work(...args);
+    } finally {
+      phases.set(label, { at: (started - phaseClock) / 1000, seconds: seconds(started) });
+    }
+  };
+}
+// The builds inside refreshIndex and Engine are timed where they run, instead of being run again.
+VectorIndex.build = timePhase('vector index', VectorIndex.build.bind(VectorIndex));
+LexicalIndex.build = timePhase('BM25', LexicalIndex.build.bind(LexicalIndex));
+LiveIndex.load = timePhase('term statistics', LiveIndex.load.bind(LiveIndex));
+const phaseSeconds = (label: string): number => phases.get(label)?.seconds ?? Number.NaN;
+const phaseList = (): string => [...phases.entries()].map(([label, p]) => `${label} ${p.seconds.toFixed(1)} s from ${p.at.toFixed(1)} s`).join(', ');
 const mib = (bytes: number): number => bytes / 1024 / 1024;
 const latency = (values: readonly number[]): Latency => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
 const log = (message: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -151,6 +175,7 @@ async function measureSize(corpus: ScaleCorpus, cache: VectorCache): Promise<Siz
   let built: Awaited<ReturnType<typeof refreshIndex>>;
   let buildSeconds: number;
   try {
+    resetPhases();
     [built, buildSeconds] = await timed(() => refreshIndex({ corpusDir: corpus.dir, indexDir, embedder }));
   } finally {
     await embedder.dispose();
@@ -159,8 +184,8 @@ async function measureSize(corpus: ScaleCorpus, cache: VectorCache): Promise<Siz
   const contents = built.contents;
   if (!contents) throw new Error('the build returned no index');
   log(`corpus-${corpus.target}: index built in ${buildSeconds.toFixed(1)} s (${contents.manifest.vectorIndex.kind})`);
-  const annSeconds = (await timed(() => VectorIndex.build(contents.vectors, DIMENSION)))[1];
-  const lexicalSeconds = (await timed(() => LexicalIndex.build(contents.chunks)))[1];
+  const annSeconds = phaseSeconds('vector index');
+  const lexicalSeconds = phaseSeconds('BM25');
   const files = await snapshotFiles(indexDir);
   const loads: ServeResult[] = [];
   for (let round = 1; round < LOADS; round += 1) loads.push(await serveInChild(corpus, indexDir, false));
@@ -226,6 +251,7 @@ async function serve(corpusDir: string, indexDir: string, full: boolean): Promis
   const loop = monitorEventLoopDelay({ resolution: 10 });
   let reindexing = true;
   const reindexStarted = performance.now();
+  resetPhases();
   const asking = (async () => {
     for (let i = 0; reindexing; i += 1) {
       const started = performance.now();
@@ -256,7 +282,7 @@ async function serve(corpusDir: string, indexDir: string, full: boolean): Promis
       ask: { ...latency(askWall), embedP50: median50(askParts.embed), searchP50: median50(askParts.search), answerP50: median50(askParts.answer) },
       reindex: {
         ...latency(latencies), max: Math.max(...latencies), seconds: reindexSeconds, questions: latencies.length,
-        maxLoopDelay: loop.max / 1e6, stalls: stalls.slice(0, 12).join(', '),
+        maxLoopDelay: loop.max / 1e6, stalls: stalls.slice(0, 12).join(', '), phases: phaseList(),
       },
     },
   };
@@ -272,8 +298,8 @@ function report(results: readonly SizeResult[], throughput: { rate: number; samp
     ['documents / passages', (r) => `${r.corpus.documents} / ${r.passages}`, ''],
     ['embedding, whole corpus (s, at the sampled rate)', (r) => f(r.passages / throughput.rate, 0), ''],
     ['index build, vectors already embedded (s)', (r) => f(r.buildSeconds), ''],
-    ['  of which vector index alone (s)', (r) => f(r.annSeconds), ''],
-    ['  of which BM25 alone (s)', (r) => f(r.lexicalSeconds), ''],
+    ['  of which vector index (HNSW insertion) (s)', (r) => f(r.annSeconds), ''],
+    ['  of which BM25 (s)', (r) => f(r.lexicalSeconds), ''],
     ['load: Engine.open, model cold (s, median)', (r) => f(loadMedian(r), 2), `<= ${TARGETS.loadSeconds}`, (r) => loadMedian(r) <= TARGETS.loadSeconds],
     ['  model start (s)', (r) => f(r.serve.components.modelStart, 2), ''],
     ['  corpus read + chunk (up-to-date check) (s)', (r) => f(r.serve.components.corpusCheck, 2), ''],
@@ -314,10 +340,11 @@ function report(results: readonly SizeResult[], throughput: { rate: number; samp
       notes.push(`- ask at ${name} (p50 ${f(largest.serve.ask.p50, 2)} ms): embed ${f(largest.serve.ask.embedP50, 2)} ms, search ${f(largest.serve.ask.searchP50, 2)} ms, answer ${f(largest.serve.ask.answerP50, 2)} ms.`);
     }
     if (largest.serve.reindex.max > TARGETS.reindexMax) {
-      notes.push(`- asks during the re-index at ${name} (max ${f(largest.serve.reindex.max, 0)} ms): the re-index rebuilds everything on the serving thread for one new passage (vector index alone ${f(largest.annSeconds, 1)} s, BM25 ${f(largest.lexicalSeconds, 1)} s, of ${f(largest.serve.reindex.seconds, 1)} s); the longest event-loop stall was ${f(largest.serve.reindex.maxLoopDelay, 0)} ms; slow asks: ${largest.serve.reindex.stalls}.`);
+      notes.push(`- asks during the re-index at ${name} (max ${f(largest.serve.reindex.max, 0)} ms): for one new passage the re-index rebuilds the whole index in the serving process (${f(largest.serve.reindex.seconds, 1)} s: ${largest.serve.reindex.phases}); the longest event-loop stall was ${f(largest.serve.reindex.maxLoopDelay, 0)} ms; slow asks (length, seconds into the re-index): ${largest.serve.reindex.stalls}.`);
     }
   }
-  return [...lines, '', notes.length > 0 ? `What limits the missed targets:\n${notes.join('\n')}` : 'Every target is met.'].join('\n');
+  const details = results.map((r) => `- ${r.corpus.target / 1000}k: re-index ${f(r.serve.reindex.seconds, 1)} s (${r.serve.reindex.phases}); asks over ${TARGETS.reindexMax} ms (length, seconds into it): ${r.serve.reindex.stalls || 'none'}`);
+  return [...lines, '', 'During the re-index:', ...details, '', notes.length > 0 ? `What limits the missed targets:\n${notes.join('\n')}` : 'Every target is met.'].join('\n');
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@
 // the first documents of the next size's. Vectors are cached by sha256 of the embedding input.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Chunk, Document } from '../src/core/index.js';
@@ -182,6 +182,8 @@ export class VectorCache {
     if (!existsSync(file)) return cache;
     const bytes = await readFile(file);
     const record = 32 + dimension * 4;
+    // A run killed mid-append leaves part of a record: cut it, so later appends stay aligned.
+    if (bytes.length % record !== 0) await truncate(file, bytes.length - (bytes.length % record));
     for (let at = 0; at + record <= bytes.length; at += record) {
       const key = bytes.subarray(at, at + 32).toString('hex');
       const vector = new Float32Array(dimension);
