@@ -170,6 +170,7 @@ export function passagesOf(documents: readonly Document[]): Chunk[] {
  */
 export class VectorCache {
   private readonly vectors = new Map<string, Float32Array>();
+  private keys: string[] | undefined;
 
   private constructor(
     readonly file: string,
@@ -221,6 +222,31 @@ export class VectorCache {
     if (records.length > 0) await appendFile(this.file, Buffer.concat(records));
   }
 
+  /**
+   * A stand-in for an input's vector, deterministic: the cached vector of another passage (chosen
+   * by the input's hash) plus Gaussian noise of a third of its length, renormalised, so stand-ins
+   * cluster like real passages rather than spreading uniformly over the sphere.
+   */
+  synthetic(input: string): Float32Array {
+    const digest = createHash('sha256').update(input).digest();
+    const keys = this.keys ??= [...this.vectors.keys()].sort();
+    const base = this.vectors.get(keys[digest.readUInt32BE(0) % keys.length] as string) as Float32Array;
+    let seed = digest.readUInt32BE(4) || 1;
+    const uniform = (): number => {
+      seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0;
+      return (seed + 0.5) / 4294967296;
+    };
+    const out = new Float32Array(this.dimension);
+    let norm = 0;
+    for (let i = 0; i < out.length; i += 1) {
+      const gaussian = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+      out[i] = (base[i] as number) + (gaussian / Math.sqrt(this.dimension)) / 3;
+      norm += (out[i] as number) ** 2;
+    }
+    for (let i = 0; i < out.length; i += 1) out[i] = (out[i] as number) / Math.sqrt(norm);
+    return out;
+  }
+
   /** Bytes of the cache file. */
   async bytes(): Promise<number> {
     return existsSync(this.file) ? (await stat(this.file)).size : 0;
@@ -238,10 +264,14 @@ function hashOf(input: string): string {
 export class CachedEmbedder implements Embedder {
   /** Passages embedded by `inner` so far. */
   embedded = 0;
+  /** Passages given a synthetic vector so far (only when `synthesize` is set). */
+  synthesized = 0;
 
   constructor(
     private readonly inner: Embedder,
     private readonly cache: VectorCache,
+    /** Instead of embedding a missing passage, give it a synthetic vector (not cached): see `synthetic`. */
+    private readonly synthesize = false,
   ) {}
 
   /** The inner embedder's identity, so the index is the one the real embedder would build. */
@@ -252,6 +282,11 @@ export class CachedEmbedder implements Embedder {
   /** Cached vectors, and the missing ones embedded in batches that are cached as they finish. */
   async embedPassages(texts: readonly string[], onProgress?: ProgressCallback): Promise<Float32Array[]> {
     const missing = [...new Set(texts.filter((text) => !this.cache.has(text)))];
+    if (this.synthesize) {
+      const made = new Map(missing.map((text) => [text, this.cache.synthetic(text)] as const));
+      this.synthesized += made.size;
+      return texts.map((text) => this.cache.get(text) ?? (made.get(text) as Float32Array));
+    }
     const batch = 256;
     for (let at = 0; at < missing.length; at += batch) {
       const slice = missing.slice(at, at + batch);
