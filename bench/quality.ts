@@ -10,16 +10,16 @@ import { loadEngineConfig } from '../src/config/index.js';
 
 const RELEASE = path.resolve('corpus');
 const UNRELATED = path.resolve('tests/corpora/unrelated');
-const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json'];
+const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json', 'release-heldout-2.json'];
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}`;
 
-/** The release and the unrelated documents in one folder. */
-async function mixedCorpus(): Promise<string> {
-  const dir = path.join(tmpdir(), 'docent-mixed-corpus');
+/** A corpus and the unrelated documents in one folder. */
+async function mixedCorpus(base: string, name: string): Promise<string> {
+  const dir = path.join(tmpdir(), name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await cp(RELEASE, dir, { recursive: true });
+  await cp(base, dir, { recursive: true });
   await cp(UNRELATED, path.join(dir, 'unrelated'), { recursive: true });
   return dir;
 }
@@ -42,15 +42,18 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
-for (const name of ['release.json', 'release-heldout.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
+for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
 for (const name of ['python-faq.json', 'debian-faq.json', 'community.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);
 }
 if (existsSync(UNRELATED)) {
-  const mixed = await mixedCorpus();
+  const mixed = await mixedCorpus(RELEASE, 'docent-mixed-corpus');
   for (const name of MIXED_SETS) runs.push([`mixed: ${name}`, `tests/eval/${name}`, mixed]);
+  // A second corpus mixed with the same documents: the community's (its set names its corpus).
+  const community = await loadEvalSet('tests/eval/community.json');
+  if (community.corpus) runs.push(['mixed: community.json', 'tests/eval/community.json', await mixedCorpus(community.corpus, 'docent-mixed-community')]);
 }
 
 console.log('Cells: evidence@1/@3 (FAQ sets: document@1/@5) | answer hit | false refusals | absent facts refused, all %.');

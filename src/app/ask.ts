@@ -4,7 +4,7 @@ import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { countsInCoverage, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import {
-  cleanQuery, measureEvidence, openingPassages, retrieve, shouldAbstain,
+  cleanQuery, measureEvidence, openingPassages, retrieveOnTopic, shouldAbstain,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -38,22 +38,22 @@ export interface AskContext {
  * The question pipeline: analyse the question once, retrieve passages, measure the evidence, and
  * compose a cited answer or an honest refusal.
  */
-export async function answerQuestion({ live, embedder, corpusName }: AskContext, rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
+export async function answerQuestion({ live: corpus, embedder, corpusName }: AskContext, rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
   const text = cleanQuery(rawQuestion);
   const t0 = performance.now();
   const vector = await embedder.embedQuery(text);
   const t1 = performance.now();
 
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth.
-  const question = live.analyze(text);
   const k = options.k ?? 5;
+  const analysed = corpus.analyze(text);
   // A broad question with nothing to search for ("what did they discuss?") asks for an overview of the document.
-  const overview = question.aboutDocument || (question.broad && !question.terms.some(countsInCoverage));
+  const overview = analysed.aboutDocument || (analysed.broad && !analysed.terms.some(countsInCoverage));
 
-  // 2. Retrieve.
-  const passages = overview
-    ? openingPassages(live.contents, vector).slice(0, k)
-    : retrieve(live, { text, vector, terms: question.terms, answerType: question.answerType }, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) });
+  // 2. Retrieve, within the documents on the question's topic.
+  const { live, question, passages } = overview
+    ? { live: corpus, question: analysed, passages: openingPassages(corpus.contents, vector).slice(0, k) }
+    : await retrieveOnTopic(corpus, text, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
@@ -61,7 +61,7 @@ export async function answerQuestion({ live, embedder, corpusName }: AskContext,
   const names = question.terms.filter((t) => t.isName && t.inCorpus);
   const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
-  const evidence = measureEvidence(question.terms, candidates, termsOf, question.answerType);
+  const evidence = measureEvidence(question.terms, candidates, live, question.answerType);
   const t2 = performance.now();
 
   // 4. Compose.

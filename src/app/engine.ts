@@ -3,7 +3,8 @@ import type { EngineConfig } from '../config/index.js';
 import { DocentError, isDocentError } from '../core/index.js';
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { checkLexicon } from '../language/index.js';
-import { LiveIndex, cleanQuery, retrieve, type ChunkInContext } from '../retrieve/index.js';
+import { LiveIndex, cleanQuery, retrieveOnTopic, type ChunkInContext } from '../retrieve/index.js';
+import type { IngestWarning } from '../ingest/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
 import { loadIndex, refreshIndex, type IndexProgress, type IndexReport } from './indexer.js';
@@ -28,6 +29,8 @@ export interface EngineStatus {
   readonly builtAt: string;
   readonly reindexing: boolean;
   readonly lastReindex: { readonly at: string; readonly report?: IndexReport; readonly error?: string } | undefined;
+  /** Files and folders the latest build of the index skipped, with why (empty when unknown, e.g. served as it was). */
+  readonly skipped: readonly IngestWarning[];
 }
 
 /** Options for a re-index requested while serving. */
@@ -40,7 +43,7 @@ export interface ReindexOptions {
  * The index to serve: refreshed from the corpus, or, when the corpus folder is missing or empty,
  * the existing index as it is (only re-indexing needs the corpus).
  */
-async function openIndex(config: EngineConfig, embedder: Embedder, options: OpenOptions): Promise<IndexContents> {
+async function openIndex(config: EngineConfig, embedder: Embedder, options: OpenOptions): Promise<{ contents: IndexContents; skipped: IngestWarning[] }> {
   try {
     const { report, contents } = await refreshIndex({
       corpusDir: config.corpusDir,
@@ -50,13 +53,13 @@ async function openIndex(config: EngineConfig, embedder: Embedder, options: Open
       ...(options.onProgress && { onProgress: options.onProgress }),
     });
     if (!report.upToDate) options.onIndexed?.(report);
-    return contents as IndexContents;
+    return { contents: contents as IndexContents, skipped: report.warnings };
   } catch (error) {
     if (!isDocentError(error, 'CORPUS_NOT_FOUND') && !isDocentError(error, 'NO_DOCUMENTS')) throw error;
     const existing = await loadIndex(config.indexDir).catch(() => undefined);
     if (!existing || embedderKey(existing.manifest.embedder) !== embedderKey(embedder.info)) throw error;
     options.onWarning?.(`${error.message} Serving the existing index (${existing.manifest.counts.documents} documents, built ${existing.manifest.builtAt}) until the corpus is back.`);
-    return existing;
+    return { contents: existing, skipped: [] };
   }
 }
 
@@ -65,12 +68,15 @@ export class Engine implements AsyncDisposable {
   /** The index and its term statistics, replaced together so a question never sees a mix. */
   private live: LiveIndex;
   private reindexing: Promise<IndexReport> | undefined;
+  /** The re-index queued behind the running one for changes made meanwhile, and who follows its progress. */
+  private followUp: { readonly run: Promise<IndexReport>; readonly listeners: Set<IndexProgress> } | undefined;
   private lastReindex: EngineStatus['lastReindex'];
 
   private constructor(
     readonly config: EngineConfig,
     private readonly embedder: Embedder,
     live: LiveIndex,
+    private skipped: readonly IngestWarning[],
   ) {
     this.live = live;
   }
@@ -80,8 +86,8 @@ export class Engine implements AsyncDisposable {
     checkLexicon();
     const embedder = await createEmbedder(config.embeddingModel, config.embedThreads);
     try {
-      const index = await openIndex(config, embedder, options);
-      return new Engine(config, embedder, await LiveIndex.load(index));
+      const { contents, skipped } = await openIndex(config, embedder, options);
+      return new Engine(config, embedder, await LiveIndex.load(contents), skipped);
     } catch (error) {
       await embedder.dispose();
       throw error;
@@ -100,8 +106,7 @@ export class Engine implements AsyncDisposable {
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const { terms, answerType } = live.analyze(query);
-    const ranked = retrieve(live, { text: query, vector, terms, answerType }, { k });
+    const { passages: ranked } = await retrieveOnTopic(live, query, vector, { k });
     const t2 = performance.now();
     return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }
@@ -121,9 +126,37 @@ export class Engine implements AsyncDisposable {
    * the current one; the new index replaces it only once complete. One at a time: a second call
    * while one runs fails with INDEX_BUSY. A failure leaves the current index serving.
    */
-  async reindex(options: ReindexOptions = {}): Promise<IndexReport> {
-    if (this.reindexing) throw new DocentError('INDEX_BUSY', 'A re-index is already running; wait for it to finish.');
-    const run = (async () => {
+  reindex(options: ReindexOptions = {}): Promise<IndexReport> {
+    if (this.reindexing) return Promise.reject(new DocentError('INDEX_BUSY', 'A re-index is already running; wait for it to finish.'));
+    // Cleared before anyone awaiting the run resumes, so a follow-up can start at once.
+    const run = this.runReindex(options).finally(() => {
+      this.reindexing = undefined;
+    });
+    this.reindexing = run;
+    return run;
+  }
+
+  /**
+   * Brings the index up to date after a change to the corpus. When a re-index is running (it may
+   * have read the corpus before the change), waits for it and runs one more, shared by every change
+   * made meanwhile, so no change is left out of the index.
+   */
+  reindexAfterChange(onProgress?: IndexProgress): Promise<IndexReport> {
+    if (!this.reindexing) return this.reindex(onProgress ? { onProgress } : {});
+    if (!this.followUp) {
+      const listeners = new Set<IndexProgress>();
+      const run = this.reindexing.catch(() => undefined).then(() => {
+        this.followUp = undefined;
+        return this.reindexAfterChange((phase, done, total) => listeners.forEach((listener) => listener(phase, done, total)));
+      });
+      this.followUp = { run, listeners };
+    }
+    if (onProgress) this.followUp.listeners.add(onProgress);
+    return this.followUp.run;
+  }
+
+  private async runReindex(options: ReindexOptions): Promise<IndexReport> {
+    try {
       const { report, contents } = await refreshIndex({
         corpusDir: this.config.corpusDir,
         indexDir: this.config.indexDir,
@@ -138,18 +171,14 @@ export class Engine implements AsyncDisposable {
       if (!report.dryRun && contents && contents !== this.live.contents) {
         this.live = await LiveIndex.load(contents);
       }
-      return report;
-    })();
-    this.reindexing = run;
-    try {
-      const report = await run;
-      if (!report.dryRun) this.lastReindex = { at: new Date().toISOString(), report };
+      if (!report.dryRun) {
+        this.lastReindex = { at: new Date().toISOString(), report };
+        this.skipped = report.warnings;
+      }
       return report;
     } catch (error) {
       this.lastReindex = { at: new Date().toISOString(), error: (error as Error).message };
       throw error;
-    } finally {
-      this.reindexing = undefined;
     }
   }
 
@@ -163,6 +192,7 @@ export class Engine implements AsyncDisposable {
       builtAt: manifest.builtAt,
       reindexing: this.reindexing !== undefined,
       lastReindex: this.lastReindex,
+      skipped: this.skipped,
     };
   }
 

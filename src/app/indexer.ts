@@ -3,7 +3,7 @@ import { forEachWithPauses, isDocentError, type Chunk, type Document } from '../
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { CHUNKER_VERSION, DEFAULT_CHUNK_OPTIONS, chunkDocument, loadCorpus, sha256, type IngestWarning } from '../ingest/index.js';
 import {
-  LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, checkIndexFolder, currentSnapshotDir, readIndexFiles, writeIndexFiles,
+  DEFAULT_EXACT_BELOW, LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, checkIndexFolder, currentSnapshotDir, readIndexFiles, writeIndexFiles,
   type IndexContents, type Manifest, type ManifestDraft,
 } from '../store/index.js';
 
@@ -107,7 +107,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const vectors = hashes.map((hash) => reusable.get(hash) as Float32Array);
   const chunksPerDocument = new Map<string, number>();
   for (const chunk of chunks) chunksPerDocument.set(chunk.documentId, (chunksPerDocument.get(chunk.documentId) ?? 0) + 1);
-  const ann = await VectorIndex.build(vectors, options.embedder.info.dimension, { ...(options.exactBelow !== undefined && { exactBelow: options.exactBelow }) });
+  const ann = await buildVectorIndex(vectors, hashes, previous, options);
   const manifest: ManifestDraft = {
     schemaVersion: SCHEMA_VERSION,
     embedder: { ...options.embedder.info },
@@ -116,7 +116,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
     counts: { documents: documents.length, chunks: chunks.length },
     builtAt: new Date().toISOString(),
     buildSeconds: elapsed(started),
-    vectorIndex: { kind: ann.kind, space: 'cosine' },
+    vectorIndex: { kind: ann.kind, space: 'cosine', ...(ann.labels && { elements: ann.labels.elements }) },
     documents: documents.map((doc) => ({
       id: doc.id,
       title: doc.title,
@@ -142,6 +142,25 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
 /** Loads the live index, if there is a usable one built by the same embedder. */
 export async function loadIndex(indexDir: string): Promise<IndexContents> {
   return readIndexFiles(await currentSnapshotDir(indexDir));
+}
+
+/**
+ * The vector index of the new snapshot: the previous HNSW graph extended with the new passages'
+ * vectors when it can be (VectorIndex.extend: one added document costs its own passages, not all
+ * of them again), else built afresh.
+ */
+async function buildVectorIndex(vectors: readonly Float32Array[], hashes: readonly string[], previous: IndexContents | undefined, options: RefreshOptions): Promise<VectorIndex> {
+  const exactBelow = options.exactBelow ?? DEFAULT_EXACT_BELOW;
+  if (previous && !options.force && vectors.length >= exactBelow) {
+    const previousRow = new Map<string, number>();
+    previous.chunks.forEach((chunk, row) => {
+      const hash = sha256(embeddingInput(chunk));
+      if (!previousRow.has(hash)) previousRow.set(hash, row);
+    });
+    const extended = await previous.ann.extend(vectors.map((vector, row) => ({ vector, previousRow: previousRow.get(hashes[row] as string) })));
+    if (extended) return extended;
+  }
+  return VectorIndex.build(vectors, options.embedder.info.dimension, { exactBelow });
 }
 
 async function readPrevious(indexDir: string, embedder: Embedder): Promise<{ previous: IndexContents | undefined; problem: string | undefined }> {

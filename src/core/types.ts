@@ -81,6 +81,8 @@ export interface WeightedTerm {
    * passage. True for names, nouns and qualifiers ("previous", "cost"): the answer must hold them.
    */
   readonly carries?: boolean;
+  /** The word as the question wrote it, and the word after it, for looking up other ways to say it later (TermStats.saidIn). */
+  readonly written?: { readonly word: string; readonly followedBy: string | undefined };
 }
 
 /** Another way the corpus may say a question's word, and how much finding it counts (literal: 1). */

@@ -1,10 +1,13 @@
 import { Client, Events, GatewayIntentBits, type Interaction, type Message } from 'discord.js';
 import { Engine } from '../app/index.js';
+import { CorpusLibrary } from '../corpus/index.js';
+import { Confirmations } from './confirmations.js';
 import type { BotConfig } from '../config/index.js';
 import { NO_MENTIONS, type BotContext } from './context.js';
 import { BoundedMap } from './bounded-map.js';
 import { FeedbackStore } from './feedback-store.js';
 import { handleAsk } from './handlers/ask.js';
+import { handleCorpus, handleCorpusAutocomplete, handleRemoveButton, REMOVE_BUTTON } from './handlers/corpus/index.js';
 import { handleButton } from './handlers/buttons.js';
 import { guardInteraction } from './handlers/guard.js';
 import { handleHelp } from './handlers/help.js';
@@ -17,7 +20,7 @@ import { RateLimiter } from './rate-limiter.js';
 import { RefusalGate } from './refusal-gate.js';
 import { registerCommands } from './register.js';
 
-const COMMANDS = { ask: handleAsk, search: handleSearch, source: handleSource, status: handleStatus, reindex: handleReindex, help: handleHelp } as const;
+const COMMANDS = { ask: handleAsk, search: handleSearch, source: handleSource, status: handleStatus, reindex: handleReindex, help: handleHelp, corpus: handleCorpus } as const;
 
 /** The Discord bot: one client, one engine, handlers that never take it down. */
 export class DocentBot {
@@ -53,6 +56,8 @@ export class DocentBot {
       feedback,
       recent: new BoundedMap(),
       threadQuestions: new BoundedMap(10_000),
+      library: new CorpusLibrary(config.corpusDir, config.maxDocumentBytes),
+      confirmations: new Confirmations(),
     };
     const bot = new DocentBot(client, ctx);
     client.on(Events.InteractionCreate, (interaction) => bot.track(() => bot.onInteraction(interaction)));
@@ -99,7 +104,14 @@ export class DocentBot {
       if (!handler) return;
       await guardInteraction(this.ctx, interaction, interaction.commandName, () => handler(this.ctx, interaction));
     } else if (interaction.isButton()) {
-      await guardInteraction(this.ctx, interaction, 'button', () => handleButton(this.ctx, interaction));
+      const handler = interaction.customId.startsWith(`${REMOVE_BUTTON}:`) ? handleRemoveButton : handleButton;
+      await guardInteraction(this.ctx, interaction, 'button', () => handler(this.ctx, interaction));
+    } else if (interaction.isAutocomplete() && interaction.commandName === 'corpus') {
+      // Suggestions are best effort: a failure leaves the list empty, and only the log knows.
+      await handleCorpusAutocomplete(this.ctx, interaction).catch(async (error: unknown) => {
+        this.ctx.log.warn({ err: error, command: 'corpus autocomplete' }, 'autocomplete failed');
+        if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+      });
     }
   }
 

@@ -15,4 +15,9 @@ export class BoundedMap<K, V> {
   get(key: K): V | undefined {
     return this.entries.get(key);
   }
+
+  /** Forgets `key`. */
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
 }

@@ -28,5 +28,18 @@ export function commandDefinitions(maxQuestionChars: number, corpusName = 'the r
       // Hidden from members without Manage Server; the permission is checked again when it runs.
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
       .addBooleanOption((o) => o.setName('dry_run').setDescription('Only report what would change')),
+    // Visible to everyone for `list`; add, remove, restore and history check for a moderator when they run.
+    new SlashCommandBuilder()
+      .setName('corpus')
+      .setDescription(about(`The documents of ${corpusName}: list them; moderators add, remove and restore`))
+      .addSubcommand((s) => s.setName('list').setDescription('The documents, with title, date, passages and who added each'))
+      .addSubcommand((s) => s.setName('add').setDescription('Add a document (.txt, .md, .html, .pdf), then re-index (moderators)')
+        .addAttachmentOption((o) => o.setName('file').setDescription('The document').setRequired(true))
+        .addBooleanOption((o) => o.setName('replace').setDescription('Replace a document of the same name (the old one is kept)')))
+      .addSubcommand((s) => s.setName('remove').setDescription('Remove a document after a confirmation, then re-index (moderators)')
+        .addStringOption((o) => o.setName('document').setDescription('The document\'s name').setRequired(true).setAutocomplete(true).setMaxLength(200)))
+      .addSubcommand((s) => s.setName('restore').setDescription('Bring back a removed or replaced document, then re-index (moderators)')
+        .addStringOption((o) => o.setName('document').setDescription('The document\'s name').setRequired(true).setAutocomplete(true).setMaxLength(200)))
+      .addSubcommand((s) => s.setName('history').setDescription('Every change to the corpus: when, who, what (moderators)')),
   ].map((command) => command.toJSON());
 }

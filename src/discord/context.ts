@@ -5,6 +5,8 @@ import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { RefusalGate } from './refusal-gate.js';
 import type { BoundedMap } from './bounded-map.js';
+import type { CorpusLibrary } from '../corpus/index.js';
+import type { Confirmations } from './confirmations.js';
 
 /** What every handler gets: the engine and the bot's small stores, passed in, never global. */
 export interface BotContext {
@@ -19,6 +21,10 @@ export interface BotContext {
   readonly recent: BoundedMap<string, AskResponse>;
   /** The question each thread the bot answers in started with, for follow-ups. */
   readonly threadQuestions: BoundedMap<string, string>;
+  /** The corpus folder as /corpus changes it (checked, logged, serialized). */
+  readonly library: CorpusLibrary;
+  /** /corpus remove's confirm buttons. */
+  readonly confirmations: Confirmations;
 }
 
 /** Allowed mentions for every message: nobody is ever pinged, whatever the text says. */

@@ -113,7 +113,7 @@ export function statusEmbed(status: EngineStatus, paths: readonly KnownPath[] = 
     ? 'none since start'
     : last.error
       ? `failed at ${last.at}: ${publicReason(last.error, paths)}. Moderators can see the details with /status.`
-      : last.report ? `${last.at}: ${publicReason(summarizeReport(last.report), paths)}` : last.at;
+      : last.report ? `${last.at}: ${publicReason(summarizeReport(last.report, { namesSkipped: false }), paths)}` : last.at;
   return {
     title: 'Docent status',
     color: COLOR_ANSWER,
@@ -143,10 +143,26 @@ export function codeSpan(text: string, max: number): string {
   return `\`${inner.length > 0 ? inner : '(empty)'}\``;
 }
 
-/** A re-index report in one or two lines. */
-export function summarizeReport(report: IndexReport): string {
+/**
+ * The files the index skipped and why, for a moderator's eyes only (names can be sensitive);
+ * undefined when none were.
+ */
+export function skippedDetails(status: EngineStatus): string | undefined {
+  if (status.skipped.length === 0) return undefined;
+  const lines = status.skipped.map((warning) => `• ${displayText(warning.path, 200)}: ${displayText(warning.reason, 200)}`);
+  return shorten(`Skipped by the index (${status.skipped.length}):\n${lines.join('\n')}`, LIMITS.content);
+}
+
+/**
+ * A re-index report in one or two lines; `namesSkipped: false` only counts skipped files (for
+ * everyone's eyes), else they are named with their reasons.
+ */
+export function summarizeReport(report: IndexReport, options: { readonly namesSkipped?: boolean } = {}): string {
+  const skipped = report.warnings.length === 0 ? '' : options.namesSkipped === false
+    ? ` Skipped ${report.warnings.length} file${report.warnings.length === 1 ? '' : 's'} (moderators see which in /status).`
+    : ` Skipped: ${shorten(report.warnings.map((w) => `${w.path} (${w.reason})`).join('; '), 400)}.`;
   const docs = (label: string, ids: readonly string[]): string => (ids.length > 0 ? `${label} ${ids.length} (${shorten(ids.join(', '), 300)})` : `${label} 0`);
   const changes = [docs('added', report.documentsAdded), docs('changed', report.documentsChanged), docs('removed', report.documentsRemoved)].join(', ');
   const verb = report.dryRun ? 'Would re-index' : report.upToDate ? 'Already up to date:' : 'Re-indexed';
-  return `${verb} ${report.documents} documents, ${report.chunks} passages. Documents ${changes}. Passages: ${report.chunksEmbedded} embedded, ${report.chunksReused} reused, ${report.chunksRemoved} removed${report.dryRun ? '' : ` in ${report.seconds.toFixed(1)} s`}.${report.warnings.length > 0 ? ` Skipped: ${shorten(report.warnings.map((w) => `${w.path} (${w.reason})`).join('; '), 400)}.` : ''}`;
+  return `${verb} ${report.documents} documents, ${report.chunks} passages. Documents ${changes}. Passages: ${report.chunksEmbedded} embedded, ${report.chunksReused} reused, ${report.chunksRemoved} removed${report.dryRun ? '' : ` in ${report.seconds.toFixed(1)} s`}.${skipped}`;
 }

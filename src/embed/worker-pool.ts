@@ -52,7 +52,9 @@ export class EmbedderPool implements Embedder {
 
   /** Starts the pool's first worker and waits for its model to load. */
   static async start(spec: EmbeddingModelSpec, threads: number): Promise<EmbedderPool> {
-    const { worker, info } = await startWorker(spec);
+    // Once in a while tfjs's WebAssembly backend is not ready when the model loads ("Backend 'wasm'
+    // has not yet been initialized", seen on a loaded machine): a fresh thread loads it fine.
+    const { worker, info } = await startWorker(spec).catch(() => startWorker(spec));
     return new EmbedderPool(info, spec, Math.max(1, threads), worker);
   }
 

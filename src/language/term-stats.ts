@@ -1,6 +1,6 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
 import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
-import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatches } from './terms.js';
+import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswerType, type AnswerType } from './answer-type.js';
@@ -28,6 +28,7 @@ export class TermStats implements CorpusVocabulary {
     readonly chunkCount: number,
     readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>,
     private readonly capitalised: ReadonlySet<string>,
+    private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>,
   ) {
     this.sortedTerms = [...documentFrequency.keys()].sort();
   }
@@ -53,12 +54,36 @@ export class TermStats implements CorpusVocabulary {
    * (in a one-document corpus, "contribute" from the title would weigh nothing).
    */
   static async build(chunks: readonly Chunk[]): Promise<TermStats> {
-    const frequency = new Map<string, number>();
     const byChunkId = new Map<string, ChunkTerms>();
-    const acronyms = new Map<string, Map<string, string[]>>();
-    const capitalised = new Set<string>();
     const documents = new Map<string, Set<string>>();
     // About 1.5 s for 10,000 chunks: done in slices, so a bot re-indexing keeps answering.
+    await forEachWithPauses(chunks, (chunk) => {
+      const sentences = readingTerms(chunk);
+      const document = documents.get(chunk.documentId) ?? new Set<string>();
+      const passage = new Set([...sentences.flatMap((sentence) => [...sentence]), ...analyzeTerms(chunk.title)]);
+      for (const term of passage) document.add(term);
+      documents.set(chunk.documentId, document);
+      byChunkId.set(chunk.id, { sentences, passage, document });
+    });
+    return TermStats.counted(chunks, byChunkId, documents);
+  }
+
+  /**
+   * The statistics of some of this index's documents alone, as if they were the whole corpus: the
+   * chunks' terms are not analysed again. Questions about a document weigh its words as they
+   * would in a corpus of that document only, so unrelated documents beside it change nothing.
+   */
+  within(documentIds: ReadonlySet<string>, chunks: readonly Chunk[]): Promise<TermStats> {
+    const inScope = chunks.filter((chunk) => documentIds.has(chunk.documentId));
+    const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
+    return TermStats.counted(inScope, this.byChunkId, documents);
+  }
+
+  /** Counts terms, acronyms and capitalised words over `chunks`, whose terms are already analysed. */
+  private static async counted(chunks: readonly Chunk[], byChunkId: ReadonlyMap<string, ChunkTerms>, documents: ReadonlyMap<string, ReadonlySet<string>>): Promise<TermStats> {
+    const frequency = new Map<string, number>();
+    const acronyms = new Map<string, Map<string, string[]>>();
+    const capitalised = new Set<string>();
     await forEachWithPauses(chunks, (chunk) => {
       for (const [initials, terms] of acronymsOf(chunk.text)) {
         const phrases = acronyms.get(initials) ?? new Map<string, string[]>();
@@ -66,21 +91,15 @@ export class TermStats implements CorpusVocabulary {
         acronyms.set(initials, phrases);
       }
       for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) capitalised.add(match[0].toLowerCase());
-      const sentences = readingTerms(chunk);
-      const own = new Set(sentences.flatMap((sentence) => [...sentence]));
+      const own = new Set((byChunkId.get(chunk.id)?.sentences ?? []).flatMap((sentence) => [...sentence]));
       for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      const passage = new Set([...own, ...analyzeTerms(chunk.title)]);
-      const document = documents.get(chunk.documentId) ?? new Set<string>();
-      for (const term of passage) document.add(term);
-      documents.set(chunk.documentId, document);
-      byChunkId.set(chunk.id, { sentences, passage, document });
     });
     const titles = new Set(chunks.map((chunk) => chunk.title));
     for (const term of new Set([...titles].flatMap((title) => analyzeTerms(title)))) {
       if (!frequency.has(term)) frequency.set(term, 1);
     }
     const acronymPhrases = new Map([...acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
-    return new TermStats(frequency, byChunkId, chunks.length, acronymPhrases, capitalised);
+    return new TermStats(frequency, byChunkId, chunks.length, acronymPhrases, capitalised, documents);
   }
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
@@ -102,6 +121,26 @@ export class TermStats implements CorpusVocabulary {
     if (!ASKS_FOR_EXPANSION.test(question)) return [];
     const phrases = (question.match(/\p{L}{2,6}/gu) ?? []).flatMap((word) => (this.acronyms.get(word.toLowerCase()) ?? []).slice(0, 1));
     return [...new Set(phrases.flat())].map((term) => ({ term, weight: this.idf(term), inCorpus: true, isName: false, carries: false }));
+  }
+
+  /**
+   * True when one of `documents` (term sets: ChunkTerms.document) says the term: as written, in a
+   * form the question's analysis found, or in another way those documents' own words allow (a
+   * synonym, a spelling, an abbreviation of theirs). A word used only elsewhere in the corpus does
+   * not count: a database manual's "population" does not make the release give Kazakhstan's.
+   */
+  saidIn(term: WeightedTerm, documents: readonly ReadonlySet<string>[]): boolean {
+    if (documents.some((document) => termMatch(term, document, !term.isName) > 0)) return true;
+    if (term.written === undefined || documents.length === 0) return false;
+    const scope = new ScopedVocabulary(this, documents);
+    return findAlternatives(term.written.word, term.written.followedBy, scope, wordnet, !term.isName).some((alternative) =>
+      documents.some((document) => alternative.terms.every((t) => document.has(t))),
+    );
+  }
+
+  /** The terms of a document of this index (its chunks' with its title); undefined for an id it lacks. */
+  documentTerms(documentId: string): ReadonlySet<string> | undefined {
+    return this.byDocumentId.get(documentId);
   }
 
   /** The terms of a chunk of this index. */
@@ -199,9 +238,10 @@ export class TermStats implements CorpusVocabulary {
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
+      const written = { word, followedBy: tokens[position + 1] };
       if (inCorpus) {
         const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
-        result.push({ term, weight, inCorpus: true, isName, carries, ...(phrasal.length > 0 && { alternatives: phrasal }) });
+        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }) });
         continue;
       }
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
@@ -211,16 +251,43 @@ export class TermStats implements CorpusVocabulary {
       const alternatives =
         searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
       if (alternatives.length === 0) {
-        result.push({ term, weight, inCorpus: false, isName, carries });
+        result.push({ term, weight, inCorpus: false, isName, carries, written });
       } else {
         // A word the corpus says otherwise weighs as the corpus's word for it. Synonyms count here
         // too: measured on every set, they rescue more paraphrases ("the talks", "his trip") than
         // they let through missing facts ("currency" for "current").
         const saidWeight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
-        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, alternatives });
+        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, alternatives });
       }
     }
     return result;
+  }
+}
+
+/** The corpus vocabulary narrowed to some of its documents, for finding how those documents say a word. */
+class ScopedVocabulary implements CorpusVocabulary {
+  readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
+  private readonly terms: ReadonlySet<string>;
+
+  constructor(
+    private readonly corpus: TermStats,
+    documents: readonly ReadonlySet<string>[],
+  ) {
+    this.terms = documents.length === 1 ? (documents[0] as ReadonlySet<string>) : new Set(documents.flatMap((document) => [...document]));
+    const inScope = (terms: readonly string[]): boolean => terms.every((t) => this.terms.has(t));
+    this.acronyms = new Map([...corpus.acronyms].map(([initials, phrases]) => [initials, phrases.filter(inScope)]));
+  }
+
+  frequency(term: string): number {
+    return this.terms.has(term) ? this.corpus.frequency(term) : 0;
+  }
+
+  termsStartingWith(letter: string): readonly string[] {
+    return this.corpus.termsStartingWith(letter).filter((term) => this.terms.has(term));
+  }
+
+  capitalisedStartingWith(letter: string): readonly string[] {
+    return this.corpus.capitalisedStartingWith(letter).filter((word) => analyzeTerms(word).every((term) => this.terms.has(term)));
   }
 }
 

@@ -53,11 +53,25 @@ export function analyzeWords(text: string): AnalyzedWord[] {
       words.push({ word, term: word });
       continue;
     }
-    const base = baseForm(word);
-    if (STOPWORDS.has(word) || STOPWORDS.has(base)) continue;
-    words.push({ word, term: stemOf(base) });
+    const term = termOfWord(word);
+    if (term !== undefined) words.push({ word, term });
   }
   return words;
+}
+
+/** Terms of words seen before (null: a stop word): stemming is most of the work of analysing a corpus, and words repeat. */
+const termCache = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 200_000;
+
+/** The search term of a lower-cased word without digits or apostrophes; undefined for a stop word. */
+function termOfWord(word: string): string | undefined {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const base = baseForm(word);
+  const term = STOPWORDS.has(word) || STOPWORDS.has(base) ? null : stemOf(base);
+  if (termCache.size >= MAX_CACHED_WORDS) termCache.clear();
+  termCache.set(word, term);
+  return term ?? undefined;
 }
 
 /**

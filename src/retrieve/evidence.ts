@@ -1,5 +1,11 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { countsInCoverage, readSentences, termCoverage, termMatch, type AnswerType, type ChunkTerms } from '../language/index.js';
+import { countsInCoverage, readSentences, termCoverage, termMatch, type AnswerType, type TermStats } from '../language/index.js';
+
+/** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
+export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn'> {
+  /** The terms of the given documents and of every other document on the same topic. */
+  topicDocuments(documentIds: readonly string[]): ReadonlySet<string>[];
+}
 
 /** How strongly the best passages support answering a question. */
 export interface Evidence {
@@ -54,17 +60,12 @@ const PASSAGES_CONSIDERED = 3;
 const ADDRESSES_RATIO = 0.65;
 
 /**
- * Measures the evidence for a question in its best passages. `termsOf` gives a passage's terms
- * (TermStats.termsOf); `answerType` is what the question asks for, if anything (expectedAnswerType).
+ * Measures the evidence for a question in its best passages, reading their terms from `index`;
+ * `answerType` is what the question asks for, if anything (expectedAnswerType).
  */
-export function measureEvidence(
-  terms: readonly WeightedTerm[],
-  passages: readonly Passage[],
-  termsOf: (passage: Passage) => ChunkTerms,
-  answerType?: AnswerType,
-): Evidence {
+export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, answerType?: AnswerType): Evidence {
   const best = passages.slice(0, PASSAGES_CONSIDERED);
-  const termSets = best.map((passage) => termsOf(passage).passage);
+  const termSets = best.map((passage) => index.termsOf(passage.chunk).passage);
   const present = new Set(termSets.flatMap((set) => [...set]));
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
@@ -73,27 +74,37 @@ export function measureEvidence(
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
-    // Names are judged within the documents the best passages come from: "Vienna" in an
-    // unrelated manual does not make the release answer "the weather in Vienna".
-    absentKeyTerms: absentKeyTerms(terms, best.map((passage) => termsOf(passage).document)),
-    answerTypeFound: answerType === undefined || typedSentenceAddresses(terms, best, termsOf, answerType),
+    absentKeyTerms: absentKeyTerms(terms, best, index),
+    answerTypeFound: answerType === undefined || typedSentenceAddresses(terms, best, index, answerType),
   };
 }
 
 /**
- * The question's carrying terms that are missing: names the documents of the best passages lack,
- * as written, misspelt or abbreviated (a name elsewhere in the corpus does not make them answer),
- * and other carrying words the whole corpus says in no form Docent knows (TermStats.weigh). A
- * noun used elsewhere in the corpus may be how the answering document is asked about.
+ * The question's carrying terms (names, nouns, qualifiers) that the documents it is about do not
+ * say, in any form Docent knows from those documents' own words.
+ *
+ * A name must be in the documents of the best passages. Another carrying word may also be in a
+ * document on the same topic (LiveIndex.topicDocuments): "the difference between arguments and
+ * parameters" is asked of a FAQ whose answer never says "difference", but other answers do. A
+ * document on another topic does not count: "population" in a database manual does not make the
+ * release give Kazakhstan's, so answers stay the same when unrelated documents join the corpus.
  */
-function absentKeyTerms(terms: readonly WeightedTerm[], documents: readonly ReadonlySet<string>[]): string[] {
-  return terms
-    .filter((t) => t.carries !== false && (t.isName ? !documents.some((document) => termMatch(t, document, false) > 0) : !t.inCorpus))
-    .map((t) => t.term);
+function absentKeyTerms(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms): string[] {
+  const documentIds = [...new Set(passages.map((passage) => passage.chunk.documentId))];
+  const documents = [...new Set(passages.map((passage) => index.termsOf(passage.chunk).document))];
+  let topic: ReadonlySet<string>[] | undefined;
+  const said = (t: WeightedTerm): boolean => {
+    if (!t.inCorpus && !t.isName) return false;
+    if (index.saidIn(t, documents)) return true;
+    if (t.isName) return false;
+    topic ??= index.topicDocuments(documentIds);
+    return index.saidIn(t, topic);
+  };
+  return terms.filter((t) => t.carries !== false && !said(t)).map((t) => t.term);
 }
 
-function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], termsOf: (passage: Passage) => ChunkTerms, answerType: AnswerType): boolean {
-  const sentences = readSentences(passages, terms, answerType, (passage) => termsOf(passage).sentences);
+function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, answerType: AnswerType): boolean {
+  const sentences = readSentences(passages, terms, answerType, (passage) => index.termsOf(passage.chunk).sentences);
   const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
   const bestTypedCoverage = Math.max(0, ...sentences.filter((s) => s.typed).map((s) => s.coverage));
   return bestTypedCoverage > 0 && bestTypedCoverage >= ADDRESSES_RATIO * bestCoverage;

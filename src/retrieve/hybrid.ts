@@ -35,6 +35,10 @@ export interface RetrieveOptions {
 export interface SearchIndex {
   readonly contents: IndexContents;
   readonly termStats: TermStats;
+  /** The documents whose passages may be returned; undefined: all (LiveIndex.within). */
+  readonly scope?: ReadonlySet<string> | undefined;
+  /** The rows of those passages. */
+  readonly scopeLabels?: readonly number[] | undefined;
 }
 
 /** A question as retrieval sees it. */
@@ -48,6 +52,8 @@ export interface Query {
 }
 
 const CANDIDATES_PER_SIGNAL = 50;
+/** A scope of at most this many passages has all of them ranked. */
+const SCOPE_ALL_CANDIDATES = 500;
 /** Added to passages holding what the question asks for (a date for "when…", a number for "how many…"). */
 const ANSWER_TYPE_BONUS = 0.1;
 
@@ -65,7 +71,8 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const mode = options.mode ?? 'fused';
   const weights: FusionWeights =
     mode === 'dense' ? { dense: 1, lexical: 0, sentence: 0 } : mode === 'lexical' ? { dense: 0, lexical: 1, sentence: 0 } : (options.weights ?? DEFAULT_FUSION);
-  const limit = Math.min(contents.chunks.length, CANDIDATES_PER_SIGNAL);
+  const { scope, scopeLabels } = index;
+  const limit = Math.min(contents.chunks.length, scopeLabels ? CANDIDATES_PER_SIGNAL * 4 : CANDIDATES_PER_SIGNAL);
   const bm25 = new Map<number, number>();
   // The corpus's own words for what the question says otherwise ("FM" -> "foreign minister") are searched too.
   const alternatives = query.terms.flatMap((t) => (t.alternatives ?? []).flatMap((a) => a.terms));
@@ -73,7 +80,11 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const labels = new Set<number>(bm25.keys());
   for (const hit of contents.ann.search(query.vector, limit)) labels.add(hit.label);
 
-  const candidates = [...labels].map((label) => {
+  // Within a few documents, every passage of theirs is a candidate: the searches above rank the
+  // whole corpus and may return few of them.
+  if (scopeLabels && scopeLabels.length <= SCOPE_ALL_CANDIDATES) for (const label of scopeLabels) labels.add(label);
+  const inScope = [...labels].filter((label) => scope === undefined || scope.has((contents.chunks[label] as Passage['chunk']).documentId));
+  const candidates = inScope.map((label) => {
     const chunk = contents.chunks[label] as Passage['chunk'];
     const sentence = weights.sentence > 0 ? Math.max(0, ...termStats.termsOf(chunk).sentences.map((terms) => termCoverage(query.terms, terms))) : 0;
     return { chunk, similarity: dot(query.vector, contents.vectors[label] as Float32Array), bm25: bm25.get(label) ?? 0, sentence };

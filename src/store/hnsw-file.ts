@@ -11,8 +11,9 @@
 const HEADER_BYTES = 96;
 
 /**
- * The vectors of an hnswlib index file, row `label` at position `label`; undefined when the bytes
- * are not laid out as expected (another hnswlib version), so the caller can ask hnswlib instead.
+ * The vectors of an hnswlib index file of `count` points (deleted ones included), the vector
+ * labelled `label` at position `label`; undefined when the bytes are not laid out as expected
+ * (another hnswlib version), so the caller can ask hnswlib instead.
  */
 export function vectorsFromHnswFile(bytes: Uint8Array, dimension: number, count: number): Float32Array[] | undefined {
   if (bytes.byteLength < HEADER_BYTES) return undefined;

@@ -5,7 +5,7 @@ import { DocentError, forEachWithPauses, sha256, type Chunk } from '../core/inde
 import { parseManifest, type Manifest, type ManifestDraft } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
 import { vectorsFromHnswFile } from './hnsw-file.js';
-import { VectorIndex } from './vector-index.js';
+import { VectorIndex, type GraphLabels } from './vector-index.js';
 
 /** Everything an index snapshot holds, in memory. Row i of `vectors` belongs to `chunks[i]`. */
 export interface IndexContents {
@@ -24,6 +24,10 @@ const FILES = {
   chunks: 'chunks.jsonl',
   vectors: 'vectors.f32',
   ann: 'vectors.hnsw',
+  // An extended graph (VectorIndex.extend) and its rows' labels. Its own name, so a Docent that
+  // does not know labels finds no graph and rebuilds, rather than reading rows as labels.
+  labelledAnn: 'vectors.labelled.hnsw',
+  labels: 'vector-labels.u32',
   lexical: 'lexical.json',
 } as const;
 
@@ -52,8 +56,11 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
   await write(FILES.chunks, lines.length > 0 ? `${lines}\n` : '');
   // The vectors are stored once: inside the HNSW graph when there is one, else as a flat file.
   if (draft.ann.kind === 'hnsw') {
-    await draft.ann.write(path.join(dir, FILES.ann));
-    files[FILES.ann] = sha256(await readFile(path.join(dir, FILES.ann)));
+    const { labels } = draft.ann;
+    const graph = labels ? FILES.labelledAnn : FILES.ann;
+    await draft.ann.write(path.join(dir, graph));
+    files[graph] = sha256(await readFile(path.join(dir, graph)));
+    if (labels) await write(FILES.labels, new Uint8Array(labels.rowLabels.buffer, labels.rowLabels.byteOffset, labels.rowLabels.byteLength));
   } else {
     const dimension = draft.manifest.embedder.dimension;
     const flat = new Float32Array(draft.vectors.length * dimension);
@@ -100,14 +107,24 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
   return { manifest, chunks, vectors, ann, lexical };
 }
 
-/** An HNSW snapshot: the graph, and the vectors read back out of it. */
+/** An HNSW snapshot: the graph (with its rows' labels, when extended), and the vectors read back out of it. */
 async function readGraph(dir: string, manifest: Manifest): Promise<{ vectors: Float32Array[]; ann: VectorIndex }> {
   const { dimension } = manifest.embedder;
   const count = manifest.counts.chunks;
-  const file = path.join(dir, FILES.ann);
+  const { elements } = manifest.vectorIndex;
+  let labels: GraphLabels | undefined;
+  if (elements !== undefined) {
+    const labelsPath = path.join(dir, FILES.labels);
+    const bytes = await readChecked(labelsPath, manifest);
+    if (bytes.byteLength !== count * 4) corrupt(labelsPath, `has ${bytes.byteLength} bytes; expected ${count * 4}`);
+    labels = { rowLabels: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), elements };
+  }
+  const file = path.join(dir, labels ? FILES.labelledAnn : FILES.ann);
   const bytes = await readChecked(file, manifest); // hnswlib reads the file itself; check it first
-  const ann = await VectorIndex.readGraph(file, dimension, count);
-  return { vectors: vectorsFromHnswFile(bytes, dimension, count) ?? (await ann.points()), ann };
+  const ann = await VectorIndex.readGraph(file, dimension, count, labels);
+  const byLabel = vectorsFromHnswFile(bytes, dimension, elements ?? count);
+  const vectors = byLabel ? Array.from({ length: count }, (_, row) => byLabel[labels ? (labels.rowLabels[row] as number) : row] as Float32Array) : await ann.points();
+  return { vectors, ann };
 }
 
 /** A snapshot small enough for exact search: the flat vectors, and the exact index rebuilt from them. */

@@ -15,7 +15,8 @@ export const manifestSchema = z.object({
   counts: z.object({ documents: z.number().int().nonnegative(), chunks: z.number().int().nonnegative() }),
   builtAt: z.string(),
   buildSeconds: z.number().nonnegative(),
-  vectorIndex: z.object({ kind: z.enum(['hnsw', 'bruteforce']), space: z.literal('cosine') }),
+  /** `elements`: points in a graph extended from an earlier one, deleted ones included (its rows' labels are in their own file). */
+  vectorIndex: z.object({ kind: z.enum(['hnsw', 'bruteforce']), space: z.literal('cosine'), elements: z.number().int().nonnegative().optional() }),
   documents: z.array(
     z.object({
       id: z.string(),

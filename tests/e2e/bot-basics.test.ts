@@ -28,10 +28,14 @@ describe('the bot against a local Discord', () => {
   it('logs in, gets ready and registers its commands to the server', () => {
     expect(h.discord.identifies).toBe(1);
     const commands = h.discord.registeredCommands.get(`guild:${h.discord.guildId}`) ?? [];
-    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'reindex', 'search', 'source', 'status']);
+    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'corpus', 'help', 'reindex', 'search', 'source', 'status']);
     expect(commands.find((c) => c['name'] === 'ask')?.['description']).toBe('Ask a question about the release; the answer cites its passages');
     const reindex = commands.find((c) => c['name'] === 'reindex');
     expect(reindex?.['default_member_permissions']).toBe('32'); // Manage Server
+    // /corpus list is for everyone: the moderators' subcommands are checked when they run.
+    const corpus = commands.find((c) => c['name'] === 'corpus');
+    expect(corpus?.['default_member_permissions'] ?? null).toBeNull();
+    expect((corpus?.['options'] as Array<{ name: string }>).map((o) => o.name)).toEqual(['list', 'add', 'remove', 'restore', 'history']);
     expect(h.logs.some((line) => line['msg'] === 'Docent is ready')).toBe(true);
   });
 
@@ -45,10 +49,11 @@ describe('the bot against a local Discord', () => {
     expect(member.description).toMatch(/^I answer questions about the release \(1 documents\)/u);
     const commands = member.fields?.find((f) => f.name === 'Your commands')?.value ?? '';
     expect(commands).toMatch(/`\/ask question:`/u);
-    expect(commands).not.toMatch(/reindex/u);
+    expect(commands).not.toMatch(/reindex|corpus add/u);
+    expect(commands).toMatch(/`\/corpus list`/u);
     expect(member.fields?.find((f) => f.name === 'Try asking')?.value).toBe('• What does "Kazakhstan stands ready to contribute to OSCE security and co-operation efforts" say?');
     const moderator = await helpFor({ user: newUser('mod'), roles: [h.discord.moderatorRoleId] });
-    expect(moderator.fields?.find((f) => f.name === 'Your commands')?.value).toMatch(/`\/reindex`/u);
+    expect(moderator.fields?.find((f) => f.name === 'Your commands')?.value).toMatch(/`\/reindex`[\s\S]*`\/corpus add file:`[\s\S]*`\/corpus remove document:`/u);
   });
 
   it('answers /ask with a deferral, then a cited answer and its buttons', async () => {

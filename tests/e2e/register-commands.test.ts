@@ -13,12 +13,12 @@ describe('docent register-commands', () => {
 
   it('registers globally without a server id, and to one server with --guild', async () => {
     const global = await runDocent(['register-commands'], { env: env() });
-    expect(global.stdout).toMatch(/Registered 6 commands for all servers \(global\)/u);
-    expect(discord.registeredCommands.get('global')?.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'reindex', 'search', 'source', 'status']);
+    expect(global.stdout).toMatch(/Registered 7 commands for all servers \(global\)/u);
+    expect(discord.registeredCommands.get('global')?.map((c) => c['name']).sort()).toEqual(['ask', 'corpus', 'help', 'reindex', 'search', 'source', 'status']);
 
     const guild = await runDocent(['register-commands', '--guild', discord.guildId], { env: env() });
-    expect(guild.stdout).toMatch(new RegExp(`Registered 6 commands for server ${discord.guildId}`, 'u'));
-    expect(discord.registeredCommands.get(`guild:${discord.guildId}`)).toHaveLength(6);
+    expect(guild.stdout).toMatch(new RegExp(`Registered 7 commands for server ${discord.guildId}`, 'u'));
+    expect(discord.registeredCommands.get(`guild:${discord.guildId}`)).toHaveLength(7);
   });
 
   it('says what to set when the token is missing, and that the CLI works without Discord', async () => {

@@ -47,16 +47,26 @@ describe('evaluation on other corpora', () => {
     await cp(RELEASE_CORPUS, mixed, { recursive: true });
     await mkdir(path.join(mixed, 'unrelated'));
     await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
-    const { release, absent, published } = await withEngine(mixed, async (engine) => ({
+    const { release, chat, absent, heldOut, published } = await withEngine(mixed, async (engine) => ({
       release: await evaluate(engine, (await loadEvalSet(path.join(here, 'release.json'))).questions),
+      chat: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-conversational.json'))).questions),
       absent: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-absent.json'))).questions),
+      heldOut: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-heldout-2.json'))).questions),
       published: await engine.ask('When was this release published?'),
     }));
     expect(release.recallAt1).toBeGreaterThanOrEqual(0.9);
     expect(release.answerHit).toBeGreaterThanOrEqual(0.9);
-    expect(release.falseAbstention).toBeLessThanOrEqual(0.06);
-    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.66);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.37);
+    // Questions are answered within the documents on their topic, with the words weighed as there:
+    // false refusals as on the release alone (0% and 5.2%).
+    expect(release.falseAbstention).toBeLessThanOrEqual(0.03);
+    expect(chat.recallAt1).toBeGreaterThanOrEqual(0.75);
+    expect(chat.falseAbstention).toBeLessThanOrEqual(0.06);
+    // Absent words are judged within the documents on the question's topic, so a database manual's
+    // "population" or "previous" does not make the release answer (README, "Quality").
+    expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.6);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.4);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
     // "When was this published?" still finds the release's dateline among 176 documents.
     expect(published.abstained).toBe(false);
     expect(published.answer).toContain('May 7, 2019');

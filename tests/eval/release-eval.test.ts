@@ -46,6 +46,15 @@ describe('evaluation on the release', () => {
     expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.66);
   });
 
+  it('holds its figures on a second held-out set (chat-style questions and in-topic absent facts)', async () => {
+    const heldOut = await evaluate(engine, await evalSet('release-heldout-2.json'));
+    expect(heldOut.answerable).toBe(30);
+    expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
+    expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.73);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.43);
+  });
+
   it('answers conversational questions (typos, abbreviations, synonyms, broad questions)', async () => {
     const chat = await evaluate(engine, await evalSet('release-conversational.json'));
     expect(chat.answerable).toBeGreaterThanOrEqual(80);

@@ -1,7 +1,7 @@
 // Fault suite: damaged index files, a damaged CURRENT, leftovers of a kill, and build locks.
 // Real files, the real model, real processes for the locks.
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, refreshIndex } from '../../src/app/index.js';
 import { isDocentError } from '../../src/core/index.js';
 import type { UseLiteEmbedder } from '../../src/embed/index.js';
-import { currentSnapshotDir } from '../../src/store/index.js';
+import { MAX_DELETED_SHARE, currentSnapshotDir } from '../../src/store/index.js';
 import { runDocent } from '../support/cli.js';
 import { realEmbedder } from '../support/embedders.js';
 import { tempDir, writeFiles } from '../support/fs.js';
@@ -64,6 +64,38 @@ describe('damaged snapshot files', () => {
     bytes.fill(0, 200, 400);
     await writeFile(graph, bytes);
     expect((await loadError(indexDir) as Error).message).toMatch(/vectors\.hnsw.*does not match the checksum/u);
+  });
+
+  it('extends the HNSW graph when a document is added or removed, finding every passage by its own vector', async () => {
+    const [corpusDir, indexDir] = [await tempDir('docent-corpus-'), await tempDir()];
+    await writeFiles(corpusDir, CORPUS);
+    await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0 });
+    // A document that sorts between the others, so every later passage changes row.
+    await writeFiles(corpusDir, { 'alpha2.md': '# Alpha two\n\nThe second alpha team tested the parser in April.\n\nThey found two bugs.' });
+    const { report } = await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0 });
+    expect(report.chunksEmbedded).toBeLessThan(report.chunks);
+    const snapshot = await currentSnapshotDir(indexDir);
+    expect((await readdir(snapshot)).sort()).toEqual(['chunks.jsonl', 'lexical.json', 'manifest.json', 'vector-labels.u32', 'vectors.labelled.hnsw']);
+    const findsItself = async (): Promise<void> => {
+      const loaded = await loadIndex(indexDir);
+      expect(loaded.ann.labels).toBeDefined();
+      loaded.vectors.forEach((vector, row) => expect(loaded.ann.search(vector, 1)[0]?.label, loaded.chunks[row]?.text).toBe(row));
+    };
+    await findsItself();
+    await rm(path.join(corpusDir, 'beta.md'));
+    const removal = await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0 });
+    const afterRemoval = await loadIndex(indexDir);
+    expect(afterRemoval.chunks.some((chunk) => chunk.documentId === 'beta.md')).toBe(false);
+    // Deleting more than a quarter of the graph's points rebuilds it instead; fewer are marked deleted.
+    const elementsBefore = report.chunks; // the extended graph held no deleted point yet
+    const rebuilt = removal.report.chunksRemoved > MAX_DELETED_SHARE * elementsBefore;
+    expect(afterRemoval.ann.labels === undefined).toBe(rebuilt);
+    afterRemoval.vectors.forEach((vector, row) => expect(afterRemoval.ann.search(vector, 1)[0]?.label).toBe(row));
+    await writeFiles(corpusDir, { 'gamma.md': '# Gamma\n\nGamma handles the network layer.' });
+    await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0 });
+    const labelsFile = path.join(await currentSnapshotDir(indexDir), 'vector-labels.u32');
+    await writeFile(labelsFile, new Uint8Array((await readFile(labelsFile)).byteLength));
+    expect((await loadError(indexDir) as Error).message).toMatch(/vector-labels\.u32.*does not match the checksum/u);
   });
 
   it('refuses sentence offsets outside a chunk, even when the checksums were rewritten to match', async () => {

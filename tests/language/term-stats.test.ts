@@ -56,3 +56,23 @@ describe('TermStats', () => {
     expect(releaseNotes.weigh('What does the release add?').map((t) => t.term)).toEqual(['releas', 'add']);
   });
 });
+
+describe('TermStats.within', () => {
+  it('weighs a question within some documents exactly as a corpus of those documents alone would', async () => {
+    const manual = doc('Database manual', [
+      'Database manual',
+      'The population of a table grows. A minister of the database is its administrator.',
+      'Cooperation between processes uses locks. The general rule is one writer.',
+    ].join('\n\n'));
+    const releaseChunks = chunkDocument(release);
+    const mixed = await TermStats.build([...releaseChunks, ...chunkDocument(manual)]);
+    const alone = await TermStats.build(releaseChunks);
+    const narrowed = await mixed.within(new Set([release.id]), [...releaseChunks, ...chunkDocument(manual)]);
+    for (const question of ['What did the Secretary General say about cooperation?', 'What is the population of the minister?']) {
+      expect(narrowed.weigh(question)).toEqual(alone.weigh(question));
+      expect(mixed.weigh(question)).not.toEqual(alone.weigh(question));
+    }
+    expect(narrowed.frequency('popul')).toBe(0);
+    expect(mixed.frequency('popul')).toBe(1);
+  });
+});

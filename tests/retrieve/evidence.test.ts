@@ -16,7 +16,9 @@ const passages: Passage[] = chunks.map((chunk) => ({ chunk, score: 1, similarity
 
 function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
   const ranked = [...passages].sort((a, b) => Number(b.chunk.text.includes('election')) - Number(a.chunk.text.includes('election')));
-  return measureEvidence(stats.weigh(question), ranked, (passage) => stats.termsOf(passage.chunk), expectedAnswerType(question));
+  // One document: every document is on its topic.
+  const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document] };
+  return measureEvidence(stats.weigh(question), ranked, index, expectedAnswerType(question));
 }
 
 describe('measureEvidence', () => {

@@ -75,3 +75,53 @@ describe('an HNSW graph on disk', () => {
     await expect(index.write(path.join(await tempDir(), 'v.hnsw'))).rejects.toThrow(/rebuilt from its vectors/u);
   });
 });
+
+describe('an HNSW graph extended from an earlier one', () => {
+  const vectors = randomVectors(300, 32, 21);
+  const added = randomVectors(20, 32, 22);
+  const queries = randomVectors(10, 32, 23);
+
+  async function writtenGraph(): Promise<VectorIndex> {
+    const file = path.join(await tempDir(), 'v.hnsw');
+    const index = await VectorIndex.build(vectors, 32, { exactBelow: 0 });
+    await index.write(file);
+    return VectorIndex.readGraph(file, 32, vectors.length);
+  }
+
+  it('keeps the earlier points, inserts only new vectors, drops removed rows, and answers with the new rows', async () => {
+    // New rows: the first 100 earlier rows, 20 new vectors, then earlier rows 120-299 (100-119 removed).
+    const rows = [
+      ...vectors.slice(0, 100).map((vector, row) => ({ vector, previousRow: row })),
+      ...added.map((vector) => ({ vector, previousRow: undefined })),
+      ...vectors.slice(120).map((vector, i) => ({ vector, previousRow: 120 + i })),
+    ];
+    const extended = await (await writtenGraph()).extend(rows);
+    expect(extended?.labels?.elements).toBe(320);
+    expect(extended?.size).toBe(300);
+    const now = rows.map((row) => row.vector);
+    for (const query of queries) expect(extended?.search(query, 5).map((hit) => hit.label)).toEqual(exactNearest(now, query, 5));
+
+    // Written and read back with its labels, it answers alike, and gives its vectors back by row.
+    const file = path.join(await tempDir(), 'extended.hnsw');
+    await extended?.write(file);
+    const labels = extended?.labels;
+    const read = await VectorIndex.readGraph(file, 32, 300, labels);
+    for (const query of queries) expect(read.search(query, 5)).toEqual(extended?.search(query, 5));
+    const byLabel = vectorsFromHnswFile(await readFile(file), 32, 320);
+    const byRow = (await read.points()).map((row) => Array.from(row));
+    expect(labels?.rowLabels && Array.from(labels.rowLabels, (label) => Array.from(byLabel?.[label] ?? []))).toEqual(byRow);
+    byRow.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(now[i]?.[j] ?? Number.NaN, 6)));
+  });
+
+  it('is rebuilt instead when more than a quarter of its points would be deleted', async () => {
+    const rows = vectors.slice(0, 200).map((vector, row) => ({ vector, previousRow: row }));
+    expect(await (await writtenGraph()).extend(rows)).toBeUndefined();
+  });
+
+  it('gives a repeated vector a point of its own', async () => {
+    const rows = [...vectors.map((vector, row) => ({ vector, previousRow: row })), { vector: vectors[5] as Float32Array, previousRow: 5 }];
+    const extended = await (await writtenGraph()).extend(rows);
+    expect(extended?.labels?.elements).toBe(301);
+    expect(new Set(extended?.labels?.rowLabels).size).toBe(301);
+  });
+});

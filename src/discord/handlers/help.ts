@@ -11,8 +11,14 @@ const EVERYONE = [
   '`/search query:` the passages that match a text, with their ids',
   '`/source id:` one passage in full, with its neighbours',
   '`/status` what the index holds and when it was built',
+  '`/corpus list` the documents, with title, date, passages and who added each',
 ];
-const MODERATORS = ['`/reindex` re-read the corpus folder and update the index, while answers go on'];
+const MODERATORS = [
+  '`/reindex` re-read the corpus folder and update the index, while answers go on',
+  '`/corpus add file:` add a document (checked first), then re-index; `replace:` to replace one',
+  '`/corpus remove document:` remove a document (after a confirmation), then re-index',
+  '`/corpus restore document:` bring back a removed or replaced document; `/corpus history` every change',
+];
 
 /** Three questions to try, made from the titles of the newest documents (the corpus's own words). */
 export function exampleQuestions(manifest: Manifest): string[] {

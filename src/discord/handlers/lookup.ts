@@ -1,6 +1,6 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
-import { codeSpan, lastReindexDetails, searchEmbed, sourceEmbed, statusEmbed } from '../format.js';
+import { codeSpan, lastReindexDetails, searchEmbed, skippedDetails, sourceEmbed, statusEmbed } from '../format.js';
 import { knownPaths } from '../redact.js';
 import { SEARCH_COUNT } from '../limits.js';
 import { isModeratorInteraction } from '../permissions.js';
@@ -39,14 +39,14 @@ export async function handleSource(ctx: BotContext, interaction: ChatInputComman
 
 /**
  * /status: documents, passages, model, when the index was built, the last re-index. The reply is
- * public and never holds the host's paths; a moderator also gets a failed re-index's full message
- * privately.
+ * public and never holds the host's paths or the names of skipped files; a moderator also gets,
+ * privately, a failed re-index's full message and the files the index skipped, with why.
  */
 export async function handleStatus(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
   const status = ctx.engine.status();
   await interaction.reply({ embeds: [statusEmbed(status, knownPaths(ctx.config))], allowedMentions: NO_MENTIONS });
-  const details = lastReindexDetails(status);
-  if (details && isModeratorInteraction(interaction, ctx.config.moderatorRoleIds)) {
-    await interaction.followUp({ content: details, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  if (!isModeratorInteraction(interaction, ctx.config.moderatorRoleIds)) return;
+  for (const details of [lastReindexDetails(status), skippedDetails(status)]) {
+    if (details) await interaction.followUp({ content: details, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   }
 }

@@ -3,8 +3,7 @@ import { isDocentError } from '../../core/index.js';
 import { NO_MENTIONS, type BotContext } from '../context.js';
 import { summarizeReport } from '../format.js';
 import { isModeratorInteraction } from '../permissions.js';
-
-const PROGRESS_EVERY_MS = 1500;
+import { progressInReply } from '../reindex-progress.js';
 
 /** /reindex [dry_run:<bool>]: moderators only; progress by editing the reply; one at a time. */
 export async function handleReindex(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
@@ -14,19 +13,8 @@ export async function handleReindex(ctx: BotContext, interaction: ChatInputComma
   }
   const dryRun = interaction.options.getBoolean('dry_run') ?? false;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  let lastEdit = 0;
   try {
-    const report = await ctx.engine.reindex({
-      dryRun,
-      onProgress: (_phase, done, total) => {
-        const now = Date.now();
-        if (now - lastEdit < PROGRESS_EVERY_MS && done < total) return;
-        lastEdit = now;
-        interaction.editReply({ content: `Re-indexing: embedded ${done} of ${total} new passages…`, allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
-          ctx.log.warn({ err: error }, 'could not show re-index progress');
-        });
-      },
-    });
+    const report = await ctx.engine.reindex({ dryRun, onProgress: progressInReply(interaction, ctx.log) });
     await interaction.editReply({ content: summarizeReport(report), allowedMentions: NO_MENTIONS });
     ctx.log.info({ userId: interaction.user.id, command: 'reindex', dryRun, report: { ...report, warnings: report.warnings.length } }, 're-index done');
   } catch (error) {

@@ -37,6 +37,18 @@ export interface InteractionRecord {
   readonly followUps: StoredMessage[];
 }
 
+/** A file a user attached, served by the fake's CDN route as Discord's CDN would. */
+export interface FakeAttachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly bytes: Buffer;
+  /** The size the interaction declares (the real size unless a test says otherwise). */
+  readonly size: number;
+}
+
+/** A slash command option value; an attachment is sent as its id, with the file in resolved.attachments. */
+export type OptionValue = string | number | boolean | FakeAttachment;
+
 /** Options of an interaction a test sends. */
 export interface InteractionOptions {
   readonly user?: FakeUser;
@@ -66,6 +78,9 @@ export class FakeDiscord {
   readonly threads = new Map<string, ReturnType<typeof threadPayload>>();
   /** Reactions the bot added to messages. */
   readonly reactions: Array<{ channelId: string; messageId: string; emoji: string }> = [];
+  /** Files users attached, by id, and how often each was downloaded. */
+  readonly attachments = new Map<string, FakeAttachment>();
+  readonly attachmentDownloads = new Map<string, number>();
   identifies = 0;
   resumes = 0;
 
@@ -107,8 +122,31 @@ export class FakeDiscord {
 
   /** Sends a slash command as `user` and returns its record. */
   sendCommand(name: string, options: Record<string, string | number | boolean>, as: InteractionOptions = {}): InteractionRecord {
-    const typeOf = (value: string | number | boolean): number => (typeof value === 'string' ? 3 : typeof value === 'number' ? 4 : 5);
-    return this.sendInteraction(2, { id: snowflake(), name, type: 1, options: Object.entries(options).map(([key, value]) => ({ name: key, type: typeOf(value), value })) }, as);
+    return this.sendInteraction(2, { id: snowflake(), name, type: 1, options: optionsPayload(options) }, as);
+  }
+
+  /** Sends a subcommand (`/name sub ...`); attachment options arrive as Discord sends them, with `resolved.attachments` pointing at this server. */
+  sendSubcommand(name: string, subcommand: string, options: Record<string, OptionValue>, as: InteractionOptions = {}): InteractionRecord {
+    const attachments = Object.values(options).filter((value): value is FakeAttachment => typeof value === 'object');
+    const resolved = attachments.length === 0 ? {} : { resolved: { attachments: Object.fromEntries(attachments.map((file) => [file.id, this.attachmentPayload(file)])) } };
+    return this.sendInteraction(2, { id: snowflake(), name, type: 1, options: [{ name: subcommand, type: 1, options: optionsPayload(options) }], ...resolved }, as);
+  }
+
+  /** Sends the autocomplete of a subcommand's option, with `typed` so far; the bot answers with callback type 8. */
+  sendAutocomplete(name: string, subcommand: string, option: string, typed: string, as: InteractionOptions = {}): InteractionRecord {
+    return this.sendInteraction(4, { id: snowflake(), name, type: 1, options: [{ name: subcommand, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] }] }, as);
+  }
+
+  /** A file as a user would attach it; `declaredSize` overrides the size the interaction claims. */
+  attach(filename: string, bytes: Buffer, declaredSize = bytes.length): FakeAttachment {
+    const file = { id: snowflake(), filename, bytes, size: declaredSize };
+    this.attachments.set(file.id, file);
+    return file;
+  }
+
+  private attachmentPayload(file: FakeAttachment) {
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.channelId}/${file.id}/${encodeURIComponent(file.filename)}`;
+    return { id: file.id, filename: file.filename, size: file.size, url, proxy_url: url.replace('/attachments/', '/proxy/attachments/'), content_type: 'application/octet-stream', ephemeral: true };
   }
 
   /** Clicks a button of a message the bot sent. */
@@ -253,6 +291,8 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const cdn = /^\/(?:proxy\/)?attachments\/\d+\/(\d+)\/[^/]+$/u.exec(url.pathname);
+    if (cdn && req.method === 'GET') return this.onAttachment(cdn[1] ?? '', res);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/u, '');
     const body = await readBody(req);
     const send = (status: number, json?: unknown): void => {
@@ -296,6 +336,15 @@ export class FakeDiscord {
     }
     this.violations.push(`unhandled route ${req.method} ${path}`);
     return send(404, { message: '404: Not Found', code: 0 });
+  }
+
+  /** The CDN: an attachment's bytes, with no authorization (its URL is the secret), as Discord serves them. */
+  private onAttachment(id: string, res: ServerResponse): void {
+    const file = this.attachments.get(id);
+    if (file) this.attachmentDownloads.set(id, (this.attachmentDownloads.get(id) ?? 0) + 1);
+    res.writeHead(file ? 200 : 404, file ? { 'content-type': 'application/octet-stream', 'content-length': file.bytes.length } : {});
+    res.end(file?.bytes);
+    this.notify();
   }
 
   private onCallback(token: string, body: { type: number; data?: MessageBody }, url: URL, send: (status: number, json?: unknown) => void): void {
@@ -371,6 +420,14 @@ export class FakeDiscord {
       ...{ edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 0 },
     };
   }
+}
+
+/** Command options as Discord sends them: string 3, integer 4, boolean 5, attachment 11 (its id). */
+function optionsPayload(options: Record<string, OptionValue>): Array<{ name: string; type: number; value: string | number | boolean }> {
+  return Object.entries(options).map(([name, value]) => {
+    if (typeof value === 'object') return { name, type: 11, value: value.id };
+    return { name, type: typeof value === 'string' ? 3 : typeof value === 'number' ? 4 : 5, value };
+  });
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

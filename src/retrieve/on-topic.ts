@@ -1,0 +1,27 @@
+import type { Passage } from '../core/index.js';
+import type { AnalyzedQuestion } from '../language/index.js';
+import { retrieve, type RetrieveOptions } from './hybrid.js';
+import type { LiveIndex } from './live-index.js';
+
+/** A question retrieved for: the index it was answered within, the question as analysed there, and the passages. */
+export interface TopicRetrieval {
+  readonly live: LiveIndex;
+  readonly question: AnalyzedQuestion;
+  readonly passages: Passage[];
+}
+
+/**
+ * Retrieves over the whole corpus, then again within the documents on the topic of the best
+ * passage (LiveIndex.topicOf), with the question's words weighed as those documents alone would
+ * weigh them: a question about the release is answered the same with a hundred unrelated
+ * manuals beside it. Where the topic is half the corpus or more, the first retrieval stands.
+ * Comparisons of one signal alone (mode dense or lexical) stay over the whole corpus.
+ */
+export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
+  const first = retrieve(corpus, { text, vector, terms: analysed.terms, answerType: analysed.answerType }, options);
+  const topic = (options.mode ?? 'fused') === 'fused' ? corpus.topicOf(first) : undefined;
+  if (!topic) return { live: corpus, question: analysed, passages: first };
+  const live = await corpus.within(topic);
+  const question = live.analyze(text);
+  return { live, question, passages: retrieve(live, { text, vector, terms: question.terms, answerType: question.answerType }, options) };
+}
