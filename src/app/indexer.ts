@@ -73,10 +73,17 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const { previous, problem } = options.previous ? { previous: options.previous, problem: undefined } : await readPrevious(options.indexDir, options.embedder);
 
   // Vectors are keyed by the hash of what was embedded, so unchanged text is never embedded again.
+  // Hashing 100,000 passages takes about half a second: done in slices, so a serving bot keeps answering.
   const reusable = new Map<string, Float32Array>();
-  previous?.chunks.forEach((chunk, row) => reusable.set(sha256(embeddingInput(chunk)), previous.vectors[row] as Float32Array));
+  const previousRow = new Map<string, number>();
+  await forEachWithPauses(previous?.chunks ?? [], (chunk, row) => {
+    const hash = sha256(embeddingInput(chunk));
+    reusable.set(hash, previous?.vectors[row] as Float32Array);
+    if (!previousRow.has(hash)) previousRow.set(hash, row);
+  });
   const inputs = chunks.map(embeddingInput);
-  const hashes = inputs.map(sha256);
+  const hashes: string[] = [];
+  await forEachWithPauses(inputs, (input) => hashes.push(sha256(input)));
   const missing = [...new Map(inputs.map((input, row) => [hashes[row] as string, input] as const)).entries()]
     .filter(([hash]) => !reusable.has(hash))
     .map(([hash, input]) => ({ hash, input }));
@@ -107,7 +114,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const vectors = hashes.map((hash) => reusable.get(hash) as Float32Array);
   const chunksPerDocument = new Map<string, number>();
   for (const chunk of chunks) chunksPerDocument.set(chunk.documentId, (chunksPerDocument.get(chunk.documentId) ?? 0) + 1);
-  const ann = await buildVectorIndex(vectors, hashes, previous, options);
+  const ann = await buildVectorIndex(vectors, hashes.map((hash) => previousRow.get(hash)), previous, options);
   const manifest: ManifestDraft = {
     schemaVersion: SCHEMA_VERSION,
     embedder: { ...options.embedder.info },
@@ -149,15 +156,15 @@ export async function loadIndex(indexDir: string): Promise<IndexContents> {
  * vectors when it can be (VectorIndex.extend: one added document costs its own passages, not all
  * of them again), else built afresh.
  */
-async function buildVectorIndex(vectors: readonly Float32Array[], hashes: readonly string[], previous: IndexContents | undefined, options: RefreshOptions): Promise<VectorIndex> {
+async function buildVectorIndex(
+  vectors: readonly Float32Array[],
+  previousRows: readonly (number | undefined)[],
+  previous: IndexContents | undefined,
+  options: RefreshOptions,
+): Promise<VectorIndex> {
   const exactBelow = options.exactBelow ?? DEFAULT_EXACT_BELOW;
   if (previous && !options.force && vectors.length >= exactBelow) {
-    const previousRow = new Map<string, number>();
-    previous.chunks.forEach((chunk, row) => {
-      const hash = sha256(embeddingInput(chunk));
-      if (!previousRow.has(hash)) previousRow.set(hash, row);
-    });
-    const extended = await previous.ann.extend(vectors.map((vector, row) => ({ vector, previousRow: previousRow.get(hashes[row] as string) })));
+    const extended = await previous.ann.extend(vectors.map((vector, row) => ({ vector, previousRow: previousRows[row] })));
     if (extended) return extended;
   }
   return VectorIndex.build(vectors, options.embedder.info.dimension, { exactBelow });
