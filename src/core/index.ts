@@ -4,4 +4,4 @@ export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { forEachWithPauses, pause } from './pause.js';
 export { workerScript } from './worker-script.js';
 export { placeOf } from './place.js';
-export { sha256, tempBeside, writeFileAtomic } from './files.js';
+export { sha256, sha256InSlices, tempBeside, writeFileAtomic } from './files.js';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocentError, forEachWithPauses, sha256, type Chunk } from '../core/index.js';
+import { DocentError, forEachWithPauses, sha256, sha256InSlices, type Chunk } from '../core/index.js';
 import { parseManifest, type Manifest, type ManifestDraft } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
 import { vectorsFromHnswFile } from './hnsw-file.js';
@@ -48,18 +48,21 @@ const chunkSchema = z.object({
  */
 export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<IndexContents> {
   const files: Record<string, string> = {};
+  // Hashed and serialised in slices: at 100,000 passages each takes hundreds of milliseconds, and a
+  // serving bot re-indexing keeps answering meanwhile.
   const write = async (name: string, data: string | Uint8Array) => {
     await writeFile(path.join(dir, name), data);
-    files[name] = sha256(data);
+    files[name] = await sha256InSlices(data);
   };
-  const lines = draft.chunks.map((chunk) => JSON.stringify(chunk)).join('\n');
-  await write(FILES.chunks, lines.length > 0 ? `${lines}\n` : '');
+  const lines: string[] = [];
+  await forEachWithPauses(draft.chunks, (chunk) => lines.push(`${JSON.stringify(chunk)}\n`));
+  await write(FILES.chunks, lines.join(''));
   // The vectors are stored once: inside the HNSW graph when there is one, else as a flat file.
   if (draft.ann.kind === 'hnsw') {
     const { labels } = draft.ann;
     const graph = labels ? FILES.labelledAnn : FILES.ann;
     await draft.ann.write(path.join(dir, graph));
-    files[graph] = sha256(await readFile(path.join(dir, graph)));
+    files[graph] = await sha256InSlices(await readFile(path.join(dir, graph)));
     if (labels) await write(FILES.labels, new Uint8Array(labels.rowLabels.buffer, labels.rowLabels.byteOffset, labels.rowLabels.byteLength));
   } else {
     const dimension = draft.manifest.embedder.dimension;
