@@ -3,7 +3,7 @@ import { forEachWithPauses, isDocentError, type Chunk, type Document } from '../
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { CHUNKER_VERSION, DEFAULT_CHUNK_OPTIONS, chunkDocument, loadCorpus, sha256, type IngestWarning } from '../ingest/index.js';
 import {
-  DEFAULT_EXACT_BELOW, LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, checkIndexFolder, currentSnapshotDir, readIndexFiles, writeIndexFiles,
+  DEFAULT_EXACT_BELOW, LEXICAL_VERSION, LexicalIndex, SCHEMA_VERSION, VectorIndex, beginSnapshot, checkIndexFolder, currentSnapshotDir, graphFileOf, readIndexFiles, writeIndexFiles,
   type IndexContents, type Manifest, type ManifestDraft,
 } from '../store/index.js';
 
@@ -163,8 +163,13 @@ async function buildVectorIndex(
   options: RefreshOptions,
 ): Promise<VectorIndex> {
   const exactBelow = options.exactBelow ?? DEFAULT_EXACT_BELOW;
-  if (previous && !options.force && vectors.length >= exactBelow) {
-    const extended = await previous.ann.extend(vectors.map((vector, row) => ({ vector, previousRow: previousRows[row] })));
+  // The previous graph is read from its snapshot, which must still be the live one.
+  const file = previous && !options.force && vectors.length >= exactBelow
+    ? await currentSnapshotDir(options.indexDir).then((dir) => graphFileOf(dir, previous.manifest), () => undefined)
+    : undefined;
+  if (previous && file) {
+    // A graph that cannot be read now (pruned by another build meanwhile) is built afresh instead.
+    const extended = await previous.ann.extend(file, vectors.map((vector, row) => ({ vector, previousRow: previousRows[row] }))).catch(() => undefined);
     if (extended) return extended;
   }
   return VectorIndex.build(vectors, options.embedder.info.dimension, { exactBelow });

@@ -142,6 +142,18 @@ async function readExact(dir: string, manifest: Manifest): Promise<{ vectors: Fl
   return { vectors, ann: await VectorIndex.build(vectors, dimension, { exactBelow: Number.POSITIVE_INFINITY }) };
 }
 
+/**
+ * The graph file of the snapshot in `snapshotDir` when it is the very graph `manifest` describes
+ * (same checksum), for extending it; undefined otherwise (another build replaced it meanwhile).
+ */
+export async function graphFileOf(snapshotDir: string, manifest: Manifest): Promise<string | undefined> {
+  const name = manifest.vectorIndex.elements === undefined ? FILES.ann : FILES.labelledAnn;
+  const expected = manifest.files?.[name];
+  if (manifest.vectorIndex.kind !== 'hnsw' || expected === undefined) return undefined;
+  const onDisk = await readFile(path.join(snapshotDir, FILES.manifest), 'utf8').then((json) => parseManifest(json, snapshotDir), () => undefined);
+  return onDisk?.files?.[name] === expected ? path.join(snapshotDir, name) : undefined;
+}
+
 function readOrFail(file: string): Promise<Buffer>;
 function readOrFail(file: string, encoding: 'utf8'): Promise<string>;
 async function readOrFail(file: string, encoding?: 'utf8'): Promise<Buffer | string> {

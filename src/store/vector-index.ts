@@ -60,8 +60,6 @@ export class VectorIndex {
     private readonly structure: Structure,
     /** Row labels of an extended graph; undefined where each row is its own label. */
     readonly labels: GraphLabels | undefined,
-    /** The file the graph was read from or written to (its snapshot's). */
-    private file: string | undefined,
   ) {
     if (labels) {
       this.rowOfLabel = new Int32Array(labels.elements).fill(-1);
@@ -86,18 +84,18 @@ export class VectorIndex {
       structure = graph;
     }
     await forEachWithPauses(vectors, (vector, label) => structure.addPoint(Array.from(vector), label));
-    return new VectorIndex(kind, dimension, structure, undefined, undefined);
+    return new VectorIndex(kind, dimension, structure, undefined);
   }
 
   /**
-   * A new HNSW index made from this one's graph file rather than from scratch: rows whose vector
+   * A new HNSW index made from this one's graph, as written in `file` (its snapshot's), rather than from scratch: rows whose vector
    * this index holds keep its point, new vectors are inserted, and points no row uses any more are
    * marked deleted. Inserting 100,000 points takes minutes; a re-index that adds one document
-   * inserts only its passages. Undefined when this index cannot be extended (not an HNSW graph on
-   * disk) or when too many points would be deleted (MAX_DELETED_SHARE): build it afresh then.
+   * inserts only its passages. Undefined when this index cannot be extended (not an HNSW graph) or
+   * when too many points would be deleted (MAX_DELETED_SHARE): build it afresh then.
    */
-  async extend(rows: readonly ExtendedRow[]): Promise<VectorIndex | undefined> {
-    if (this.kind !== 'hnsw' || this.file === undefined) return undefined;
+  async extend(file: string, rows: readonly ExtendedRow[]): Promise<VectorIndex | undefined> {
+    if (this.kind !== 'hnsw') return undefined;
     const previousRows = this.size;
     const previousElements = this.labels?.elements ?? previousRows;
     const rowLabel = (row: number): number => this.labels?.rowLabels[row] ?? row;
@@ -108,7 +106,7 @@ export class VectorIndex {
     if (deleted > MAX_DELETED_SHARE * elements) return undefined;
 
     const graph = new HierarchicalNSW('cosine', this.dimension);
-    await graph.readIndex(this.file);
+    await graph.readIndex(file);
     graph.resizeIndex(Math.max(1, elements));
     const rowLabels = new Uint32Array(rows.length);
     const kept = new Set<number>();
@@ -124,7 +122,7 @@ export class VectorIndex {
       }
     });
     for (let row = 0; row < previousRows; row += 1) if (!kept.has(row)) graph.markDelete(rowLabel(row));
-    return new VectorIndex('hnsw', this.dimension, graph, { rowLabels, elements }, undefined);
+    return new VectorIndex('hnsw', this.dimension, graph, { rowLabels, elements });
   }
 
   /** Reads an HNSW graph written by `write`, checking it holds the points the manifest says. (Exact indexes are not written: `build` them from the vectors.) */
@@ -142,7 +140,7 @@ export class VectorIndex {
     if (labels && (labels.rowLabels.length !== count || labels.rowLabels.some((label) => label >= elements))) {
       throw new DocentError('INDEX_CORRUPT', `The labels of the vector index ${file} do not match its ${count} passages.`);
     }
-    return new VectorIndex('hnsw', dimension, structure, labels, file);
+    return new VectorIndex('hnsw', dimension, structure, labels);
   }
 
   /** The stored vectors (normalised), one per row, asked of hnswlib one by one: slow, a fallback. */
@@ -174,6 +172,5 @@ export class VectorIndex {
   async write(file: string): Promise<void> {
     if (this.kind !== 'hnsw') throw new Error('An exact index is rebuilt from its vectors, not written.');
     await this.structure.writeIndex(file);
-    this.file = file;
   }
 }

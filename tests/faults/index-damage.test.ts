@@ -91,8 +91,16 @@ describe('damaged snapshot files', () => {
     const rebuilt = removal.report.chunksRemoved > MAX_DELETED_SHARE * elementsBefore;
     expect(afterRemoval.ann.labels === undefined).toBe(rebuilt);
     afterRemoval.vectors.forEach((vector, row) => expect(afterRemoval.ann.search(vector, 1)[0]?.label).toBe(row));
-    await writeFiles(corpusDir, { 'gamma.md': '# Gamma\n\nGamma handles the network layer.' });
-    await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0 });
+    // As a serving engine does: the previous index is the one in memory, built in this process
+    // (its graph was written under a folder renamed at commit), re-indexed twice in a row.
+    let live = removal.contents;
+    for (const [name, text] of [['gamma.md', '# Gamma\n\nGamma handles the network layer.'], ['gamma2.md', '# Gamma two\n\nGamma two handles retries.']] as const) {
+      await writeFiles(corpusDir, { [name]: text });
+      const next = await refreshIndex({ corpusDir, indexDir, embedder: model, exactBelow: 0, ...(live && { previous: live }) });
+      expect(next.contents?.ann.labels, name).toBeDefined();
+      live = next.contents;
+    }
+    await findsItself();
     const labelsFile = path.join(await currentSnapshotDir(indexDir), 'vector-labels.u32');
     await writeFile(labelsFile, new Uint8Array((await readFile(labelsFile)).byteLength));
     expect((await loadError(indexDir) as Error).message).toMatch(/vector-labels\.u32.*does not match the checksum/u);

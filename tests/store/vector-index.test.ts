@@ -81,11 +81,11 @@ describe('an HNSW graph extended from an earlier one', () => {
   const added = randomVectors(20, 32, 22);
   const queries = randomVectors(10, 32, 23);
 
-  async function writtenGraph(): Promise<VectorIndex> {
+  /** The earlier graph extended with `rows`, from its file. */
+  async function extendWritten(rows: Parameters<VectorIndex['extend']>[1]): Promise<VectorIndex | undefined> {
     const file = path.join(await tempDir(), 'v.hnsw');
-    const index = await VectorIndex.build(vectors, 32, { exactBelow: 0 });
-    await index.write(file);
-    return VectorIndex.readGraph(file, 32, vectors.length);
+    await (await VectorIndex.build(vectors, 32, { exactBelow: 0 })).write(file);
+    return (await VectorIndex.readGraph(file, 32, vectors.length)).extend(file, rows);
   }
 
   it('keeps the earlier points, inserts only new vectors, drops removed rows, and answers with the new rows', async () => {
@@ -95,7 +95,7 @@ describe('an HNSW graph extended from an earlier one', () => {
       ...added.map((vector) => ({ vector, previousRow: undefined })),
       ...vectors.slice(120).map((vector, i) => ({ vector, previousRow: 120 + i })),
     ];
-    const extended = await (await writtenGraph()).extend(rows);
+    const extended = await extendWritten(rows);
     expect(extended?.labels?.elements).toBe(320);
     expect(extended?.size).toBe(300);
     const now = rows.map((row) => row.vector);
@@ -115,12 +115,12 @@ describe('an HNSW graph extended from an earlier one', () => {
 
   it('is rebuilt instead when more than a quarter of its points would be deleted', async () => {
     const rows = vectors.slice(0, 200).map((vector, row) => ({ vector, previousRow: row }));
-    expect(await (await writtenGraph()).extend(rows)).toBeUndefined();
+    expect(await extendWritten(rows)).toBeUndefined();
   });
 
   it('gives a repeated vector a point of its own', async () => {
     const rows = [...vectors.map((vector, row) => ({ vector, previousRow: row })), { vector: vectors[5] as Float32Array, previousRow: 5 }];
-    const extended = await (await writtenGraph()).extend(rows);
+    const extended = await extendWritten(rows);
     expect(extended?.labels?.elements).toBe(301);
     expect(new Set(extended?.labels?.rowLabels).size).toBe(301);
   });
