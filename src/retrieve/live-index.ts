@@ -77,7 +77,7 @@ export class LiveIndex {
     if (first === undefined || vector === undefined) return undefined;
     const topic = new Set([first]);
     for (const [id, other] of this.documentVectors) if (dot(vector, other) >= SAME_TOPIC_SIMILARITY) topic.add(id);
-    const chunksInTopic = this.contents.chunks.filter((chunk) => topic.has(chunk.documentId)).length;
+    const chunksInTopic = this.contents.manifest.documents.reduce((sum, doc) => sum + (topic.has(doc.id) ? doc.chunks : 0), 0);
     return chunksInTopic * 2 >= this.contents.chunks.length ? undefined : topic;
   }
 

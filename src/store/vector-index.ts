@@ -99,8 +99,9 @@ export class VectorIndex {
     const previousRows = this.size;
     const previousElements = this.labels?.elements ?? previousRows;
     const rowLabel = (row: number): number => this.labels?.rowLabels[row] ?? row;
-    const used = new Set<number>();
-    const fresh = rows.filter((row) => row.previousRow === undefined || used.has(row.previousRow) || !used.add(row.previousRow)).length;
+    // A row keeps an earlier point when it is the first to ask for it; every other row needs a new one.
+    const claimed = new Set(rows.flatMap((row) => (row.previousRow === undefined ? [] : [row.previousRow])));
+    const fresh = rows.length - claimed.size;
     const elements = previousElements + fresh;
     const deleted = elements - rows.length;
     if (deleted > MAX_DELETED_SHARE * elements) return undefined;
