@@ -1,6 +1,6 @@
 import { forEachWithPauses, type Chunk, type Passage, type WeightedTerm } from '../core/index.js';
 import { TermStats, type AnalyzedQuestion, type ChunkTerms } from '../language/index.js';
-import type { IndexContents } from '../store/index.js';
+import { LexicalIndex, type IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
 /**
@@ -12,6 +12,8 @@ import { dot } from './dot.js';
 const SAME_TOPIC_SIMILARITY = 0.4;
 /** Topics whose statistics are kept (within). */
 const MAX_TOPICS = 16;
+/** Topics of at most this many passages get a BM25 index of their own (built in about 0.1 s per 1,000). */
+const MAX_TOPIC_LEXICAL = 2_000;
 
 /** A chunk with the chunks just before and after it in its document. */
 export interface ChunkInContext {
@@ -86,11 +88,20 @@ export class LiveIndex {
     const key = [...documentIds].sort().join('\n');
     let narrowed = this.topics.get(key);
     if (!narrowed) {
-      narrowed = this.termStats.within(documentIds, this.contents.chunks).then((stats) => new LiveIndex(this.contents, stats, this.documentVectors, documentIds, this.positionById));
+      narrowed = this.narrowTo(documentIds);
       if (this.topics.size >= MAX_TOPICS) this.topics.delete(this.topics.keys().next().value as string);
       this.topics.set(key, narrowed);
     }
     return narrowed;
+  }
+
+  private async narrowTo(documentIds: ReadonlySet<string>): Promise<LiveIndex> {
+    const { chunks } = this.contents;
+    const stats = await this.termStats.within(documentIds, chunks);
+    // A small topic gets BM25 statistics of its own too, so its ranking is the one it has alone.
+    const rows = chunks.flatMap((chunk, row) => (documentIds.has(chunk.documentId) ? [row] : []));
+    const contents = rows.length <= MAX_TOPIC_LEXICAL ? { ...this.contents, lexical: await LexicalIndex.ofRows(chunks, rows) } : this.contents;
+    return new LiveIndex(contents, stats, this.documentVectors, documentIds, this.positionById);
   }
 
   /** The terms of the given documents and of every document on the same topic as one of them (SAME_TOPIC_SIMILARITY). */

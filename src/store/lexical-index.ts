@@ -62,6 +62,18 @@ export class LexicalIndex {
     return new LexicalIndex(built.search_, json);
   }
 
+  /**
+   * A BM25 index over some chunks only, labelled by their rows in `chunks`: a topic's own term
+   * statistics (LiveIndex.within). Built here, in slices; meant for a few thousand chunks at most.
+   */
+  static async ofRows(chunks: readonly Chunk[], rows: readonly number[]): Promise<LexicalIndex> {
+    const documents = rows.map((id) => {
+      const chunk = chunks[id] as Chunk;
+      return { id, text: chunk.text, heading: chunk.heading ?? '', title: chunk.title };
+    });
+    return new LexicalIndex(await buildMiniSearch(documents));
+  }
+
   /** Restores an index serialized by `toJSON`. */
   static async fromJSON(json: string, where: string): Promise<LexicalIndex> {
     try {
