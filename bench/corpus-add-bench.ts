@@ -3,13 +3,9 @@
 // through the local Discord-compatible server and the real bot and model: download, checks, save,
 // re-index, then questions. For a 1-page and a 50-page PDF, BENCH_RUNS runs each (default 5),
 // each with new content; prints every run and the median.
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { median } from '../src/app/index.js';
-import { loadBotConfig } from '../src/config/index.js';
-import { createLogger, DocentBot } from '../src/discord/index.js';
-import { FakeDiscord, type InteractionRecord } from '../tests/support/fake-discord/server.js';
+import { startBot } from '../tests/support/bot-harness.js';
+import type { InteractionRecord } from '../tests/support/fake-discord/server.js';
 import { makePdf } from '../tests/support/pdf.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -37,17 +33,8 @@ function benchPdf(run: string, pages: number): { pdf: Buffer; question: string }
   return { pdf, question: `Who was the keeper of the Brannock lighthouse in ${run}?` };
 }
 
-const root = await mkdtemp(path.join(tmpdir(), 'docent-bench-corpus-add-'));
-const discord = await FakeDiscord.start();
+const { discord, stop } = await startBot({ RATE_LIMIT_QUESTIONS: '100000', LOG_LEVEL: 'warn' });
 try {
-  await mkdir(path.join(root, 'corpus'));
-  await copyFile('corpus/kazakhstan-osce-2019-05-07.txt', path.join(root, 'corpus', 'kazakhstan-osce-2019-05-07.txt'));
-  const config = loadBotConfig({
-    DISCORD_TOKEN: discord.token, DISCORD_APP_ID: discord.applicationId, DISCORD_GUILD_ID: discord.guildId, DISCORD_API_URL: discord.apiUrl,
-    MODERATOR_ROLE_IDS: discord.moderatorRoleId, CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'embeddings'),
-    FEEDBACK_FILE: path.join(root, 'feedback.jsonl'), RATE_LIMIT_QUESTIONS: '100000', LOG_LEVEL: 'warn',
-  });
-  const bot = await DocentBot.start(config, createLogger('warn'));
   const moderator = { user: { id: '700000000000000001', username: 'bench-mod' }, roles: [discord.moderatorRoleId] };
   const finished = (record: InteractionRecord) => discord.waitFor(() => (record.original && /\n(Re-indexed|Already up to date)|^Not added/u.test(record.original.content) ? record.original : undefined), 600_000, 'the add');
   console.log(`/corpus add → first /ask answer citing the new PDF (${RUNS} runs each, ${LINES_PER_PAGE} lines a page):`);
@@ -77,8 +64,6 @@ try {
     console.log(`${String(pages).padStart(2)} page${pages === 1 ? ' ' : 's'}: median ${(median(totals) / 1000).toFixed(2)} s`);
   }
   if (discord.violations.length > 0) console.log(`Discord rule violations: ${discord.violations.slice(0, 5).join('; ')}`);
-  await bot.stop();
 } finally {
-  await discord.close();
-  await rm(root, { recursive: true, force: true });
+  await stop();
 }

@@ -2,30 +2,16 @@
 // real bot; p50/p95 from INTERACTION_CREATE to the deferral and to the final edit, one at a time
 // and with 10 in flight at once; with embedding on worker threads (the default) and, as the
 // baseline in the same run, on the main thread (EMBED_THREADS=0).
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { percentile, readEvalSet } from '../src/app/index.js';
-import { loadBotConfig } from '../src/config/index.js';
-import { createLogger, DocentBot } from '../src/discord/index.js';
-import { FakeDiscord, type InteractionRecord } from '../tests/support/fake-discord/server.js';
+import { startBot } from '../tests/support/bot-harness.js';
+import type { InteractionRecord } from '../tests/support/fake-discord/server.js';
 
 const TOTAL = Number(process.env['BENCH_QUESTIONS'] ?? 200);
 const questions = (await readEvalSet('tests/eval/release.json')).map((q) => q.question);
 
 async function benchBot(embedThreads: string, label: string): Promise<void> {
-const root = await mkdtemp(path.join(tmpdir(), 'docent-bench-discord-'));
-const discord = await FakeDiscord.start();
+const { discord, stop } = await startBot({ RATE_LIMIT_QUESTIONS: '100000', LOG_LEVEL: 'warn', EMBED_THREADS: embedThreads });
 try {
-  await mkdir(path.join(root, 'corpus'));
-  await copyFile('corpus/kazakhstan-osce-2019-05-07.txt', path.join(root, 'corpus', 'kazakhstan-osce-2019-05-07.txt'));
-  const config = loadBotConfig({
-    DISCORD_TOKEN: discord.token, DISCORD_APP_ID: discord.applicationId, DISCORD_GUILD_ID: discord.guildId, DISCORD_API_URL: discord.apiUrl,
-    CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'embeddings'), FEEDBACK_FILE: path.join(root, 'feedback.jsonl'),
-    RATE_LIMIT_QUESTIONS: '100000', LOG_LEVEL: 'warn', EMBED_THREADS: embedThreads,
-  });
-  const bot = await DocentBot.start(config, createLogger('warn'));
-
   const run = async (concurrency: number): Promise<InteractionRecord[]> => {
     const done: InteractionRecord[] = [];
     let next = 0;
@@ -50,10 +36,8 @@ try {
   report('one at a time', await run(1));
   report('10 in flight', await run(10));
   if (discord.violations.length > 0) console.log(`Discord rule violations: ${discord.violations.slice(0, 5).join('; ')}`);
-  await bot.stop();
 } finally {
-  await discord.close();
-  await rm(root, { recursive: true, force: true });
+  await stop();
 }
 }
 

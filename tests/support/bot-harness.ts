@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadBotConfig } from '../../src/config/index.js';
 import { createLogger, DocentBot } from '../../src/discord/index.js';
 import { FakeDiscord } from './fake-discord/server.js';
-import { RELEASE_CORPUS, RELEASE_FILE } from './fs.js';
+import { RELEASE_CORPUS, RELEASE_FILE } from './release.js';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -21,7 +21,7 @@ export interface BotHarness {
   stop(): Promise<void>;
 }
 
-/** Starts the bot on a copy of the release against a fake Discord. */
+/** Starts the bot on a copy of the release against a fake Discord; `env` overrides settings (LOG_LEVEL too: info by default). */
 export async function startBot(env: Record<string, string> = {}): Promise<BotHarness> {
   const discord = await FakeDiscord.start();
   // Lives as long as the bot (a whole test file), not one test: removed by stop().
@@ -53,7 +53,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<BotHar
   });
   let bot: DocentBot;
   try {
-    bot = await DocentBot.start(config, createLogger('info', sink));
+    bot = await DocentBot.start(config, createLogger(config.logLevel, sink));
   } catch (error) {
     // A bot that cannot start (e.g. a bad setting) leaves no server or folder behind.
     await discord.close();

@@ -25,6 +25,4 @@ export async function writeFiles(dir: string, files: Record<string, string | Uin
   }
 }
 
-/** The repository's copy of the release. */
-export const RELEASE_CORPUS = path.resolve(import.meta.dirname, '../../corpus');
-export const RELEASE_FILE = 'kazakhstan-osce-2019-05-07.txt';
+export { RELEASE_CORPUS, RELEASE_FILE } from './release.js';
