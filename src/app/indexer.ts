@@ -71,15 +71,22 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
   const { previous, problem } = options.previous ? { previous: options.previous, problem: undefined } : await readPrevious(options.indexDir, options.embedder);
   // An index written before snapshot checksums is rewritten once (reusing every vector) to get them.
   const upToDate = !options.force && previous !== undefined && previous.manifest.corpusFingerprint === fingerprint && previous.manifest.files !== undefined;
-  if (upToDate && !options.dryRun) {
-    // Nothing changed: no need to chunk and hash the corpus again (2 s at 100,000 passages, at every start).
-    const count = previous.chunks.length;
-    const report: IndexReport = {
-      documents: documents.length, chunks: count, ...diffDocuments(previous.manifest, documents), chunksEmbedded: 0, chunksReused: count, chunksRemoved: 0,
-      seconds: elapsed(started), upToDate, previousIndexProblem: problem, warnings, dryRun: false,
-    };
-    return { report, contents: previous };
-  }
+  const diff = diffDocuments(previous?.manifest, documents);
+  const report = (counts: { chunks: number; embedded: number; removed: number }): IndexReport => ({
+    documents: documents.length,
+    chunks: counts.chunks,
+    ...diff,
+    chunksEmbedded: counts.embedded,
+    chunksReused: counts.chunks - counts.embedded,
+    chunksRemoved: counts.removed,
+    seconds: elapsed(started),
+    upToDate,
+    previousIndexProblem: problem,
+    warnings,
+    dryRun: options.dryRun ?? false,
+  });
+  // Nothing changed: no need to chunk and hash the corpus again (2 s at 100,000 passages, at every start).
+  if (upToDate && !options.dryRun) return { report: report({ chunks: previous.chunks.length, embedded: 0, removed: 0 }), contents: previous };
   const chunks: Chunk[] = [];
   await forEachWithPauses(documents, (doc) => chunks.push(...chunkDocument(doc)));
 
@@ -99,21 +106,12 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
     .filter(([hash]) => !reusable.has(hash))
     .map(([hash, input]) => ({ hash, input }));
   const newIds = new Set(chunks.map((chunk) => chunk.id));
-  const diff = diffDocuments(previous?.manifest, documents);
-  const report = (seconds: number): IndexReport => ({
-    documents: documents.length,
+  const counts = {
     chunks: chunks.length,
-    ...diff,
-    chunksEmbedded: upToDate ? 0 : missing.length,
-    chunksReused: upToDate ? chunks.length : chunks.length - missing.length,
-    chunksRemoved: previous?.chunks.filter((chunk) => !newIds.has(chunk.id)).length ?? 0,
-    seconds,
-    upToDate,
-    previousIndexProblem: problem,
-    warnings,
-    dryRun: options.dryRun ?? false,
-  });
-  if (upToDate || options.dryRun) return { report: report(elapsed(started)), contents: previous };
+    embedded: upToDate ? 0 : missing.length,
+    removed: previous?.chunks.filter((chunk) => !newIds.has(chunk.id)).length ?? 0,
+  };
+  if (upToDate || options.dryRun) return { report: report(counts), contents: previous };
 
   const embedded = await options.embedder.embedPassages(missing.map(({ input }) => input), (done, total) => {
     options.signal?.throwIfAborted();
@@ -152,7 +150,7 @@ export async function refreshIndex(options: RefreshOptions): Promise<{ report: I
     await transaction.cancel();
     throw error;
   }
-  return { report: report(elapsed(started)), contents };
+  return { report: report(counts), contents };
 }
 
 /** Loads the live index, if there is a usable one built by the same embedder. */

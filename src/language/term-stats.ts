@@ -69,14 +69,14 @@ export class TermStats implements CorpusVocabulary {
   }
 
   /**
-   * The statistics of some of this index's documents alone, as if they were the whole corpus: the
-   * chunks' terms are not analysed again. Questions about a document weigh its words as they
+   * The statistics of some of this index's chunks (all of some documents') alone, as if they were
+   * the whole corpus: the chunks' terms are not analysed again. Questions about a document weigh its words as they
    * would in a corpus of that document only, so unrelated documents beside it change nothing.
    */
-  within(documentIds: ReadonlySet<string>, chunks: readonly Chunk[]): Promise<TermStats> {
-    const inScope = chunks.filter((chunk) => documentIds.has(chunk.documentId));
+  within(chunks: readonly Chunk[]): Promise<TermStats> {
+    const documentIds = new Set(chunks.map((chunk) => chunk.documentId));
     const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
-    return TermStats.counted(inScope, this.byChunkId, documents);
+    return TermStats.counted(chunks, this.byChunkId, documents);
   }
 
   /** Counts terms, acronyms and capitalised words over `chunks`, whose terms are already analysed. */
@@ -266,16 +266,21 @@ export class TermStats implements CorpusVocabulary {
 
 /** The corpus vocabulary narrowed to some of its documents, for finding how those documents say a word. */
 class ScopedVocabulary implements CorpusVocabulary {
-  readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
   private readonly terms: ReadonlySet<string>;
+  private scopedAcronyms: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 
   constructor(
     private readonly corpus: TermStats,
     documents: readonly ReadonlySet<string>[],
   ) {
     this.terms = documents.length === 1 ? (documents[0] as ReadonlySet<string>) : new Set(documents.flatMap((document) => [...document]));
+  }
+
+  /** The corpus's acronyms whose phrases these documents hold (narrowed on first use: only short words are looked up as acronyms). */
+  get acronyms(): ReadonlyMap<string, readonly (readonly string[])[]> {
     const inScope = (terms: readonly string[]): boolean => terms.every((t) => this.terms.has(t));
-    this.acronyms = new Map([...corpus.acronyms].map(([initials, phrases]) => [initials, phrases.filter(inScope)]));
+    this.scopedAcronyms ??= new Map([...this.corpus.acronyms].map(([initials, phrases]) => [initials, phrases.filter(inScope)]));
+    return this.scopedAcronyms;
   }
 
   frequency(term: string): number {

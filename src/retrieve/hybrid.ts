@@ -114,7 +114,7 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   return mergeOverlapping(passages).slice(0, options.k);
 }
 
-/** From this many passages up, BM25 leaves out the question's commonest words (below). */
+/** From this many indexed passages up, BM25 leaves out the question's commonest words (below). */
 const LARGE_CORPUS = 5_000;
 /** A word in more than this share of a large corpus's passages is left out of its BM25 search. */
 const COMMON_SHARE = 0.05;
@@ -126,7 +126,8 @@ const COMMON_SHARE = 0.05;
  * left out, unless nothing else is left. (The sentence signal still counts them.)
  */
 function lexicalSearch({ contents, termStats }: SearchIndex, query: Query, alternatives: readonly string[], limit: number): LexicalHit[] {
-  if (contents.chunks.length < LARGE_CORPUS) return contents.lexical.search(query.text, limit, alternatives);
+  // The BM25 index's own size decides (a small topic's index is searched whole, as it is alone).
+  if (contents.lexical.size < LARGE_CORPUS) return contents.lexical.search(query.text, limit, alternatives);
   const common = COMMON_SHARE * termStats.chunkCount;
   const rare = [...new Set([...query.terms.map((t) => t.term), ...alternatives])].filter((term) => termStats.frequency(term) <= common);
   return rare.length > 0 ? contents.lexical.search('', limit, rare) : contents.lexical.search(query.text, limit, alternatives);

@@ -39,14 +39,12 @@ export class LiveIndex {
     private readonly documentVectors: ReadonlyMap<string, Float32Array>,
     /** The documents whose passages retrieval may return; undefined: all. */
     readonly scope?: ReadonlySet<string>,
+    /** The rows of the passages in scope; undefined: all. */
+    readonly scopeLabels?: readonly number[],
     positions?: ReadonlyMap<string, number>,
   ) {
     this.positionById = positions ?? new Map(contents.chunks.map((chunk, i) => [chunk.id, i]));
-    this.scopeLabels = scope === undefined ? undefined : contents.chunks.flatMap((chunk, label) => (scope.has(chunk.documentId) ? [label] : []));
   }
-
-  /** The rows of the passages in scope; undefined: all. */
-  readonly scopeLabels: readonly number[] | undefined;
 
   /** Counts the contents' terms and averages each document's vectors (in slices, so a serving bot keeps answering) and wraps them. */
   static async load(contents: IndexContents): Promise<LiveIndex> {
@@ -75,10 +73,8 @@ export class LiveIndex {
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
     const first = passages[0]?.chunk.documentId;
-    const vector = first === undefined ? undefined : this.documentVectors.get(first);
-    if (first === undefined || vector === undefined) return undefined;
-    const topic = new Set([first]);
-    for (const [id, other] of this.documentVectors) if (dot(vector, other) >= SAME_TOPIC_SIMILARITY) topic.add(id);
+    if (first === undefined) return undefined;
+    const topic = new Set(this.sameTopicAs([first]));
     const chunksInTopic = this.contents.manifest.documents.reduce((sum, doc) => sum + (topic.has(doc.id) ? doc.chunks : 0), 0);
     return chunksInTopic * 2 >= this.contents.chunks.length ? undefined : topic;
   }
@@ -97,23 +93,22 @@ export class LiveIndex {
 
   private async narrowTo(documentIds: ReadonlySet<string>): Promise<LiveIndex> {
     const { chunks } = this.contents;
-    const stats = await this.termStats.within(documentIds, chunks);
-    // A small topic gets BM25 statistics of its own too, so its ranking is the one it has alone.
     const rows = chunks.flatMap((chunk, row) => (documentIds.has(chunk.documentId) ? [row] : []));
+    const stats = await this.termStats.within(rows.map((row) => chunks[row] as Chunk));
+    // A small topic gets BM25 statistics of its own too, so its ranking is the one it has alone.
     const contents = rows.length <= MAX_TOPIC_LEXICAL ? { ...this.contents, lexical: await LexicalIndex.ofRows(chunks, rows) } : this.contents;
-    return new LiveIndex(contents, stats, this.documentVectors, documentIds, this.positionById);
+    return new LiveIndex(contents, stats, this.documentVectors, documentIds, rows, this.positionById);
   }
 
   /** The terms of the given documents and of every document on the same topic as one of them (SAME_TOPIC_SIMILARITY). */
   topicDocuments(documentIds: readonly string[]): ReadonlySet<string>[] {
+    return this.sameTopicAs(documentIds).flatMap((id) => this.termStats.documentTerms(id) ?? []);
+  }
+
+  /** The given documents and every document on the same topic as one of them, in index order. */
+  private sameTopicAs(documentIds: readonly string[]): string[] {
     const given = documentIds.flatMap((id) => this.documentVectors.get(id) ?? []);
-    const result: ReadonlySet<string>[] = [];
-    for (const [id, vector] of this.documentVectors) {
-      const onTopic = documentIds.includes(id) || given.some((other) => dot(vector, other) >= SAME_TOPIC_SIMILARITY);
-      const terms = onTopic ? this.termStats.documentTerms(id) : undefined;
-      if (terms) result.push(terms);
-    }
-    return result;
+    return [...this.documentVectors].filter(([id, vector]) => documentIds.includes(id) || given.some((other) => dot(vector, other) >= SAME_TOPIC_SIMILARITY)).map(([id]) => id);
   }
 
   /** A chunk by id, with its neighbours in its document; undefined for an id this index lacks. */

@@ -119,10 +119,6 @@ async function removeIfStill(lockFile: string, staleText: string, draft: string)
   }
 }
 
-async function readOwner(lockFile: string): Promise<LockOwner | undefined> {
-  return parseOwner(await readFile(lockFile, 'utf8').catch(() => ''));
-}
-
 function parseOwner(text: string): LockOwner | undefined {
   try {
     const parsed = ownerSchema.safeParse(JSON.parse(text));

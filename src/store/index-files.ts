@@ -60,7 +60,7 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
   // The vectors are stored once: inside the HNSW graph when there is one, else as a flat file.
   if (draft.ann.kind === 'hnsw') {
     const { labels } = draft.ann;
-    const graph = labels ? FILES.labelledAnn : FILES.ann;
+    const graph = graphFileName(labels !== undefined);
     await draft.ann.write(path.join(dir, graph));
     files[graph] = await sha256InSlices(await readFile(path.join(dir, graph)));
     if (labels) await write(FILES.labels, new Uint8Array(labels.rowLabels.buffer, labels.rowLabels.byteOffset, labels.rowLabels.byteLength));
@@ -110,6 +110,11 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
   return { manifest, chunks, vectors, ann, lexical };
 }
 
+/** The file of an HNSW graph: its own name when extended (labelled), see FILES. */
+function graphFileName(labelled: boolean): string {
+  return labelled ? FILES.labelledAnn : FILES.ann;
+}
+
 /** An HNSW snapshot: the graph (with its rows' labels, when extended), and the vectors read back out of it. */
 async function readGraph(dir: string, manifest: Manifest): Promise<{ vectors: Float32Array[]; ann: VectorIndex }> {
   const { dimension } = manifest.embedder;
@@ -122,7 +127,7 @@ async function readGraph(dir: string, manifest: Manifest): Promise<{ vectors: Fl
     if (bytes.byteLength !== count * 4) corrupt(labelsPath, `has ${bytes.byteLength} bytes; expected ${count * 4}`);
     labels = { rowLabels: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), elements };
   }
-  const file = path.join(dir, labels ? FILES.labelledAnn : FILES.ann);
+  const file = path.join(dir, graphFileName(labels !== undefined));
   const bytes = await readChecked(file, manifest); // hnswlib reads the file itself; check it first
   const ann = await VectorIndex.readGraph(file, dimension, count, labels);
   const byLabel = vectorsFromHnswFile(bytes, dimension, elements ?? count);
@@ -147,7 +152,7 @@ async function readExact(dir: string, manifest: Manifest): Promise<{ vectors: Fl
  * (same checksum), for extending it; undefined otherwise (another build replaced it meanwhile).
  */
 export async function graphFileOf(snapshotDir: string, manifest: Manifest): Promise<string | undefined> {
-  const name = manifest.vectorIndex.elements === undefined ? FILES.ann : FILES.labelledAnn;
+  const name = graphFileName(manifest.vectorIndex.elements !== undefined);
   const expected = manifest.files?.[name];
   if (manifest.vectorIndex.kind !== 'hnsw' || expected === undefined) return undefined;
   const onDisk = await readFile(path.join(snapshotDir, FILES.manifest), 'utf8').then((json) => parseManifest(json, snapshotDir), () => undefined);
