@@ -10,7 +10,7 @@ import { loadEngineConfig } from '../src/config/index.js';
 
 const RELEASE = path.resolve('corpus');
 const UNRELATED = path.resolve('tests/corpora/unrelated');
-const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json', 'release-heldout-2.json'];
+const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json', 'release-heldout-2.json', 'release-heldout-3.json'];
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}`;
 
@@ -32,7 +32,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
     const reports: EvalReport[] = [];
     for (const mode of ['fused', 'dense', 'lexical'] as const) reports.push(await evaluate(engine, questions, { mode }, mode));
     const cells = (r: EvalReport): string =>
-      [r.documentAt1 || r.documentAt5 ? `${pct(r.documentAt1)}/${pct(r.documentAt5)}` : `${pct(r.recallAt1)}/${pct(r.recallAt3)}`, r.answerable && r.answerHit ? pct(r.answerHit) : '-',
+      [(r.documentAt1 || r.documentAt5) && !r.recallAt3 ? `${pct(r.documentAt1)}/${pct(r.documentAt5)}` : `${pct(r.recallAt1)}/${pct(r.recallAt3)}`, r.answerable && r.answerHit ? pct(r.answerHit) : '-',
         r.answerable ? pct(r.falseAbstention) : '-', r.unanswerable ? pct(r.abstentionRecall) : '-'].join(' | ');
     return [`| ${label} | ${reports[0]?.answerable}+${reports[0]?.unanswerable} | ${reports.map(cells).join(' | ')} | ${reports[0]?.latencyMs.p50.toFixed(1)} |`];
   } finally {
@@ -42,8 +42,8 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
-for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'community.json']) {
+for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
+for (const name of ['python-faq.json', 'debian-faq.json', 'community.json', 'python-whatsnew.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);

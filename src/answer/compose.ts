@@ -1,5 +1,5 @@
 import { shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
-import { analyzeTerms, expectedAnswerType, readSentences, readingTerms, type AnswerType } from '../language/index.js';
+import { analyzeTerms, expectedAnswer, readSentences, readingTerms, type ExpectedAnswer } from '../language/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -17,8 +17,8 @@ export interface ComposeOptions {
   readonly broad?: boolean;
   /** How refusals name the corpus. Default "the release". */
   readonly corpusName?: string;
-  /** What the question asks for; undefined: read from its wording (expectedAnswerType). */
-  readonly answerType?: AnswerType | undefined;
+  /** What the question asks for; when not given, read from its wording (expectedAnswer). */
+  readonly asksFor?: ExpectedAnswer | undefined;
 }
 
 const DEFAULTS = {
@@ -29,7 +29,7 @@ const DEFAULTS = {
   termsOf: (passage: Passage) => ({ sentences: readingTerms(passage.chunk) }),
   broad: false,
   corpusName: 'the release',
-  answerType: undefined,
+  asksFor: undefined,
 } as const satisfies Required<ComposeOptions>;
 
 /** Passages a broad answer draws on, one sentence each. */
@@ -66,7 +66,7 @@ interface Candidate extends QuotedSentence {
  * answer says the release does not seem to answer, and cites the closest passages as related.
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
-  const settings = { ...DEFAULTS, ...options, answerType: 'answerType' in options ? options.answerType : expectedAnswerType(question) };
+  const settings = { ...DEFAULTS, ...options, asksFor: 'asksFor' in options ? options.asksFor : expectedAnswer(question) };
   const chosen = abstain ? [] : settings.broad ? chooseBroad(terms, passages, settings) : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings);
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
@@ -120,7 +120,7 @@ function abstainText(question: string, terms: readonly WeightedTerm[], corpusNam
  */
 function chooseBroad(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
   const used = passages.slice(0, BROAD_PASSAGES).filter((passage) => passage.score >= 0.5 * (passages[0]?.score ?? 0));
-  const sentences = readSentences(used, terms, settings.answerType, (passage) => settings.termsOf(passage).sentences);
+  const sentences = readSentences(used, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
   const best = new Map<number, Candidate>();
   for (const { passageRank, start, end, text, coverage } of sentences) {
     const score = coverage - start / 10_000; // ties go to the earlier sentence: a paragraph's lead
@@ -139,7 +139,7 @@ function chooseBroad(terms: readonly WeightedTerm[], passages: readonly Passage[
 }
 
 function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
-  const sentences = readSentences(passages, terms, settings.answerType, (passage) => settings.termsOf(passage).sentences);
+  const sentences = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
     const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
     return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };

@@ -8,15 +8,16 @@ const OVERVIEW_SENTENCES = 4;
 /**
  * Answers a question about the document itself ("When was this release published?", "What is it
  * about?") from its opening passages, in reading order: for a time, the first sentence that holds
- * one (a release's dateline); for a person or a number, nothing; otherwise its first sentences.
+ * one (a release's dateline), and likewise for a place; for a person or a number, nothing;
+ * otherwise its first sentences.
  * Undefined when the opening does not hold what is asked for, so the caller can abstain.
  */
 export function answerAboutDocument(answerType: AnswerType | undefined, opening: readonly Passage[]): Answer | undefined {
   const sentences: QuotedSentence[] = opening.flatMap((passage, passageRank) =>
     passage.chunk.sentences.map(({ start, end }) => ({ passageRank, text: passage.chunk.text.slice(start, end) })),
   );
-  if (answerType === 'person' || answerType === 'quantity') return undefined;
-  const chosen = answerType === 'time' ? sentences.filter((sentence) => hasAnswerType(sentence.text, 'time')).slice(0, 1) : firstOfEachPassage(sentences).slice(0, OVERVIEW_SENTENCES);
+  if (answerType !== undefined && answerType !== 'time' && answerType !== 'place') return undefined;
+  const chosen = answerType ? sentences.filter((sentence) => hasAnswerType(sentence.text, answerType)).slice(0, 1) : firstOfEachPassage(sentences).slice(0, OVERVIEW_SENTENCES);
   return chosen.length > 0 ? citeSentences(chosen, opening) : undefined;
 }
 

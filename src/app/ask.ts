@@ -61,13 +61,13 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const names = question.terms.filter((t) => t.isName && t.inCorpus);
   const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
-  const evidence = measureEvidence(question.terms, candidates, live, question.answerType);
+  const evidence = measureEvidence(question.terms, candidates, live, question.asksFor);
   const t2 = performance.now();
 
   // 4. Compose.
   const answer =
-    (overview ? answerAboutDocument(question.answerType, passages) : undefined) ??
-    composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName, answerType: question.answerType });
+    (overview ? answerAboutDocument(question.asksFor?.type, passages) : undefined) ??
+    composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName, asksFor: question.asksFor });
   const t3 = performance.now();
 
   const response: AskResponse = {

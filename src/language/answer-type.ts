@@ -1,9 +1,23 @@
-import { entityTypes, type EntityType } from './entities.js';
+import { entities, type EntityType } from './entities.js';
 import { namesPeopleByRole } from './people-words.js';
+import { analyzeTerms } from './terms.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'time' | 'quantity' | 'money' | 'duration' | 'person';
+export type AnswerType = 'time' | 'quantity' | 'money' | 'duration' | 'age' | 'person' | 'place';
+
+/** What a question asks for: the kind of answer, and what an answer must add to the question. */
+export interface ExpectedAnswer {
+  readonly type: AnswerType;
+  /** "What date…", "which day…": the time must name a day; a year or a month alone does not answer. */
+  readonly day: boolean;
+  /**
+   * The question's own terms. An answer names something of the type beyond them: "Which country
+   * chaired the OSCE before Kazakhstan?" is not answered by a sentence whose only country is
+   * Kazakhstan, nor "how many of the 57 States…" by "57".
+   */
+  readonly given: ReadonlySet<string>;
+}
 
 /** The words that open a question's clause: where "when", "who" and "how many" ask, not join ("…an error when the variable…"). */
 const OPENING_WORDS = 4;
@@ -13,14 +27,21 @@ const OPENING_WORDS = 4;
  * "When I reimport a module, nothing changes. Why?" asks why.
  */
 function askingClause(question: string): string {
-  const sentences = question.split(/(?<=[.?!])\s+/u).filter((s) => s.trim().length > 0);
+  // A title's full stop ("who did Mr. Greminger meet?") does not end a sentence.
+  const sentences = question.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e)\.)\s+/iu).filter((s) => s.trim().length > 0);
   return [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? question;
 }
 
+/** "which country", "what cities", "in which town": a question that asks for a place by its kind. */
+const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|town|towns|capital|nation|nations)\b/iu;
+/** "what date", "which day", "the exact date": a question that asks for a day, not a year. */
+const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|date of|on what date)\b/iu;
+
 /**
  * "When…", "what time…", "in what year…", "…the date…" ask for a time; "how long…" for a duration;
- * "how much does it cost…" for money; "how many/much…" for a quantity; "who…" for a person. A
- * question word counts where it opens the asking clause ("Why do I get an error when…" asks why).
+ * "how much does it cost…" for money; "how many/much…" for a quantity; "how old…" for an age; "who…" for a person;
+ * "which country/city…" for a place. A question word counts where it opens the asking clause
+ * ("Why do I get an error when…" asks why).
  */
 export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
@@ -32,8 +53,21 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (whenAsks || /\b(?:(?:what|which|the) (?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';
+  if (/\bhow old\b/iu.test(opening)) return 'age';
   if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
+  if (ASKS_FOR_PLACE.test(opening)) return 'place';
   return undefined;
+}
+
+/**
+ * What the question asks for (expectedAnswerType), with what an answer must add to it: its own
+ * terms and `alsoGiven` (the corpus's words for them: "kz" gives "kazakhstan"). Undefined when it
+ * asks for nothing in particular.
+ */
+export function expectedAnswer(question: string, alsoGiven: readonly string[] = []): ExpectedAnswer | undefined {
+  const type = expectedAnswerType(question);
+  if (type === undefined) return undefined;
+  return { type, day: type === 'time' && ASKS_FOR_DAY.test(askingClause(question)), given: new Set([...analyzeTerms(question), ...alsoGiven]) };
 }
 
 /** The kinds of entity that answer each type: "who organises it?" is answered by an organisation too. */
@@ -42,14 +76,44 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   duration: ['duration'],
   money: ['money'],
   quantity: ['quantity', 'money'],
+  age: ['duration', 'quantity'],
   person: ['person', 'organisation'],
+  place: ['place'],
 };
 
+/** Words that come with a name without naming anything ("Mr. Atamkulov" names no more than "Atamkulov"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'prof']);
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A time that names a day: "May 7", "7 May", "the 7th of May", a weekday, "today", "2019-05-07", "7.05.2019". */
+const NAMES_DAY = new RegExp(
+  String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
+  'iu',
+);
+
+/** True when the entity's words say more than the question's own (ExpectedAnswer.given). */
+function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
+  return analyzeTerms(text).some((term) => !given.has(term) && !TITLES.has(term));
+}
+
 /**
- * True when `text` holds something of the given type (entityTypes: compromise with general
- * corrections); for a person, a subject that names people by role ("Moderators can…") counts too.
+ * True when `text` holds what the question asks for: something of the asked type (entities:
+ * compromise with general corrections) that is not only the question's own words, naming a day
+ * where one is asked for; for a person, a subject that names people by role ("Moderators can…")
+ * counts too.
  */
+export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
+  const kinds = ANSWERED_BY[expected.type];
+  const found = entities(text).some(
+    (entity) =>
+      kinds.includes(entity.type) &&
+      addsToQuestion(entity.text, expected.given) &&
+      (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)),
+  );
+  return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given));
+}
+
+/** True when `text` holds something of the given type, whatever the question says (holdsAnswer with nothing given). */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
-  const found = entityTypes(text);
-  return ANSWERED_BY[type].some((entity) => found.has(entity)) || (type === 'person' && namesPeopleByRole(text, sharedWordNet));
+  return holdsAnswer(text, { type, day: false, given: new Set() });
 }

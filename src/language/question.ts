@@ -1,13 +1,13 @@
 import type { WeightedTerm } from '../core/index.js';
-import { expectedAnswerType, type AnswerType } from './answer-type.js';
+import { expectedAnswerType, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 
 /** A question analysed once, as retrieval, evidence and composition all read it. */
 export interface AnalyzedQuestion {
   readonly text: string;
   /** Its terms, weighed by the live index (TermStats.weigh), with the corpus's alternatives for words it lacks. */
   readonly terms: readonly WeightedTerm[];
-  /** What kind of answer it asks for, if its wording says so. */
-  readonly answerType: AnswerType | undefined;
+  /** What kind of answer it asks for, if its wording says so, and what an answer must add to it. */
+  readonly asksFor: ExpectedAnswer | undefined;
   /** Words that point at the document itself ("this release", "when was it published"). */
   readonly documentReferences: readonly string[];
   /** True when it asks about the document rather than its content: it has nothing else to search for. */

@@ -1,4 +1,4 @@
-import { hasAnswerType, type AnswerType } from './answer-type.js';
+import { holdsAnswer, type ExpectedAnswer } from './answer-type.js';
 import { analyzeTerms, termCoverage } from './terms.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
@@ -31,7 +31,7 @@ export interface ReadSentence extends TextSpan {
   readonly text: string;
   /** Share of the question's term weight the sentence holds (termCoverage). */
   readonly coverage: number;
-  /** True when it holds what the question asks for (hasAnswerType); false when it asks for nothing in particular. */
+  /** True when it holds what the question asks for (holdsAnswer); false when it asks for nothing in particular. */
   readonly typed: boolean;
 }
 
@@ -43,7 +43,7 @@ export interface ReadSentence extends TextSpan {
 export function readSentences(
   passages: readonly Passage[],
   terms: readonly WeightedTerm[],
-  answerType: AnswerType | undefined,
+  asksFor: ExpectedAnswer | undefined,
   termsOf: (passage: Passage) => readonly ReadonlySet<string>[],
 ): ReadSentence[] {
   return passages.flatMap((passage, passageRank) => {
@@ -51,7 +51,7 @@ export function readSentences(
     return readingSpans(passage.chunk).map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
       const coverage = termCoverage(terms, sentenceTerms[i] ?? new Set());
-      return { passageRank, start, end, text, coverage, typed: answerType !== undefined && hasAnswerType(text, answerType) };
+      return { passageRank, start, end, text, coverage, typed: asksFor !== undefined && holdsAnswer(text, asksFor) };
     });
   });
 }

@@ -3,7 +3,7 @@ import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalA
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
-import { expectedAnswerType, type AnswerType } from './answer-type.js';
+import { expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
@@ -104,12 +104,13 @@ export class TermStats implements CorpusVocabulary {
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
   analyze(text: string): AnalyzedQuestion {
-    const answerType = expectedAnswerType(text);
+    const type = expectedAnswerType(text);
     const documentReferences = this.documentReferences(text);
-    const terms = [...this.weighTerms(text, documentReferences, answerType), ...this.acronymDefinitions(text)];
+    const terms = [...this.weighTerms(text, documentReferences, type), ...this.acronymDefinitions(text)];
+    const asksFor = expectedAnswer(text, terms.flatMap((t) => t.alternatives?.flatMap((alternative) => alternative.terms) ?? []));
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
-    return { text, terms, answerType, documentReferences, aboutDocument, broad: isBroadQuestion(text, answerType) };
+    return { text, terms, asksFor, documentReferences, aboutDocument, broad: isBroadQuestion(text, asksFor?.type) };
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { countsInCoverage, readSentences, termCoverage, termMatch, type AnswerType, type TermStats } from '../language/index.js';
+import { countsInCoverage, readSentences, termCoverage, termMatch, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn'> {
@@ -61,9 +61,9 @@ const ADDRESSES_RATIO = 0.65;
 
 /**
  * Measures the evidence for a question in its best passages, reading their terms from `index`;
- * `answerType` is what the question asks for, if anything (expectedAnswerType).
+ * `asksFor` is what the question asks for, if anything (expectedAnswer).
  */
-export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, answerType?: AnswerType): Evidence {
+export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor?: ExpectedAnswer): Evidence {
   const best = passages.slice(0, PASSAGES_CONSIDERED);
   const termSets = best.map((passage) => index.termsOf(passage.chunk).passage);
   const present = new Set(termSets.flatMap((set) => [...set]));
@@ -75,7 +75,7 @@ export function measureEvidence(terms: readonly WeightedTerm[], passages: readon
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
     absentKeyTerms: absentKeyTerms(terms, best, index),
-    answerTypeFound: answerType === undefined || typedSentenceAddresses(terms, best, index, answerType),
+    answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor),
   };
 }
 
@@ -103,8 +103,8 @@ function absentKeyTerms(terms: readonly WeightedTerm[], passages: readonly Passa
   return terms.filter((t) => t.carries !== false && !said(t)).map((t) => t.term);
 }
 
-function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, answerType: AnswerType): boolean {
-  const sentences = readSentences(passages, terms, answerType, (passage) => index.termsOf(passage.chunk).sentences);
+function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {
+  const sentences = readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences);
   const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
   const bestTypedCoverage = Math.max(0, ...sentences.filter((s) => s.typed).map((s) => s.coverage));
   return bestTypedCoverage > 0 && bestTypedCoverage >= ADDRESSES_RATIO * bestCoverage;

@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { hasAnswerType, termCoverage, type AnswerType, type TermStats } from '../language/index.js';
+import { holdsAnswer, termCoverage, type ExpectedAnswer, type TermStats } from '../language/index.js';
 import type { IndexContents, LexicalHit } from '../store/index.js';
 import { dot } from './dot.js';
 
@@ -47,8 +47,8 @@ export interface Query {
   readonly vector: Float32Array;
   /** The question's terms, weighed by the same index (TermStats.weigh). */
   readonly terms: readonly WeightedTerm[];
-  /** What the question asks for, if anything (expectedAnswerType). */
-  readonly answerType?: AnswerType | undefined;
+  /** What the question asks for, if anything (expectedAnswer). */
+  readonly asksFor?: ExpectedAnswer | undefined;
 }
 
 const CANDIDATES_PER_SIGNAL = 50;
@@ -104,10 +104,10 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
     .sort((a, b) => b.raw - a.raw || b.similarity - a.similarity);
   // The bonus can only lift passages within its size of the best, so only those are read for
   // entities (about a millisecond a sentence).
-  const { answerType } = query;
+  const { asksFor } = query;
   const bar = (fused[0]?.raw ?? 0) - ANSWER_TYPE_BONUS;
   const ranked = fused
-    .map((c) => (answerType && c.raw >= bar && chunkHasAnswerType(c.chunk, answerType) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
+    .map((c) => (asksFor && c.raw >= bar && chunkHoldsAnswer(c.chunk, asksFor) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
     .sort((a, b) => b.raw - a.raw || b.similarity - a.similarity);
   const top = ranked[0]?.raw ?? 0;
   const passages = ranked.map(({ raw, ...rest }) => ({ ...rest, score: top > 0 ? raw / top : 0 }));
@@ -134,8 +134,8 @@ function lexicalSearch({ contents, termStats }: SearchIndex, query: Query, alter
 }
 
 /** True when one of the chunk's sentences holds the answer type (sentences are what evidence reads too, and are cached). */
-function chunkHasAnswerType(chunk: Passage['chunk'], answerType: AnswerType): boolean {
-  return chunk.sentences.some(({ start, end }) => hasAnswerType(chunk.text.slice(start, end), answerType));
+function chunkHoldsAnswer(chunk: Passage['chunk'], asksFor: ExpectedAnswer): boolean {
+  return chunk.sentences.some(({ start, end }) => holdsAnswer(chunk.text.slice(start, end), asksFor));
 }
 
 /** Drops passages that overlap a better-ranked one of the same paragraph, or repeat its text. */

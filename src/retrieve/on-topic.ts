@@ -18,10 +18,10 @@ export interface TopicRetrieval {
  * Comparisons of one signal alone (mode dense or lexical) stay over the whole corpus.
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
-  const first = retrieve(corpus, { text, vector, terms: analysed.terms, answerType: analysed.answerType }, options);
+  const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
   const topic = (options.mode ?? 'fused') === 'fused' ? corpus.topicOf(first) : undefined;
   if (!topic) return { live: corpus, question: analysed, passages: first };
   const live = await corpus.within(topic);
   const question = live.analyze(text);
-  return { live, question, passages: retrieve(live, { text, vector, terms: question.terms, answerType: question.answerType }, options) };
+  return { live, question, passages: retrieve(live, { text, vector, terms: question.terms, asksFor: question.asksFor }, options) };
 }

@@ -42,6 +42,17 @@ describe('evaluation on other corpora', () => {
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.56);
   }, EMBEDDING_TIMEOUT_MS);
 
+  it("answers another release's documents (What's New in Python 3.10 and 3.11), held-out questions", async () => {
+    const set = await loadEvalSet(path.join(here, 'python-whatsnew.json'));
+    const report = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
+    expect(report.answerable).toBe(45);
+    expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
+    expect(report.recallAt1).toBeGreaterThanOrEqual(0.55);
+    expect(report.answerHit).toBeGreaterThanOrEqual(0.37);
+    expect(report.falseAbstention).toBeLessThanOrEqual(0.2);
+    expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.4);
+  }, EMBEDDING_TIMEOUT_MS);
+
   it('keeps answering the release with 175 unrelated documents beside it', async () => {
     const mixed = await tempDir();
     await cp(RELEASE_CORPUS, mixed, { recursive: true });
@@ -64,8 +75,8 @@ describe('evaluation on other corpora', () => {
     // Absent words are judged within the documents on the question's topic, so a database manual's
     // "population" or "previous" does not make the release answer (README, "Quality").
     expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.6);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.4);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.7);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.46);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
     // "When was this published?" still finds the release's dateline among 176 documents.
     expect(published.abstained).toBe(false);

@@ -41,8 +41,11 @@ describe('evaluation on the release', () => {
     expect(heldOut.recallAt3).toBeGreaterThanOrEqual(0.94);
     // Two paraphrased nouns the release never uses ("his 3D proposal", "the autumn seminar") are
     // refused, since a carrying noun the corpus lacks means the fact is missing: see README, "Quality".
+    // "Who proposed creating OSCE thematic centers?" (the Secretary General's idea, named by role
+    // mid-sentence) is refused too since a "who" answer must name someone: it had passed only
+    // because compromise read "Nur-Sultan" as a person.
     expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.83);
-    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.12);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.17);
     expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.66);
   });
 
@@ -52,7 +55,16 @@ describe('evaluation on the release', () => {
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.73);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.43);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('holds its figures on a third held-out set (typed factoids and in-topic absent facts of the same kinds)', async () => {
+    const heldOut = await evaluate(engine, await evalSet('release-heldout-3.json'));
+    expect(heldOut.answerable).toBe(35);
+    expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.65);
+    expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.32);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.5);
   });
 
   it('answers conversational questions (typos, abbreviations, synonyms, broad questions)', async () => {
@@ -66,7 +78,7 @@ describe('evaluation on the release', () => {
   it('refuses in-topic questions whose answer the release does not give', async () => {
     const absent = await evaluate(engine, await evalSet('release-absent.json'));
     expect(absent.unanswerable).toBeGreaterThanOrEqual(30);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.63);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.73);
   });
 
   it('tells counts and durations from years on questions written to check that', async () => {

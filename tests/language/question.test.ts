@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypes, expectedAnswerType, hasAnswerType, isBroadQuestion, opensWithDate } from '../../src/language/index.js';
+import { entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -26,6 +26,50 @@ describe('expectedAnswerType', () => {
     // "when" joining a clause does not ask for a time.
     expect(expectedAnswerType('Why am I getting an UnboundLocalError when the variable has a value?')).toBeUndefined();
     expect(expectedAnswerType('When I edit a module and reimport it, nothing changes. Why does this happen?')).toBeUndefined();
+  });
+});
+
+describe('holdsAnswer', () => {
+  const holds = (question: string, sentence: string, alsoGiven: string[] = []): boolean => {
+    const expected = expectedAnswer(question, alsoGiven);
+    if (!expected) throw new Error(`no answer type for ${question}`);
+    return holdsAnswer(sentence, expected);
+  };
+
+  it('asks for places by kind and ages, besides times, counts and people', () => {
+    expect(expectedAnswerType('which country chaired the osce before kazakhstan?')).toBe('place');
+    expect(expectedAnswerType('in which city was the forum held')).toBe('place');
+    expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
+    expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
+    expect(expectedAnswer('when is the seminar?')?.day).toBe(false);
+  });
+
+  it('needs something of the asked type that the question does not already name', () => {
+    const question = 'which country chaired the osce before kazakhstan?';
+    expect(holds(question, 'The chairmanship of Kazakhstan in 2010 was a significant event.')).toBe(false);
+    expect(holds(question, 'Lithuania chaired the OSCE in 2011, after Kazakhstan.')).toBe(true);
+    expect(holds('how many of the 57 states voted?', 'Today, 57 OSCE participating States are engaged.')).toBe(false);
+    expect(holds('how many of the 57 states voted?', 'Of the 57 States, 41 voted in favour.')).toBe(true);
+    expect(holds('who did Mr. Greminger meet?', 'Mr. Greminger welcomed the progress.')).toBe(false);
+    expect(holds('who did Mr. Greminger meet?', 'Mr. Greminger met Beibut Atamkulov.')).toBe(true);
+  });
+
+  it("counts the corpus's words for the question's abbreviations as given", () => {
+    const sentence = 'Kazakhstan was a non-permanent member of the UN Security Council in 2017-2018.';
+    expect(holds('which other countries were on the unsc w/ kz', sentence)).toBe(true);
+    expect(holds('which other countries were on the unsc w/ kz', sentence, ['kazakhstan'])).toBe(false);
+  });
+
+  it('reads a name after "in" as a place, and wants a day when a date is asked for', () => {
+    expect(holds('which city hosts the seminar?', 'A seminar will be held in Nur-Sultan in October 2019.')).toBe(true);
+    expect(holds('what date is the seminar?', 'A seminar will be held in Nur-Sultan in October 2019.')).toBe(false);
+    expect(holds('what date is the seminar?', 'The seminar opens on 14 October 2019.')).toBe(true);
+    expect(holds('when is the seminar?', 'A seminar will be held in Nur-Sultan in October 2019.')).toBe(true);
+  });
+
+  it('answers an age with a number of years, not with a date', () => {
+    expect(holds('how old is the secretary general?', 'The Secretary General, 58 years old, welcomed the minister.')).toBe(true);
+    expect(holds('how old is the secretary general?', 'The Secretary General met the minister on May 7, 2019.')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Passage } from '../../src/core/index.js';
-import { TermStats, expectedAnswerType } from '../../src/language/index.js';
+import { TermStats, expectedAnswer } from '../../src/language/index.js';
 import { chunkDocument, sha256 } from '../../src/ingest/index.js';
 import { DEFAULT_ABSTENTION, measureEvidence, shouldAbstain } from '../../src/retrieve/index.js';
 
@@ -18,7 +18,7 @@ function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
   const ranked = [...passages].sort((a, b) => Number(b.chunk.text.includes('election')) - Number(a.chunk.text.includes('election')));
   // One document: every document is on its topic.
   const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document] };
-  return measureEvidence(stats.weigh(question), ranked, index, expectedAnswerType(question));
+  return measureEvidence(stats.weigh(question), ranked, index, expectedAnswer(question));
 }
 
 describe('measureEvidence', () => {
