@@ -32,7 +32,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
     const reports: EvalReport[] = [];
     for (const mode of ['fused', 'dense', 'lexical'] as const) reports.push(await evaluate(engine, questions, { mode }, mode));
     const cells = (r: EvalReport): string =>
-      [(r.documentAt1 || r.documentAt5) && !r.recallAt3 ? `${pct(r.documentAt1)}/${pct(r.documentAt5)}` : `${pct(r.recallAt1)}/${pct(r.recallAt3)}`, r.answerable && r.answerHit ? pct(r.answerHit) : '-',
+      [r.documentAt1 || r.documentAt5 ? `${pct(r.documentAt1)}/${pct(r.documentAt5)}` : `${pct(r.recallAt1)}/${pct(r.recallAt3)}`, r.answerable && r.answerHit ? pct(r.answerHit) : '-',
         r.answerable ? pct(r.falseAbstention) : '-', r.unanswerable ? pct(r.abstentionRecall) : '-'].join(' | ');
     return [`| ${label} | ${reports[0]?.answerable}+${reports[0]?.unanswerable} | ${reports.map(cells).join(' | ')} | ${reports[0]?.latencyMs.p50.toFixed(1)} |`];
   } finally {

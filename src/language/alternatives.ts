@@ -32,6 +32,12 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
   newbies: 'newcomers', noob: 'beginner', noobs: 'beginners',
 };
+/** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
+export function abbreviatesFramingWord(word: string): boolean {
+  const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined;
+  return expanded !== undefined && analyzeTerms(expanded).length === 0;
+}
+
 /** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'about', 'on', 'in', 'back', 'through']);
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -117,7 +123,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined; // never Object.prototype's "constructor"
   if (expanded) add(analyzeTerms(expanded), 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
-  if (!english) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
+  // WordNet knows many chat abbreviations as rare words ("gen", "sec", "reps"); the lexicon's common words are never abbreviations.
+  if (!Object.hasOwn(lexicon, word)) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;
   for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {

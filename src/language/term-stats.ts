@@ -1,5 +1,5 @@
 import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
-import { acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { readingTerms } from './reading.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -232,7 +232,7 @@ export class TermStats implements CorpusVocabulary {
       // corpus that never uses it, and little of one that does ("stands ready").
       const framing = FRAMING_WORDS.has(word);
       const inCorpus = this.frequency(term) > 0;
-      if (framing && !inCorpus) continue;
+      if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
       const position = tokens.indexOf(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.

@@ -34,10 +34,18 @@ describe('findAlternatives', () => {
     expect(kinds('oic')).toContain('acronym:organ islam cooper');
     expect(kinds('unsc')).toContain('acronym:un secur council');
     expect(kinds('kz')).toContain('abbreviation:kazakhstan');
+    // WordNet knows "gen" and "sec" as rare words; chat means "general" and "secretary".
+    expect(kinds('gen')).toContain('abbreviation:general');
+    expect(kinds('sec')).toContain('abbreviation:secretari');
     expect(kinds('set', 'up')).toContain('synonym:establish');
     expect(kinds('willing')).toContain('synonym:readi');
     // Only what the corpus holds; an English word is not "corrected" into another.
     expect(kinds('population')).toEqual([]);
+  });
+
+  it('drops a chat abbreviation of a word that only frames the question ("what yr…")', async () => {
+    const stats = await TermStats.build(chunks);
+    expect(stats.weigh('what yr was the osce established').map((t) => t.term)).toEqual(['osc', 'establish']);
   });
 
   it('weighs a question word the corpus lacks by the corpus word it stands for', async () => {
