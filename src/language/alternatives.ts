@@ -30,7 +30,7 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   secs: 'seconds', avg: 'average', max: 'maximum', qty: 'quantity', pw: 'password', pwd: 'password', acct: 'account',
   addr: 'address', dev: 'developer', devs: 'developers', app: 'application', pkg: 'package', ver: 'version', req: 'requirement',
   reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
-  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners',
+  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', gr8: 'great',
 };
 /** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
 export function abbreviatesFramingWord(word: string): boolean {

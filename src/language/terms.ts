@@ -14,7 +14,10 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'rn', 'pls', 'plz', 'lol', 'btw', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
   'wanna', 'gonna', 'per', 'among', 'till', 'til', 'until', 'others',
   'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
-  'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes']);
+  'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
+  // Function words as chat spells them ("wat did the fm say abt…", "wd", "hv", "b4", "belt n road").
+  'wat', 'wats', 'wut', 'wot', 'wht', 'wen', 'wher', 'wd', 'wud', 'cud', 'shud', 'hv', 'hav', 'b4', 'frm', 'tho', 'thru', 'aka', 're', 'bout',
+  'abt', 'n', 'ya', 'yall']);
 
 /**
  * Words that frame a question or pad it in chat ("any quotes?", "who is the person called…",

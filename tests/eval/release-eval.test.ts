@@ -67,6 +67,15 @@ describe('evaluation on the release', () => {
     expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.48);
   });
 
+  it('answers chat typed with abbreviations and chat spellings ("wat wd the osce ctr work on")', async () => {
+    const chat = await evaluate(engine, await evalSet('release-heldout-4.json'));
+    expect(chat.answerable).toBe(40);
+    expect(chat.recallAt1).toBeGreaterThanOrEqual(0.88);
+    expect(chat.answerHit).toBeGreaterThanOrEqual(0.78);
+    expect(chat.falseAbstention).toBeLessThanOrEqual(0.2);
+    expect(chat.abstentionRecall).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('answers conversational questions (typos, abbreviations, synonyms, broad questions)', async () => {
     const chat = await evaluate(engine, await evalSet('release-conversational.json'));
     expect(chat.answerable).toBeGreaterThanOrEqual(80);
