@@ -115,6 +115,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   const english = isEnglishWord(word, wordnet);
   if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
   const misspelt = english ? [] : spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary);
+  const parts = writtenApart(word, vocabulary);
+  if (parts) add(parts, 'variant');
   if (!withSynonyms) {
     // A name is only ever itself, misspelt or abbreviated from a corpus name; never "dr" for "summary".
     for (const term of misspelt) add([term], 'spelling');
@@ -141,6 +143,38 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     }
   }
   return found;
+}
+
+/**
+ * The corpus's terms for a word it writes apart: letters and digits run together ("utf8" for
+ * "UTF-8", "512mib", "py37" for "Python 3.7", an abbreviated part read as above, a version's
+ * digits with its dot: "37" for "3.7"), two corpus words run together ("timezone" for "time
+ * zone", each at least four letters), or a word and a particle ("speedup" for "speed up").
+ * Undefined when the parts are not all the corpus's.
+ */
+function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | undefined {
+  const known = (term: string | undefined): string | undefined => (term !== undefined && vocabulary.frequency(term) > 0 ? term : undefined);
+  const termOf = (part: string): string | undefined => {
+    const term = known(analyzeTerms(part)[0]);
+    if (term !== undefined) return term;
+    if (/^\p{N}{2,3}$/u.test(part)) return known(`${part.slice(0, 1)}.${part.slice(1)}`);
+    const target = /^\p{L}+$/u.test(part) && !Object.hasOwn(lexicon, part) ? abbreviated(part, vocabulary)[0] : undefined;
+    return target === undefined ? undefined : analyzeTerms(target)[0];
+  };
+  const runs = word.match(/\p{L}+|\p{N}+/gu) ?? [];
+  if (runs.length > 1 || /^\p{N}{2,3}$/u.test(word)) {
+    const terms = runs.map(termOf);
+    return terms.every((term) => term !== undefined) ? (terms as string[]) : undefined;
+  }
+  if (!/^\p{L}{6,}$/u.test(word)) return undefined;
+  for (let split = 4; split <= word.length - 2; split += 1) {
+    const left = known(analyzeTerms(word.slice(0, split))[0]);
+    const rest = word.slice(split);
+    if (left && PARTICLES.has(rest)) return [left];
+    const right = rest.length >= 4 ? known(analyzeTerms(rest)[0]) : undefined;
+    if (left && right) return [left, right];
+  }
+  return undefined;
 }
 
 /** The corpus's term for a WordNet word: one word ("one-year", "talk about" are not) whose term the corpus holds. */

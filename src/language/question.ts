@@ -24,7 +24,7 @@ const BROAD = [
   /\btell me (?:about|more)\b/iu,
   /\bwhat (?:did|do|does|was|were|is|are)\b.*\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?\s*\??$/iu,
   /\b(?:key|main|important) (?:points?|takeaways?|topics?|issues?|messages?)\b/iu,
-  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap)\b/iu,
+  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap|nutshell|rundown|lowdown)\b/iu,
   /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
   /\babout\s*\??$/iu,
 ];

@@ -17,7 +17,7 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
   // Function words as chat spells them ("wat did the fm say abt…", "wd", "hv", "b4", "belt n road").
   'wat', 'wats', 'wut', 'wot', 'wht', 'wen', 'wher', 'wd', 'wud', 'cud', 'shud', 'hv', 'hav', 'b4', 'frm', 'tho', 'thru', 'aka', 're', 'bout',
-  'abt', 'n', 'ya', 'yall']);
+  'abt', 'n', 'ya', 'yall', 'gimme', 'lemme', 'urself']);
 
 /**
  * Words that frame a question or pad it in chat ("any quotes?", "who is the person called…",
@@ -29,6 +29,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays', 'currently',
   'thanks', 'mentioned', 'mention', 'bot', 'know', 'wondering', 'quick', 'question', 'person', 'abbreviation', 'acronym', 'stand',
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
+  'nutshell', 'rundown', 'lowdown', 'yo',
 ]);
 /** A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"). */
 const WORD = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
