@@ -66,9 +66,12 @@ export function corpusFingerprint(documents: readonly Document[]): string {
 export async function refreshIndex(options: RefreshOptions): Promise<{ report: IndexReport; contents: IndexContents | undefined }> {
   const started = performance.now();
   await checkIndexFolder(options.indexDir);
-  const { documents, warnings } = await loadCorpus(options.corpusDir, { ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }) });
+  // The corpus and the previous index are read together: one mostly waits on files, the other on parsing.
+  const [{ documents, warnings }, { previous, problem }] = await Promise.all([
+    loadCorpus(options.corpusDir, { ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }) }),
+    options.previous ? { previous: options.previous, problem: undefined } : readPrevious(options.indexDir, options.embedder),
+  ]);
   const fingerprint = corpusFingerprint(documents);
-  const { previous, problem } = options.previous ? { previous: options.previous, problem: undefined } : await readPrevious(options.indexDir, options.embedder);
   // An index written before snapshot checksums is rewritten once (reusing every vector) to get them.
   const upToDate = !options.force && previous !== undefined && previous.manifest.corpusFingerprint === fingerprint && previous.manifest.files !== undefined;
   const diff = diffDocuments(previous?.manifest, documents);

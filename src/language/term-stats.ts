@@ -1,36 +1,62 @@
-import { forEachWithPauses, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, acronymsOf, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { Worker } from 'node:worker_threads';
+import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
+import { abbreviatesFramingWord, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
-import { readingTerms } from './reading.js';
+import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
-export interface ChunkTerms {
-  readonly sentences: readonly ReadonlySet<string>[];
-  readonly passage: ReadonlySet<string>;
+export interface ChunkTerms extends OwnTerms {
   /** The terms of the chunk's whole document (shared by its chunks). */
   readonly document: ReadonlySet<string>;
 }
 
+/** Chunks' terms, analysed on first use and kept: shared by the statistics of a corpus and of its topics. */
+class ChunkTermsCache {
+  private readonly byChunkId = new Map<string, ChunkTerms>();
+
+  constructor(private readonly documents: ReadonlyMap<string, ReadonlySet<string>>) {}
+
+  of(chunk: Chunk, own?: OwnTerms): ChunkTerms {
+    const known = this.byChunkId.get(chunk.id);
+    if (known) return known;
+    const { sentences, passage } = own ?? ownTerms(chunk);
+    const terms = { sentences, passage, document: this.documents.get(chunk.documentId) ?? passage };
+    this.byChunkId.set(chunk.id, terms);
+    return terms;
+  }
+}
+
+/** Below this many chunks, terms are counted on the thread that loads the index: a worker costs more than it saves. */
+const WORKER_MIN_CHUNKS = 5_000;
+/** Counts started on a worker thread for chunks being read (TermStats.countFile, TermStats.useCounts). */
+const countsInProgress = new WeakMap<readonly Chunk[], Promise<TermCounts | undefined>>();
+
 /**
  * The live index's terms: how many chunks each term occurs in (to weigh question terms by how
- * distinctive they are), and each chunk's terms, analysed once at load rather than per question.
+ * distinctive they are), and each chunk's terms, analysed once rather than per question.
  */
 export class TermStats implements CorpusVocabulary {
   /** The corpus terms in sorted order, to find the words a term begins by binary search. */
   private readonly sortedTerms: readonly string[];
+  private readonly documentFrequency: ReadonlyMap<string, number>;
+  readonly chunkCount: number;
+  readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
+  private readonly capitalised: ReadonlySet<string>;
+  private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>;
 
   private constructor(
-    private readonly documentFrequency: ReadonlyMap<string, number>,
-    private readonly byChunkId: ReadonlyMap<string, ChunkTerms>,
-    readonly chunkCount: number,
-    readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>,
-    private readonly capitalised: ReadonlySet<string>,
-    private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>,
+    counts: CountMaps,
+    private readonly chunkTerms: ChunkTermsCache,
   ) {
-    this.sortedTerms = [...documentFrequency.keys()].sort();
+    this.documentFrequency = counts.frequency;
+    this.chunkCount = counts.chunkCount;
+    this.acronyms = counts.acronyms;
+    this.capitalised = counts.capitalised;
+    this.byDocumentId = counts.documents;
+    this.sortedTerms = [...this.documentFrequency.keys()].sort();
   }
 
   private termsByLetter: ReadonlyMap<string, readonly string[]> | undefined;
@@ -49,23 +75,52 @@ export class TermStats implements CorpusVocabulary {
   }
 
   /**
+   * Starts counting the terms of a snapshot's chunks file on a worker thread, for a large index
+   * (about 3 s at 100,000 passages, which then overlaps reading the vector and BM25 indexes);
+   * undefined for a small one, or where the worker script is not built. Hand the result to
+   * useCounts once the chunks are read.
+   */
+  static countFile(file: string, chunkCount: number): Promise<TermCounts | undefined> | undefined {
+    const script = workerScript(import.meta.url, './term-worker.js');
+    if (!script || chunkCount < WORKER_MIN_CHUNKS) return undefined;
+    return new Promise<TermCounts>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: file });
+      worker.once('message', (counts: TermCounts) => resolve(counts));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the term-counting worker stopped (exit code ${code})`)));
+    }).catch(() => undefined); // counted here instead (build)
+  }
+
+  /** Lets build(chunks) use counts started by countFile for the file these chunks were read from. */
+  static useCounts(chunks: readonly Chunk[], counts: Promise<TermCounts | undefined>): void {
+    countsInProgress.set(chunks, counts);
+  }
+
+  /**
    * Counts terms over the chunks' text and heading. A document's title counts once, and only for
    * words its chunks lack: counted in every chunk, the title's words would look as common as "the"
-   * (in a one-document corpus, "contribute" from the title would weigh nothing).
+   * (in a one-document corpus, "contribute" from the title would weigh nothing). With counts from a
+   * worker thread (countFile), a chunk's own terms are analysed when first asked for.
    */
   static async build(chunks: readonly Chunk[]): Promise<TermStats> {
-    const byChunkId = new Map<string, ChunkTerms>();
-    const documents = new Map<string, Set<string>>();
+    const counted = await countsInProgress.get(chunks);
+    countsInProgress.delete(chunks);
+    if (counted && counted.chunkCount === chunks.length) {
+      const counts = countMaps(counted);
+      return new TermStats(counts, new ChunkTermsCache(counts.documents));
+    }
+    const counter = new TermCounter();
+    const owns: OwnTerms[] = [];
     // About 1.5 s for 10,000 chunks: done in slices, so a bot re-indexing keeps answering.
     await forEachWithPauses(chunks, (chunk) => {
-      const sentences = readingTerms(chunk);
-      const document = documents.get(chunk.documentId) ?? new Set<string>();
-      const passage = new Set([...sentences.flatMap((sentence) => [...sentence]), ...analyzeTerms(chunk.title)]);
-      for (const term of passage) document.add(term);
-      documents.set(chunk.documentId, document);
-      byChunkId.set(chunk.id, { sentences, passage, document });
+      const own = ownTerms(chunk);
+      owns.push(own);
+      counter.add(chunk, own, true);
     });
-    return TermStats.counted(chunks, byChunkId, documents);
+    const counts = counter.maps();
+    const cache = new ChunkTermsCache(counts.documents);
+    chunks.forEach((chunk, i) => cache.of(chunk, owns[i]));
+    return new TermStats(counts, cache);
   }
 
   /**
@@ -73,33 +128,12 @@ export class TermStats implements CorpusVocabulary {
    * the whole corpus: the chunks' terms are not analysed again. Questions about a document weigh its words as they
    * would in a corpus of that document only, so unrelated documents beside it change nothing.
    */
-  within(chunks: readonly Chunk[]): Promise<TermStats> {
+  async within(chunks: readonly Chunk[]): Promise<TermStats> {
+    const counter = new TermCounter();
+    await forEachWithPauses(chunks, (chunk) => counter.add(chunk, this.chunkTerms.of(chunk), false));
     const documentIds = new Set(chunks.map((chunk) => chunk.documentId));
     const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
-    return TermStats.counted(chunks, this.byChunkId, documents);
-  }
-
-  /** Counts terms, acronyms and capitalised words over `chunks`, whose terms are already analysed. */
-  private static async counted(chunks: readonly Chunk[], byChunkId: ReadonlyMap<string, ChunkTerms>, documents: ReadonlyMap<string, ReadonlySet<string>>): Promise<TermStats> {
-    const frequency = new Map<string, number>();
-    const acronyms = new Map<string, Map<string, string[]>>();
-    const capitalised = new Set<string>();
-    await forEachWithPauses(chunks, (chunk) => {
-      for (const [initials, terms] of acronymsOf(chunk.text)) {
-        const phrases = acronyms.get(initials) ?? new Map<string, string[]>();
-        phrases.set(terms.join(' '), terms);
-        acronyms.set(initials, phrases);
-      }
-      for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) capitalised.add(match[0].toLowerCase());
-      const own = new Set((byChunkId.get(chunk.id)?.sentences ?? []).flatMap((sentence) => [...sentence]));
-      for (const term of own) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    });
-    const titles = new Set(chunks.map((chunk) => chunk.title));
-    for (const term of new Set([...titles].flatMap((title) => analyzeTerms(title)))) {
-      if (!frequency.has(term)) frequency.set(term, 1);
-    }
-    const acronymPhrases = new Map([...acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
-    return new TermStats(frequency, byChunkId, chunks.length, acronymPhrases, capitalised, documents);
+    return new TermStats({ ...counter.maps(), documents }, this.chunkTerms);
   }
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
@@ -144,11 +178,9 @@ export class TermStats implements CorpusVocabulary {
     return this.byDocumentId.get(documentId);
   }
 
-  /** The terms of a chunk of this index. */
+  /** The terms of a chunk of this index (analysed on first use when the counts came from a worker thread). */
   termsOf(chunk: Chunk): ChunkTerms {
-    const terms = this.byChunkId.get(chunk.id);
-    if (!terms) throw new Error(`Chunk ${chunk.id} is not in this index.`);
-    return terms;
+    return this.chunkTerms.of(chunk);
   }
 
   /**

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DocentError, forEachWithPauses, sha256, sha256InSlices, type Chunk } from '../core/index.js';
+import { TermStats } from '../language/index.js';
 import { parseManifest, type Manifest, type ManifestDraft } from './manifest.js';
 import { LexicalIndex } from './lexical-index.js';
 import { vectorsFromHnswFile } from './hnsw-file.js';
@@ -83,6 +84,8 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
   const count = manifest.counts.chunks;
 
   const chunksPath = path.join(dir, FILES.chunks);
+  // A large index's terms are counted on another core meanwhile (TermStats.build picks them up).
+  const counting = TermStats.countFile(chunksPath, count);
   const chunkLines = (await readChecked(chunksPath, manifest, 'utf8')).split('\n').filter((line) => line.length > 0);
   if (chunkLines.length !== count) corrupt(chunksPath, `holds ${chunkLines.length} chunks; the manifest says ${count}`);
   const chunks: Chunk[] = [];
@@ -102,6 +105,8 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     const { page, ...place } = rest.location;
     chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading });
   });
+
+  if (counting) TermStats.useCounts(chunks, counting);
 
   const { vectors, ann } = manifest.vectorIndex.kind === 'hnsw' ? await readGraph(dir, manifest) : await readExact(dir, manifest);
   const lexicalPath = path.join(dir, FILES.lexical);

@@ -1,0 +1,38 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/core/index.js';
+import { chunkDocument, loadCorpus } from '../../src/ingest/index.js';
+import { TermStats } from '../../src/language/index.js';
+import { tempDir } from '../support/fs.js';
+
+// A large index's term statistics are counted on a worker thread from the snapshot's chunks file
+// while the rest loads (TermStats.countFile). They must be the very statistics counted in place.
+describe('term statistics counted on a worker thread', () => {
+  it('match those counted in place, for weights, look-ups and each chunk\'s terms', async () => {
+    const { documents } = await loadCorpus(path.join(import.meta.dirname, '../corpora/python-faq'));
+    // Seven copies of the FAQ under other names: over 5,000 chunks, the size from which a worker counts.
+    const chunks: Chunk[] = Array.from({ length: 7 }, (_, copy) => documents.flatMap((doc) => chunkDocument({ ...doc, id: `${copy}/${doc.id}` }))).flat();
+    expect(chunks.length).toBeGreaterThanOrEqual(5_000);
+    const file = path.join(await tempDir(), 'chunks.jsonl');
+    await writeFile(file, chunks.map((chunk) => JSON.stringify(chunk)).join('\n') + '\n');
+
+    const counting = TermStats.countFile(file, chunks.length);
+    expect(counting, 'the worker script is built (npm test builds first)').toBeDefined();
+    const read = chunks.map((chunk) => ({ ...chunk }));
+    TermStats.useCounts(read, counting as NonNullable<typeof counting>);
+    expect((await counting)?.chunkCount, 'the worker counted every chunk').toBe(chunks.length);
+    const fromWorker = await TermStats.build(read);
+    const inPlace = await TermStats.build(chunks);
+
+    for (const question of ['How do I make an executable from a Python script?', 'why is my lambda not working', 'what does GIL stand for', 'kazakhstan population']) {
+      expect(fromWorker.analyze(question), question).toEqual(inPlace.analyze(question));
+    }
+    for (const term of ['python', 'modul', 'gil', 'zzz']) expect(fromWorker.idf(term), term).toBe(inPlace.idf(term));
+    expect(fromWorker.capitalisedStartingWith('p')).toEqual(inPlace.capitalisedStartingWith('p'));
+    expect(fromWorker.acronyms).toEqual(inPlace.acronyms);
+    for (const i of [0, 1234, chunks.length - 1]) expect(fromWorker.termsOf(read[i] as Chunk)).toEqual(inPlace.termsOf(chunks[i] as Chunk));
+    const topic = chunks.filter((chunk) => chunk.documentId.startsWith('3/'));
+    expect((await fromWorker.within(topic)).analyze('how do I sort a list')).toEqual((await inPlace.within(topic)).analyze('how do I sort a list'));
+  });
+});
