@@ -1,4 +1,4 @@
-import type { Chunk } from '../core/index.js';
+import { forEachWithPauses, type Chunk } from '../core/index.js';
 import { acronymsOf } from './alternatives.js';
 import { readingTerms } from './reading.js';
 import { analyzeTerms } from './terms.js';
@@ -27,8 +27,12 @@ export interface TermCounts {
   readonly acronyms: readonly (readonly [string, readonly (readonly string[])[]])[];
   /** Lower-cased words the corpus writes capitalised. */
   readonly capitalised: readonly string[];
-  /** Document id -> its terms (its chunks' with its title); only when counted with documents. */
-  readonly documents: readonly (readonly [string, readonly string[]])[];
+  /**
+   * Document id -> its terms (its chunks' with its title), as positions in `frequency`: a worker's
+   * message of typed arrays is copied, not parsed, so receiving it does not stall the thread that
+   * answers questions.
+   */
+  readonly documents: readonly (readonly [string, Uint32Array])[];
 }
 
 /**
@@ -72,12 +76,13 @@ export class TermCounter {
   /** The counts so far, in plain arrays (TermCounts). */
   result(): TermCounts {
     const { chunkCount, frequency, acronyms, capitalised, documents } = this.maps();
+    const position = new Map([...frequency.keys()].map((term, i) => [term, i]));
     return {
       chunkCount,
       frequency: [...frequency],
       acronyms: [...acronyms],
       capitalised: [...capitalised],
-      documents: [...documents].map(([id, terms]) => [id, [...terms]] as const),
+      documents: [...documents].map(([id, terms]) => [id, Uint32Array.from(terms, (term) => position.get(term) ?? 0)] as const),
     };
   }
 }
@@ -91,13 +96,16 @@ export interface CountMaps {
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** TermCounts (sent by a worker thread) as maps. */
-export function countMaps(counts: TermCounts): CountMaps {
-  return {
-    chunkCount: counts.chunkCount,
-    frequency: new Map(counts.frequency),
-    acronyms: new Map(counts.acronyms),
-    capitalised: new Set(counts.capitalised),
-    documents: new Map(counts.documents.map(([id, terms]) => [id, new Set(terms)])),
-  };
+/** TermCounts (sent by a worker thread) as maps, built in slices: at 100,000 passages they hold millions of entries. */
+export async function countMaps(counts: TermCounts): Promise<CountMaps> {
+  const terms = counts.frequency.map(([term]) => term);
+  const documents = new Map<string, ReadonlySet<string>>();
+  await forEachWithPauses(counts.documents, ([id, positions]) => {
+    documents.set(id, new Set(Array.from(positions, (i) => terms[i] as string)));
+  });
+  const frequency = new Map<string, number>();
+  await forEachWithPauses(counts.frequency, ([term, count]) => {
+    frequency.set(term, count);
+  });
+  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), documents };
 }

@@ -31,7 +31,7 @@ class ChunkTermsCache {
 
 /** Below this many chunks, terms are counted on the thread that loads the index: a worker costs more than it saves. */
 const WORKER_MIN_CHUNKS = 5_000;
-/** Counts started on a worker thread for chunks being read (TermStats.countFile, TermStats.useCounts). */
+/** Counts started on a worker thread for chunks being read (TermStats.countLines, TermStats.useCounts). */
 const countsInProgress = new WeakMap<readonly Chunk[], Promise<TermCounts | undefined>>();
 
 /**
@@ -75,23 +75,23 @@ export class TermStats implements CorpusVocabulary {
   }
 
   /**
-   * Starts counting the terms of a snapshot's chunks file on a worker thread, for a large index
-   * (about 3 s at 100,000 passages, which then overlaps reading the vector and BM25 indexes);
-   * undefined for a small one, or where the worker script is not built. Hand the result to
-   * useCounts once the chunks are read.
+   * Starts counting the terms of a snapshot's chunks (its chunks file, or that file's text) on a
+   * worker thread, for a large index (about 3 s at 100,000 passages, which then overlaps reading or
+   * building the vector and BM25 indexes); undefined for a small one, or where the worker script is
+   * not built. Hand the result to useCounts with the chunks read from those lines.
    */
-  static countFile(file: string, chunkCount: number): Promise<TermCounts | undefined> | undefined {
+  static countLines(lines: { readonly file: string } | { readonly text: string }, chunkCount: number): Promise<TermCounts | undefined> | undefined {
     const script = workerScript(import.meta.url, './term-worker.js');
     if (!script || chunkCount < WORKER_MIN_CHUNKS) return undefined;
     return new Promise<TermCounts>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: file });
+      const worker = new Worker(script, { workerData: lines });
       worker.once('message', (counts: TermCounts) => resolve(counts));
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the term-counting worker stopped (exit code ${code})`)));
     }).catch(() => undefined); // counted here instead (build)
   }
 
-  /** Lets build(chunks) use counts started by countFile for the file these chunks were read from. */
+  /** Lets build(chunks) use counts started by countLines for the lines these chunks were read from. */
   static useCounts(chunks: readonly Chunk[], counts: Promise<TermCounts | undefined>): void {
     countsInProgress.set(chunks, counts);
   }
@@ -100,13 +100,13 @@ export class TermStats implements CorpusVocabulary {
    * Counts terms over the chunks' text and heading. A document's title counts once, and only for
    * words its chunks lack: counted in every chunk, the title's words would look as common as "the"
    * (in a one-document corpus, "contribute" from the title would weigh nothing). With counts from a
-   * worker thread (countFile), a chunk's own terms are analysed when first asked for.
+   * worker thread (countLines), a chunk's own terms are analysed when first asked for.
    */
   static async build(chunks: readonly Chunk[]): Promise<TermStats> {
     const counted = await countsInProgress.get(chunks);
     countsInProgress.delete(chunks);
     if (counted && counted.chunkCount === chunks.length) {
-      const counts = countMaps(counted);
+      const counts = await countMaps(counted);
       return new TermStats(counts, new ChunkTermsCache(counts.documents));
     }
     const counter = new TermCounter();

@@ -57,7 +57,11 @@ export async function writeIndexFiles(dir: string, draft: IndexDraft): Promise<I
   };
   const lines: string[] = [];
   await forEachWithPauses(draft.chunks, (chunk) => lines.push(`${JSON.stringify(chunk)}\n`));
-  await write(FILES.chunks, lines.join(''));
+  const chunkLines = lines.join('');
+  // A large index's terms are counted on another core while the rest is written (TermStats.build picks them up).
+  const counting = TermStats.countLines({ text: chunkLines }, draft.chunks.length);
+  if (counting) TermStats.useCounts(draft.chunks, counting);
+  await write(FILES.chunks, chunkLines);
   // The vectors are stored once: inside the HNSW graph when there is one, else as a flat file.
   if (draft.ann.kind === 'hnsw') {
     const { labels } = draft.ann;
@@ -85,7 +89,7 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
 
   const chunksPath = path.join(dir, FILES.chunks);
   // A large index's terms are counted on another core meanwhile (TermStats.build picks them up).
-  const counting = TermStats.countFile(chunksPath, count);
+  const counting = TermStats.countLines({ file: chunksPath }, count);
   const chunkLines = (await readChecked(chunksPath, manifest, 'utf8')).split('\n').filter((line) => line.length > 0);
   if (chunkLines.length !== count) corrupt(chunksPath, `holds ${chunkLines.length} chunks; the manifest says ${count}`);
   const chunks: Chunk[] = [];

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
@@ -7,7 +7,7 @@ import { TermStats } from '../../src/language/index.js';
 import { tempDir } from '../support/fs.js';
 
 // A large index's term statistics are counted on a worker thread from the snapshot's chunks file
-// while the rest loads (TermStats.countFile). They must be the very statistics counted in place.
+// while the rest loads (TermStats.countLines). They must be the very statistics counted in place.
 describe('term statistics counted on a worker thread', () => {
   it('match those counted in place, for weights, look-ups and each chunk\'s terms', async () => {
     const { documents } = await loadCorpus(path.join(import.meta.dirname, '../corpora/python-faq'));
@@ -17,11 +17,13 @@ describe('term statistics counted on a worker thread', () => {
     const file = path.join(await tempDir(), 'chunks.jsonl');
     await writeFile(file, chunks.map((chunk) => JSON.stringify(chunk)).join('\n') + '\n');
 
-    const counting = TermStats.countFile(file, chunks.length);
+    const counting = TermStats.countLines({ file }, chunks.length);
     expect(counting, 'the worker script is built (npm test builds first)').toBeDefined();
     const read = chunks.map((chunk) => ({ ...chunk }));
     TermStats.useCounts(read, counting as NonNullable<typeof counting>);
     expect((await counting)?.chunkCount, 'the worker counted every chunk').toBe(chunks.length);
+    // A re-index hands the worker the file's text before writing it: the same counts.
+    expect(await TermStats.countLines({ text: await readFile(file, 'utf8') }, chunks.length)).toEqual(await counting);
     const fromWorker = await TermStats.build(read);
     const inPlace = await TermStats.build(chunks);
 
