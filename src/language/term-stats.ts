@@ -218,7 +218,7 @@ export class TermStats implements CorpusVocabulary {
     const terms = [...new Set(analyzeTerms(question))];
     // "this release", "the announcement": a noun for a document, pointed at, means the document
     // even where other documents use the word ("release notes" in a mixed corpus).
-    const pointed = new Set(analyzeTerms((question.match(/\b(?:this|that|the|your)\s+(?:press\s+)?(\p{L}+)/giu) ?? []).map((m) => m.split(/\s+/u).at(-1) ?? '').join(' ')));
+    const pointed = new Set(analyzeTerms((question.match(/\b(?:this|that|the|your)\s+(?:press\s+)?(\p{L}+)/giu) ?? []).map((m) => m.split(/\s+/u).slice(1).join(' ')).join(' ')));
     const absent = (term: string): boolean => !this.documentFrequency.has(term);
     // Pointed at, but with content words beside it ("what does the release add?"), it is content too.
     const onlyAboutDocument = terms.every((term) => DOCUMENT_NOUNS.has(term) || DOCUMENT_ASPECTS.has(term));

@@ -54,6 +54,9 @@ describe('TermStats', () => {
     const releaseNotes = await TermStats.build(chunkDocument(doc('Notes', 'The 2.0 release adds plugins.')));
     expect(releaseNotes.documentReferences('What does the release add?')).toEqual([]);
     expect(releaseNotes.weigh('What does the release add?').map((t) => t.term)).toEqual(['releas', 'add']);
+    // "the press release" points at the document as a whole, even where other documents say "press" and "release".
+    const manual = await TermStats.build(chunkDocument(doc('Git manual', 'Press Enter to tag a release. The release is issued.')));
+    expect(manual.documentReferences('In which city was the press release issued?')).toEqual(['press', 'releas', 'issu']);
   });
 });
 
