@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { countsInCoverage, termMatch, type AnalyzedQuestion } from '../language/index.js';
+import { overviewWords, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import {
   cleanQuery, measureEvidence, openingPassages, retrieveOnTopic, shouldAbstain,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
@@ -47,8 +47,10 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth.
   const k = options.k ?? 5;
   const analysed = corpus.analyze(text);
-  // A broad question with nothing to search for ("what did they discuss?") asks for an overview of the document.
-  const overview = analysed.aboutDocument || (analysed.broad && !analysed.terms.some(countsInCoverage));
+  // A broad question with nothing to search for ("what did they talk about?", "the key points?":
+  // no word that carries, besides those asking for the overview) asks for an overview of the document.
+  const asking = analysed.broad ? overviewWords(text) : new Set<string>();
+  const overview = analysed.aboutDocument || (analysed.broad && !analysed.terms.some((t) => t.carries !== false && !asking.has(t.term)));
 
   // 2. Retrieve, within the documents on the question's topic.
   const { live, question, passages } = overview

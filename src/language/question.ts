@@ -1,5 +1,6 @@
 import type { WeightedTerm } from '../core/index.js';
 import { expectedAnswerType, type AnswerType, type ExpectedAnswer } from './answer-type.js';
+import { analyzeTerms } from './terms.js';
 
 /** A question analysed once, as retrieval, evidence and composition all read it. */
 export interface AnalyzedQuestion {
@@ -28,6 +29,11 @@ const BROAD = [
   /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
   /\babout\s*\??$/iu,
 ];
+
+/** The terms of the words that ask for the overview ("key", "points" in "what are the key points?"): they name nothing to search for. */
+export function overviewWords(text: string): ReadonlySet<string> {
+  return new Set(BROAD.flatMap((pattern) => analyzeTerms(pattern.exec(text)?.[0] ?? '')));
+}
 
 /** True when the question asks for an overview (see BROAD); `answerType` when already read (expectedAnswerType). */
 export function isBroadQuestion(text: string, answerType: AnswerType | undefined = expectedAnswerType(text)): boolean {

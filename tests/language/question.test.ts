@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate } from '../../src/language/index.js';
+import { entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,6 +11,14 @@ describe('isBroadQuestion', () => {
     for (const question of ['When was the OSCE established?', 'Who did the minister meet?', 'What does OSCE stand for?']) {
       expect(isBroadQuestion(question), question).toBe(false);
     }
+  });
+});
+
+describe('overviewWords', () => {
+  it('names the words that ask for an overview, not those that say of what', () => {
+    expect([...overviewWords('what are the key points?')]).toEqual(['key', 'point']);
+    expect([...overviewWords('tell me about the seminar')]).toEqual([]); // "tell" and "about" are stop words; "seminar" is searched
+    expect([...overviewWords('When was the OSCE established?')]).toEqual([]);
   });
 });
 
