@@ -68,6 +68,16 @@ export async function acquireBuildLock(indexDir: string): Promise<() => Promise<
 }
 
 /**
+ * True for a lock draft (`.lock.<pid>.<random>`, see acquireBuildLock) whose process is gone: a
+ * kill between writing the draft and removing it leaves it behind. A live process's draft is its
+ * own until it links it into place.
+ */
+export function isAbandonedLockDraft(name: string): boolean {
+  const pid = /^\.lock\.(\d+)\.[0-9a-f]{8}$/u.exec(name)?.[1];
+  return pid !== undefined && Number(pid) !== process.pid && !pidExists(Number(pid));
+}
+
+/**
  * Removes indexDir/.lock (`docent index --break-lock`) when its owner no longer runs or cannot be
  * checked from here (another host); returns who held it, if anyone. A running owner is refused.
  */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError, writeFileAtomic } from '../core/index.js';
-import { acquireBuildLock } from './build-lock.js';
+import { acquireBuildLock, isAbandonedLockDraft } from './build-lock.js';
 
 // Layout: indexDir/CURRENT names the live snapshot folder (indexDir/snap-…). A new snapshot is
 // written into indexDir/.building-…, renamed, and only then does CURRENT (replaced by rename, which
@@ -114,9 +114,9 @@ async function ensureIndexFolder(indexDir: string): Promise<void> {
 
 async function removeAbandonedBuilds(indexDir: string): Promise<void> {
   // Safe while we hold the lock: no other builder is writing. A kill leaves half-written
-  // snapshot folders and CURRENT.<pid>.<random>.tmp files behind.
+  // snapshot folders, CURRENT.<pid>.<random>.tmp files and lock drafts behind.
   for (const entry of await readdir(indexDir)) {
-    if (entry.startsWith(BUILDING_PREFIX) || /^CURRENT\..+\.tmp$/u.test(entry)) {
+    if (entry.startsWith(BUILDING_PREFIX) || /^CURRENT\..+\.tmp$/u.test(entry) || isAbandonedLockDraft(entry)) {
       await rm(path.join(indexDir, entry), { recursive: true, force: true });
     }
   }

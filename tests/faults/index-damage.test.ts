@@ -139,9 +139,14 @@ describe('damaged snapshot files', () => {
 });
 
 describe('the index folder itself', () => {
-  it('recovers from a CURRENT that is a folder and removes CURRENT.*.tmp files a kill left', async () => {
+  it('recovers from a CURRENT that is a folder and removes CURRENT.*.tmp files and lock drafts a kill left', async () => {
     const { corpusDir, indexDir } = await builtIndex();
     await writeFile(path.join(indexDir, 'CURRENT.4242.abcdef.tmp'), 'snap-half-written\n');
+    // A lock draft of a process that is gone is removed; one of a live process (taking the lock) is its own.
+    const deadDraft = '.lock.3999999.abcdef01';
+    const liveDraft = `.lock.${process.ppid}.abcdef02`;
+    await writeFile(path.join(indexDir, deadDraft), '{}\n');
+    await writeFile(path.join(indexDir, liveDraft), '{}\n');
     await import('node:fs/promises').then(({ rm }) => rm(path.join(indexDir, 'CURRENT')));
     await mkdir(path.join(indexDir, 'CURRENT'));
     expect(isDocentError(await loadError(indexDir), 'INDEX_CORRUPT')).toBe(true);
@@ -149,6 +154,7 @@ describe('the index folder itself', () => {
     expect(report.upToDate).toBe(false);
     expect((await loadIndex(indexDir)).manifest.counts.documents).toBe(2);
     expect((await readdir(indexDir)).filter((name) => name.startsWith('CURRENT'))).toEqual(['CURRENT']);
+    expect((await readdir(indexDir)).filter((name) => name.startsWith('.lock.'))).toEqual([liveDraft]);
   });
 
   it('says so clearly (exit 1, not an unexpected error) when --index names a file', async () => {
