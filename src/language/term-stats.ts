@@ -31,8 +31,15 @@ class ChunkTermsCache {
 
 /** Below this many chunks, terms are counted on the thread that loads the index: a worker costs more than it saves. */
 const WORKER_MIN_CHUNKS = 5_000;
-/** Counts started on a worker thread for chunks being read (TermStats.countLines, TermStats.useCounts). */
-const countsInProgress = new WeakMap<readonly Chunk[], Promise<TermCounts | undefined>>();
+/** Term counting running on a worker thread (TermStats.countLines). */
+export interface CountingJob {
+  /** The counts; undefined if the worker failed (they are then counted in place). */
+  readonly counts: Promise<TermCounts | undefined>;
+  /** Keeps the process running until the counts arrive: a job nobody waits for (a `docent index` run) does not hold the process open. */
+  keepAlive(): void;
+}
+/** Counting started on a worker thread for chunks being read (TermStats.countLines, TermStats.useCounts). */
+const countsInProgress = new WeakMap<readonly Chunk[], CountingJob>();
 
 /**
  * The live index's terms: how many chunks each term occurs in (to weigh question terms by how
@@ -80,20 +87,22 @@ export class TermStats implements CorpusVocabulary {
    * building the vector and BM25 indexes); undefined for a small one, or where the worker script is
    * not built. Hand the result to useCounts with the chunks read from those lines.
    */
-  static countLines(lines: { readonly file: string } | { readonly text: string }, chunkCount: number): Promise<TermCounts | undefined> | undefined {
+  static countLines(lines: { readonly file: string } | { readonly text: string }, chunkCount: number): CountingJob | undefined {
     const script = workerScript(import.meta.url, './term-worker.js');
     if (!script || chunkCount < WORKER_MIN_CHUNKS) return undefined;
-    return new Promise<TermCounts>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: lines });
-      worker.once('message', (counts: TermCounts) => resolve(counts));
+    const worker = new Worker(script, { workerData: lines });
+    worker.unref();
+    const counts = new Promise<TermCounts>((resolve, reject) => {
+      worker.once('message', (message: TermCounts) => resolve(message));
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the term-counting worker stopped (exit code ${code})`)));
     }).catch(() => undefined); // counted here instead (build)
+    return { counts, keepAlive: () => worker.ref() };
   }
 
   /** Lets build(chunks) use counts started by countLines for the lines these chunks were read from. */
-  static useCounts(chunks: readonly Chunk[], counts: Promise<TermCounts | undefined>): void {
-    countsInProgress.set(chunks, counts);
+  static useCounts(chunks: readonly Chunk[], job: CountingJob): void {
+    countsInProgress.set(chunks, job);
   }
 
   /**
@@ -103,8 +112,10 @@ export class TermStats implements CorpusVocabulary {
    * worker thread (countLines), a chunk's own terms are analysed when first asked for.
    */
   static async build(chunks: readonly Chunk[]): Promise<TermStats> {
-    const counted = await countsInProgress.get(chunks);
+    const job = countsInProgress.get(chunks);
     countsInProgress.delete(chunks);
+    job?.keepAlive();
+    const counted = await job?.counts;
     if (counted && counted.chunkCount === chunks.length) {
       const counts = await countMaps(counted);
       return new TermStats(counts, new ChunkTermsCache(counts.documents));

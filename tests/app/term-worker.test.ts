@@ -20,10 +20,14 @@ describe('term statistics counted on a worker thread', () => {
     const counting = TermStats.countLines({ file }, chunks.length);
     expect(counting, 'the worker script is built (npm test builds first)').toBeDefined();
     const read = chunks.map((chunk) => ({ ...chunk }));
-    TermStats.useCounts(read, counting as NonNullable<typeof counting>);
-    expect((await counting)?.chunkCount, 'the worker counted every chunk').toBe(chunks.length);
+    const job = counting as NonNullable<typeof counting>;
+    TermStats.useCounts(read, job);
+    job.keepAlive();
+    expect((await job.counts)?.chunkCount, 'the worker counted every chunk').toBe(chunks.length);
     // A re-index hands the worker the file's text before writing it: the same counts.
-    expect(await TermStats.countLines({ text: await readFile(file, 'utf8') }, chunks.length)).toEqual(await counting);
+    const fromText = TermStats.countLines({ text: await readFile(file, 'utf8') }, chunks.length);
+    fromText?.keepAlive();
+    expect(await fromText?.counts).toEqual(await job.counts);
     const fromWorker = await TermStats.build(read);
     const inPlace = await TermStats.build(chunks);
 
