@@ -50,7 +50,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // "when" asks unless another question word follows it ("When I run pip, what happens?");
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause);
-  if (whenAsks || /\b(?:(?:what|which|the) (?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
+  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';

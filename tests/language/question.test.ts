@@ -50,6 +50,7 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
     expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
     expect(expectedAnswer('when is the seminar?')?.day).toBe(false);
+    expect(expectedAnswer('what is the exact date in october of the seminar?')?.day).toBe(true);
   });
 
   it('needs something of the asked type that the question does not already name', () => {
