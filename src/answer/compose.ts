@@ -19,6 +19,8 @@ export interface ComposeOptions {
   readonly corpusName?: string;
   /** What the question asks for; when not given, read from its wording (expectedAnswer). */
   readonly asksFor?: ExpectedAnswer | undefined;
+  /** An acronym the question asks to spell out that the corpus never spells out: a refusal says so. */
+  readonly unspelledAcronym?: string | undefined;
 }
 
 const DEFAULTS = {
@@ -30,6 +32,7 @@ const DEFAULTS = {
   broad: false,
   corpusName: 'the release',
   asksFor: undefined,
+  unspelledAcronym: undefined,
 } as const satisfies Required<ComposeOptions>;
 
 /** Passages a broad answer draws on, one sentence each. */
@@ -71,7 +74,10 @@ export function composeAnswer(question: string, terms: readonly WeightedTerm[], 
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
-    return { text: abstainText(question, terms, settings.corpusName), abstained: true, citations };
+    const text = settings.unspelledAcronym
+      ? `${abstainSentence(settings.corpusName).slice(0, -1)}: it never says what “${settings.unspelledAcronym}” stands for.`
+      : abstainText(question, terms, settings.corpusName);
+    return { text, abstained: true, citations };
   }
 
   return citeSentences(chosen, passages, settings.maxQuoteChars);

@@ -69,7 +69,9 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 4. Compose.
   const answer =
     (overview ? answerAboutDocument(question.asksFor?.type, passages) : undefined) ??
-    composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy), { termsOf, broad: question.broad, corpusName, asksFor: question.asksFor });
+    composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy) || question.unspelledAcronym !== undefined, {
+      termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
+    });
   const t3 = performance.now();
 
   const response: AskResponse = {

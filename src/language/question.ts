@@ -15,6 +15,8 @@ export interface AnalyzedQuestion {
   readonly aboutDocument: boolean;
   /** True for a broad question ("what did they discuss?", "tell me about the seminar"): answered by several passages. */
   readonly broad: boolean;
+  /** The acronym a question asks to spell out ("what does CICA stand for?") when no phrase of the corpus has its initials. */
+  readonly unspelledAcronym?: string;
 }
 
 /**

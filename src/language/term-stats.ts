@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, findAlternatives, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -155,7 +155,8 @@ export class TermStats implements CorpusVocabulary {
     const asksFor = expectedAnswer(text, terms.flatMap((t) => t.alternatives?.flatMap((alternative) => alternative.terms) ?? []));
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
-    return { text, terms, asksFor, documentReferences, aboutDocument, broad: isBroadQuestion(text, asksFor?.type) };
+    const unspelledAcronym = this.unspelledAcronym(text);
+    return { text, terms, asksFor, documentReferences, aboutDocument, broad: isBroadQuestion(text, asksFor?.type), ...(unspelledAcronym && { unspelledAcronym }) };
   }
 
   /**
@@ -167,6 +168,18 @@ export class TermStats implements CorpusVocabulary {
     if (!ASKS_FOR_EXPANSION.test(question)) return [];
     const phrases = (question.match(/\p{L}{2,6}/gu) ?? []).flatMap((word) => (this.acronyms.get(word.toLowerCase()) ?? []).slice(0, 1));
     return [...new Set(phrases.flat())].map((term) => ({ term, weight: this.idf(term), inCorpus: true, isName: false, carries: false }));
+  }
+
+  /**
+   * The acronym a question asks to spell out ("what does CICA stand for?": a word in capitals, or
+   * one that is not English, of 2 to 6 letters) when no capitalised phrase of the corpus has its
+   * initials: the corpus names it without saying what it stands for.
+   */
+  private unspelledAcronym(question: string): string | undefined {
+    if (!ASKS_FOR_EXPANSION.test(question)) return undefined;
+    const asked = (question.match(/[\p{L}]{2,6}/gu) ?? []).filter((word) => /^\p{Lu}{2,6}$/u.test(word) || (!isEnglishWord(word.toLowerCase(), wordnet) && analyzeTerms(word).length > 0));
+    if (asked.length === 0 || asked.some((word) => this.acronyms.has(word.toLowerCase()))) return undefined;
+    return asked[0];
   }
 
   /**

@@ -55,7 +55,7 @@ describe('evaluation on the release', () => {
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.answerHit).toBeGreaterThanOrEqual(0.8);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.13);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.5);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.56);
   });
 
   it('holds its figures on a third held-out set (typed factoids and in-topic absent facts of the same kinds)', async () => {
@@ -73,7 +73,7 @@ describe('evaluation on the release', () => {
     expect(chat.recallAt1).toBeGreaterThanOrEqual(0.88);
     expect(chat.answerHit).toBeGreaterThanOrEqual(0.78);
     expect(chat.falseAbstention).toBeLessThanOrEqual(0.2);
-    expect(chat.abstentionRecall).toBeGreaterThanOrEqual(0.5);
+    expect(chat.abstentionRecall).toBeGreaterThanOrEqual(0.56);
   });
 
   it('answers conversational questions (typos, abbreviations, synonyms, broad questions)', async () => {
@@ -87,7 +87,7 @@ describe('evaluation on the release', () => {
   it('refuses in-topic questions whose answer the release does not give', async () => {
     const absent = await evaluate(engine, await evalSet('release-absent.json'));
     expect(absent.unanswerable).toBeGreaterThanOrEqual(30);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.73);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.78);
   });
 
   it('tells counts and durations from years on questions written to check that', async () => {

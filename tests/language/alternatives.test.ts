@@ -76,6 +76,11 @@ describe('phrasal verbs and acronym definitions', () => {
     const terms = stats.analyze('what does OIC stand for?').terms.map((t) => t.term);
     expect(terms).toEqual(expect.arrayContaining(['organ', 'islam', 'cooper']));
     expect(stats.analyze('what did the OIC do?').terms.map((t) => t.term)).not.toContain('islam');
+    // An acronym no phrase of the corpus spells out: the question is refused, saying so.
+    expect(stats.analyze('what does OIC stand for?').unspelledAcronym).toBeUndefined();
+    expect(stats.analyze('what does CICA stand for?').unspelledAcronym).toBe('CICA');
+    expect(stats.analyze('what does osce stand for').unspelledAcronym).toBe('osce');
+    expect(stats.analyze('who does the OIC stand for?').unspelledAcronym).toBeUndefined();
   });
 });
 
