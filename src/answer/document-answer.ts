@@ -1,5 +1,5 @@
 import type { Answer, Passage } from '../core/index.js';
-import { hasAnswerType, type AnswerType } from '../language/index.js';
+import { holdsAnswer, type ExpectedAnswer } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
 /** Sentences of the opening used to say what a document is about: a release's dateline, its lead and the next paragraphs' leads. */
@@ -12,12 +12,13 @@ const OVERVIEW_SENTENCES = 4;
  * otherwise its first sentences.
  * Undefined when the opening does not hold what is asked for, so the caller can abstain.
  */
-export function answerAboutDocument(answerType: AnswerType | undefined, opening: readonly Passage[]): Answer | undefined {
+export function answerAboutDocument(asksFor: ExpectedAnswer | undefined, opening: readonly Passage[]): Answer | undefined {
+  const answerType = asksFor?.type;
   const sentences: QuotedSentence[] = opening.flatMap((passage, passageRank) =>
     passage.chunk.sentences.map(({ start, end }) => ({ passageRank, text: passage.chunk.text.slice(start, end) })),
   );
   if (answerType !== undefined && answerType !== 'time' && answerType !== 'place') return undefined;
-  const chosen = answerType ? sentences.filter((sentence) => hasAnswerType(sentence.text, answerType)).slice(0, 1) : firstOfEachPassage(sentences).slice(0, OVERVIEW_SENTENCES);
+  const chosen = asksFor ? sentences.filter((sentence) => holdsAnswer(sentence.text, asksFor)).slice(0, 1) : firstOfEachPassage(sentences).slice(0, OVERVIEW_SENTENCES);
   return chosen.length > 0 ? citeSentences(chosen, opening) : undefined;
 }
 

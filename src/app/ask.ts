@@ -68,7 +68,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
 
   // 4. Compose.
   const answer =
-    (overview ? answerAboutDocument(question.asksFor?.type, passages) : undefined) ??
+    (overview ? answerAboutDocument(question.asksFor, passages) : undefined) ??
     composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy) || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });

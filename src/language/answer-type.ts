@@ -11,6 +11,8 @@ export interface ExpectedAnswer {
   readonly type: AnswerType;
   /** "What date…", "which day…": the time must name a day; a year or a month alone does not answer. */
   readonly day: boolean;
+  /** "What time…", "at what hour…": the time must be on the clock ("16:30", "9 am", "midnight"); a date does not answer. */
+  readonly clock: boolean;
   /**
    * The question's own terms. An answer names something of the type beyond them: "Which country
    * chaired the OSCE before Kazakhstan?" is not answered by a sentence whose only country is
@@ -34,6 +36,10 @@ function askingClause(question: string): string {
 
 /** "which country", "what cities", "in which town": a question that asks for a place by its kind. */
 const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|town|towns|capital|nation|nations)\b/iu;
+/** "what time", "at what hour": a question that asks for a time of day. */
+const ASKS_FOR_CLOCK = /\b(?:what|which) (?:time|hour)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
+/** A time on the clock: "16:30", "9 am", "9.30 p.m.", "noon", "midnight". */
+const ON_THE_CLOCK = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b|o'clock/iu;
 /** "what date", "which day", "the exact date": a question that asks for a day, not a year. */
 const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|date of|on what date)\b/iu;
 
@@ -67,7 +73,13 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 export function expectedAnswer(question: string, alsoGiven: readonly string[] = []): ExpectedAnswer | undefined {
   const type = expectedAnswerType(question);
   if (type === undefined) return undefined;
-  return { type, day: type === 'time' && ASKS_FOR_DAY.test(askingClause(question)), given: new Set([...analyzeTerms(question), ...alsoGiven]) };
+  const clause = askingClause(question);
+  return {
+    type,
+    day: type === 'time' && ASKS_FOR_DAY.test(clause),
+    clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
+    given: new Set([...analyzeTerms(question), ...alsoGiven]),
+  };
 }
 
 /** The kinds of entity that answer each type: "who organises it?" is answered by an organisation too. */
@@ -99,7 +111,7 @@ function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
 /**
  * True when `text` holds what the question asks for: something of the asked type (entities:
  * compromise with general corrections) that is not only the question's own words, naming a day
- * where one is asked for; for a person, a subject that names people by role ("Moderators can…")
+ * or a time on the clock where one is asked for; for a person, a subject that names people by role ("Moderators can…")
  * counts too.
  */
 export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
@@ -108,12 +120,13 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
     (entity) =>
       kinds.includes(entity.type) &&
       addsToQuestion(entity.text, expected.given) &&
-      (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)),
+      (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
+      (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)),
   );
   return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given));
 }
 
 /** True when `text` holds something of the given type, whatever the question says (holdsAnswer with nothing given). */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
-  return holdsAnswer(text, { type, day: false, given: new Set() });
+  return holdsAnswer(text, { type, day: false, clock: false, given: new Set() });
 }

@@ -288,6 +288,8 @@ export class TermStats implements CorpusVocabulary {
       // corpus that never uses it, and little of one that does ("stands ready").
       const framing = FRAMING_WORDS.has(word);
       const inCorpus = this.frequency(term) > 0;
+      // "What *time*…", "which *country*…": the word that names the kind of answer asked for is no topic to search.
+      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[tokens.indexOf(word) - 1] ?? '')) continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
       const position = tokens.indexOf(word);
@@ -355,6 +357,8 @@ class ScopedVocabulary implements CorpusVocabulary {
 
 /** "What does X stand for?", "what is X short for?", "the acronym X". */
 const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)\b/iu;
+/** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway). */
+const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */
 const FRAMING_WEIGHT = 0.3;
 /** Words absent from the corpus looked up per question, at most. */

@@ -4,6 +4,8 @@ import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
 const OPENING_PASSAGES = 4;
+/** Passages of a document's end read with its opening: a footer with when it was posted or updated. */
+const CLOSING_PASSAGES = 1;
 /** Passages of a document's opening searched for its publication date (a dateline, a byline). */
 const DATELINE_PASSAGES = 2;
 
@@ -37,15 +39,17 @@ function findReferencedDocument(chunks: readonly Chunk[]): string | undefined {
 
 /**
  * The first passages of the document a question about the document itself means
- * (referencedDocument). A line that only repeats the document's title is skipped: the title
- * already names every citation. `similarity` is the cosine similarity to the question; `score`
- * is 1, since nothing was ranked.
+ * (referencedDocument), then its last one: a footer ("Created at: 7.05.2019, 16:30") says when it
+ * was posted as often as a dateline does. A line that only repeats the document's title is
+ * skipped: the title already names every citation. `similarity` is the cosine similarity to the
+ * question; `score` is 1, since nothing was ranked.
  */
 export function openingPassages(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks)): Passage[] {
-  return contents.chunks
+  const own = contents.chunks
     .map((chunk, label) => ({ chunk, label }))
     .filter(({ chunk }) => chunk.documentId === documentId && chunk.text.trim() !== chunk.title.trim())
-    .sort((a, b) => a.chunk.location.start - b.chunk.location.start)
-    .slice(0, OPENING_PASSAGES)
-    .map(({ chunk, label }) => ({ chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0 }));
+    .sort((a, b) => a.chunk.location.start - b.chunk.location.start);
+  return [...own.slice(0, OPENING_PASSAGES), ...own.slice(OPENING_PASSAGES).slice(-CLOSING_PASSAGES)].map(({ chunk, label }) => ({
+    chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0,
+  }));
 }

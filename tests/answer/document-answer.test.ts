@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerAboutDocument } from '../../src/answer/index.js';
+import { expectedAnswer } from '../../src/language/index.js';
 import type { Passage } from '../../src/core/index.js';
 import { passageOf } from '../support/passages.js';
 
@@ -16,14 +17,18 @@ describe('answerAboutDocument', () => {
   });
 
   it('answers "when" with the first sentence that holds a date, citing its passage', () => {
-    const answer = answerAboutDocument('time', opening);
+    const answer = answerAboutDocument(expectedAnswer('when was it published?'), opening);
     expect(answer?.text).toBe('On 3 March 2021 the first fields were cut. [1]');
     expect(answer?.citations.map((c) => c.passage.chunk.id)).toEqual(['p3']);
   });
 
   it('gives no answer when the opening lacks what is asked for', () => {
-    expect(answerAboutDocument('time', opening.slice(0, 1))).toBeUndefined();
-    expect(answerAboutDocument('person', opening)).toBeUndefined();
+    expect(answerAboutDocument(expectedAnswer('when was it published?'), opening.slice(0, 1))).toBeUndefined();
+    expect(answerAboutDocument(expectedAnswer('who wrote it?'), opening)).toBeUndefined();
+    // "What time…" asks for the clock: a date alone does not answer it.
+    expect(answerAboutDocument(expectedAnswer('what time was it posted?'), opening)).toBeUndefined();
+    const stamped = [...opening, passage(4, ['Posted at 16:30.'])];
+    expect(answerAboutDocument(expectedAnswer('what time was it posted?'), stamped)?.text).toBe('Posted at 16:30. [1]');
     expect(answerAboutDocument(undefined, [])).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
 import { chunkDocument, findDate, findTitle, sha256 } from '../../src/ingest/index.js';
-import { referencedDocument } from '../../src/retrieve/opening.js';
+import type { IndexContents } from '../../src/store/index.js';
+import { openingPassages, referencedDocument } from '../../src/retrieve/opening.js';
 
 const chunksOf = (id: string, text: string): Chunk[] => chunkDocument({ id, title: findTitle(text, id), date: findDate(text), text, contentHash: sha256(text) });
 
@@ -14,5 +15,15 @@ describe('referencedDocument', () => {
     expect(referencedDocument([...manual, ...release, ...notes])).toBe('notes.md');
     // With no dateline anywhere, the newest dated document.
     expect(referencedDocument([...manual])).toBe('manual.md');
+  });
+
+  it('reads a document\'s opening paragraphs, then its last one (a footer with when it was posted)', () => {
+    const text = ['Ministers meet', 'VIENNA, May 7, 2019 - The ministers met.', 'They talked.', 'Then they ate.', 'Then they left.', 'Then it rained.', 'Created at : 7.05.2019, 16:30'].join('\n\n');
+    const chunks = chunksOf('release.txt', text);
+    const contents = { chunks, vectors: chunks.map(() => new Float32Array([1, 0])) } as unknown as IndexContents;
+    const texts = openingPassages(contents, new Float32Array([1, 0])).map((passage) => passage.chunk.text);
+    expect(texts.at(-1)).toContain('Created at');
+    expect(texts[0]).toContain('VIENNA');
+    expect(texts.some((t) => t.includes('Then it rained'))).toBe(false);
   });
 });
