@@ -41,4 +41,16 @@ describe('term statistics counted on a worker thread', () => {
     const topic = chunks.filter((chunk) => chunk.documentId.startsWith('3/'));
     expect((await fromWorker.within(topic)).analyze('how do I sort a list')).toEqual((await inPlace.within(topic)).analyze('how do I sort a list'));
   });
+
+  it('falls back to counting in place when the worker cannot read its lines', async () => {
+    const { documents } = await loadCorpus(path.join(import.meta.dirname, '../corpora/python-faq'));
+    const chunks: Chunk[] = Array.from({ length: 7 }, (_, copy) => documents.flatMap((doc) => chunkDocument({ ...doc, id: `${copy}/${doc.id}` }))).flat();
+    const job = TermStats.countLines({ file: path.join(await tempDir(), 'missing.jsonl') }, chunks.length);
+    expect(job).toBeDefined();
+    TermStats.useCounts(chunks, job as NonNullable<typeof job>);
+    const stats = await TermStats.build(chunks);
+    expect(await job?.counts).toBeUndefined();
+    expect(stats.chunkCount).toBe(chunks.length);
+    expect(stats.idf('python')).toBe((await TermStats.build(chunks.map((chunk) => ({ ...chunk })))).idf('python'));
+  });
 });
