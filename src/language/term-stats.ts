@@ -288,11 +288,11 @@ export class TermStats implements CorpusVocabulary {
       // corpus that never uses it, and little of one that does ("stands ready").
       const framing = FRAMING_WORDS.has(word);
       const inCorpus = this.frequency(term) > 0;
+      const position = tokens.indexOf(word);
       // "What *time*…", "which *country*…": the word that names the kind of answer asked for is no topic to search.
-      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[tokens.indexOf(word) - 1] ?? '')) continue;
+      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[position - 1] ?? '')) continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
-      const position = tokens.indexOf(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
