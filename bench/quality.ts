@@ -10,7 +10,7 @@ import { loadEngineConfig } from '../src/config/index.js';
 
 const RELEASE = path.resolve('corpus');
 const UNRELATED = path.resolve('tests/corpora/unrelated');
-const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json'];
+const MIXED_SETS = ['release.json', 'release-conversational.json', 'release-absent.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json'];
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}`;
 
@@ -42,8 +42,8 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
-for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json']) {
+for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
+for (const name of ['python-faq.json', 'debian-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);

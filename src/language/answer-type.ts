@@ -1,3 +1,4 @@
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { entities, type EntityType } from './entities.js';
 import { namesPeopleByRole } from './people-words.js';
 import { analyzeTerms } from './terms.js';
@@ -13,6 +14,12 @@ export interface ExpectedAnswer {
   readonly day: boolean;
   /** "What time…", "at what hour…": the time must be on the clock ("16:30", "9 am", "midnight"); a date does not answer. */
   readonly clock: boolean;
+  /**
+   * "Who was foreign minister *before Atamkulov*?", "which country chaired it *after Kazakhstan*?":
+   * the answer comes before or after something named, so the sentence must say so ("previous",
+   * "succeeded", "until"…); one about the named one itself does not answer.
+   */
+  readonly sequence: boolean;
   /**
    * The question's own terms. An answer names something of the type beyond them: "Which country
    * chaired the OSCE before Kazakhstan?" is not answered by a sentence whose only country is
@@ -78,8 +85,26 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     type,
     day: type === 'time' && ASKS_FOR_DAY.test(clause),
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
+    sequence: asksInSequence(clause),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
+}
+
+/** "before Atamkulov", "b4 kz", "after Kazakhstan's chairmanship": before or after a name (not a clause, a number or "the…"). */
+const BEFORE_OR_AFTER = /\b(?:before|after|b4|prior to)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
+/** Words that place something before or after another: what a sentence answering BEFORE_OR_AFTER must say. */
+const SAYS_SEQUENCE = /\b(?:before|after|prior|previous(?:ly)?|preced\w*|predecessors?|succe(?:ed\w*|ssors?|ssion)|former(?:ly)?|earlier|later|until|till|since|next|following|followed|replac\w*|took over|takes? over|handed over)\b/iu;
+
+/** True when the clause asks what came before or after something it names (ExpectedAnswer.sequence). */
+function asksInSequence(clause: string): boolean {
+  return [...clause.matchAll(BEFORE_OR_AFTER)].some(([, word = '']) => isNameLike(word));
+}
+
+/** A word that names something: the lexicon takes it for a proper noun or does not know it ("Atamkulov", "kz"); not "the", "it", "signing". */
+function isNameLike(word: string): boolean {
+  const bare = word.toLowerCase().replace(/['’]s?$/u, '');
+  const tags = Object.hasOwn(lexicon, bare) ? lexicon[bare] : undefined;
+  return tags === undefined ? !sharedWordNet.knows(bare) : (tags[0] ?? '').startsWith('NNP');
 }
 
 /** The kinds of entity that answer each type: "who organises it?" is answered by an organisation too. */
@@ -123,10 +148,11 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)),
   );
+  if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given));
 }
 
 /** True when `text` holds something of the given type, whatever the question says (holdsAnswer with nothing given). */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
-  return holdsAnswer(text, { type, day: false, clock: false, given: new Set() });
+  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, given: new Set() });
 }

@@ -76,6 +76,17 @@ describe('holdsAnswer', () => {
     expect(holds('when is the seminar?', 'A seminar will be held in Nur-Sultan in October 2019.')).toBe(true);
   });
 
+  it('wants a sentence that places the answer before or after the name the question gives', () => {
+    const question = 'who was foreign minister before atamkulov?';
+    expect(expectedAnswer(question)?.sequence).toBe(true);
+    expect(holds(question, 'Minister of Foreign Affairs Beibut Atamkulov met Thomas Greminger.')).toBe(false);
+    expect(holds(question, 'Beibut Atamkulov succeeded Kairat Abdrakhmanov as foreign minister.')).toBe(true);
+    // Before a clause, a number or "the…" is no sequence of named things.
+    expect(expectedAnswer('how long do I need to be on the server before I can become a helper?')?.sequence).toBe(false);
+    expect(expectedAnswer('when was the monument opened, before 1950?')?.sequence).toBe(false);
+    expect(expectedAnswer('when was the osce set up after the signing of the final act?')?.sequence).toBe(false);
+  });
+
   it('answers an age with a number of years, not with a date', () => {
     expect(holds('how old is the secretary general?', 'The Secretary General, 58 years old, welcomed the minister.')).toBe(true);
     expect(holds('how old is the secretary general?', 'The Secretary General met the minister on May 7, 2019.')).toBe(false);
