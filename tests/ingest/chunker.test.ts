@@ -21,6 +21,18 @@ describe('splitSentences', () => {
       'Mr. Greminger agreed, e.g. on the U.S. view.',
     ]);
   });
+
+  it('does not lose its place at a full stop inside a word, and ends a sentence after an aside', () => {
+    // Release notes: sbd alone cut this into "…itemgetter()`" / "by 33%. Optimized" / "argument…".
+    const text =
+      'Improved performance of `operator.itemgetter()` by 33%. Optimized argument handling in 3.9.1 and config.json. (Contributed by Raymond Hettinger in bpo-35664.) Added a fast path.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Improved performance of `operator.itemgetter()` by 33%.',
+      'Optimized argument handling in 3.9.1 and config.json.',
+      '(Contributed by Raymond Hettinger in bpo-35664.)',
+      'Added a fast path.',
+    ]);
+  });
 });
 
 describe('chunkDocument', () => {
