@@ -28,7 +28,25 @@ const END_OF_ASIDE = /[.!?]["”’']?\)(?=\s+[\p{Lu}(])/gu;
  * and a sentence is also split after an aside that ends one (END_OF_ASIDE).
  */
 export function splitSentences(text: string): Span[] {
-  return sbdSentences(text).flatMap((span) => splitAfterAsides(text, span));
+  // Same length as `text`, so offsets into it are offsets into `text`.
+  const masked = text.replace(STOP_INSIDE_WORD, HIDDEN_STOP).replace(NUMBERED_ITEM, `$1${HIDDEN_STOP}`);
+  return listItems(text)
+    .flatMap((item) => sbdSentences(masked, item))
+    .flatMap((span) => splitAfterAsides(text, span));
+}
+
+/** A line that opens a list item: "- ", "* ", "+ ", "• ", "1. ", "2) ". */
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/gmu;
+/** A numbered item's number, whose full stop ends no sentence ("1. First step"). */
+const NUMBERED_ITEM = /^([ \t]*\d{1,3})\.(?=[ \t])/gmu;
+
+/**
+ * The text cut before each list item: an item is a sentence of its own even without a full stop
+ * ("- Added the `property()` helper"), and the text before the list ends there ("Changes:").
+ */
+function listItems(text: string): Span[] {
+  const starts = [0, ...[...text.matchAll(LIST_ITEM)].map((match) => match.index ?? 0).filter((index) => index > 0)];
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
 }
 
 /** Splits a span after each END_OF_ASIDE in it. */
@@ -44,17 +62,17 @@ function splitAfterAsides(text: string, { start, end }: Span): Span[] {
   return spans;
 }
 
-function sbdSentences(original: string): Span[] {
-  const text = original.replace(STOP_INSIDE_WORD, HIDDEN_STOP);
+/** sbd's sentences of the `part` of `text`, as offsets into `text`. */
+function sbdSentences(text: string, part: Span): Span[] {
   const spans: Span[] = [];
-  let cursor = 0;
-  for (const sentence of sbd.sentences(text, { newline_boundaries: false, preserve_whitespace: true })) {
+  let cursor = part.start;
+  for (const sentence of sbd.sentences(text.slice(part.start, part.end), { newline_boundaries: false, preserve_whitespace: true })) {
     const wanted = sentence.replace(/\s+/gu, '');
     if (wanted.length === 0) continue;
     let position = cursor;
     let matched = 0;
     let start = -1;
-    while (position < text.length && matched < wanted.length) {
+    while (position < part.end && matched < wanted.length) {
       const char = text[position] as string;
       if (isSpace(char)) {
         position += 1;
@@ -70,7 +88,7 @@ function sbdSentences(original: string): Span[] {
     cursor = position;
   }
   const restStart = skipSpace(text, cursor);
-  const restEnd = trimEnd(text, text.length);
+  const restEnd = trimEnd(text, part.end);
   if (restStart < restEnd) spans.push({ start: restStart, end: restEnd });
   return spans;
 }

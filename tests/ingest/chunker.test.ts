@@ -33,6 +33,17 @@ describe('splitSentences', () => {
       'Added a fast path.',
     ]);
   });
+
+  it('reads each list item as a sentence, with or without a full stop', () => {
+    const text = 'Changes:\n- Added the `property()` helper\n- Removed `time.clock()`\n1. First step\n2. Second step.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Changes:',
+      '- Added the `property()` helper',
+      '- Removed `time.clock()`',
+      '1. First step',
+      '2. Second step.',
+    ]);
+  });
 });
 
 describe('chunkDocument', () => {
