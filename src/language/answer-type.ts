@@ -60,9 +60,10 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
   const opening = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
   if (/\bhow long\b/iu.test(opening)) return 'duration';
-  // "when" asks unless another question word follows it ("When I run pip, what happens?");
+  // "when" asks unless another question word follows it ("When I run pip, what happens?"), nor
+  // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
-  const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause);
+  const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';

@@ -34,6 +34,7 @@ describe('expectedAnswerType', () => {
     // "when" joining a clause does not ask for a time.
     expect(expectedAnswerType('Why am I getting an UnboundLocalError when the variable has a value?')).toBeUndefined();
     expect(expectedAnswerType('When I edit a module and reimport it, nothing changes. Why does this happen?')).toBeUndefined();
+    expect(expectedAnswerType('What happens when a new release is made?')).toBeUndefined();
   });
 });
 
