@@ -31,8 +31,39 @@ export function splitSentences(text: string): Span[] {
   // Same length as `text`, so offsets into it are offsets into `text`.
   const masked = text.replace(STOP_INSIDE_WORD, HIDDEN_STOP).replace(NUMBERED_ITEM, `$1${HIDDEN_STOP}`);
   return listItems(text)
-    .flatMap((item) => sbdSentences(masked, item))
+    .flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item)))
     .flatMap((span) => splitAfterAsides(text, span));
+}
+
+/** An aside longer than this is not kept whole (a stray "(" must not swallow a paragraph). */
+const MAX_ASIDE_CHARS = 400;
+
+/**
+ * Joins sentences that sbd split inside parentheses: "(Contributed by INADA Naoki in bpo-27350.
+ * Idea originally suggested by Raymond Hettinger.)" is one aside, not a sentence and a fragment.
+ */
+function keepAsidesWhole(text: string, spans: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (let i = 0; i < spans.length; i += 1) {
+    const first = spans[i] as Span;
+    let depth = parenthesisDepth(text.slice(first.start, first.end));
+    let last = i;
+    // Join up to the sentence that closes the aside, if one does soon enough.
+    for (let j = i + 1; depth > 0 && j < spans.length && (spans[j] as Span).end - first.start <= MAX_ASIDE_CHARS; j += 1) {
+      depth += parenthesisDepth(text.slice((spans[j] as Span).start, (spans[j] as Span).end));
+      if (depth <= 0) last = j;
+    }
+    joined.push({ start: first.start, end: (spans[last] as Span).end });
+    i = last;
+  }
+  return joined;
+}
+
+/** Opening parentheses minus closing ones. */
+function parenthesisDepth(text: string): number {
+  let depth = 0;
+  for (const char of text) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+  return depth;
 }
 
 /** A line that opens a list item: "- ", "* ", "+ ", "• ", "1. ", "2) ". */

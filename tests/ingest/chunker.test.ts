@@ -34,6 +34,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps an aside of two sentences whole, but not an unclosed parenthesis', () => {
+    const text = 'The dict is compact. (Contributed by INADA Naoki in bpo-27350. Idea suggested by Raymond Hettinger.) A stray ( here. Then more.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The dict is compact.',
+      '(Contributed by INADA Naoki in bpo-27350. Idea suggested by Raymond Hettinger.)',
+      'A stray ( here.',
+      'Then more.',
+    ]);
+  });
+
   it('reads each list item as a sentence, with or without a full stop', () => {
     const text = 'Changes:\n- Added the `property()` helper\n- Removed `time.clock()`\n1. First step\n2. Second step.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
