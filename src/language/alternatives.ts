@@ -130,7 +130,9 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   if (ordinal) add(analyzeTerms(ordinal), 'variant'); // "2nd strike" is "second strike"
   const english = isEnglishWord(word, wordnet);
   if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
-  const misspelt = english ? [] : spellingNeighbours(analyzeTerms(word)[0] ?? word, vocabulary);
+  // Stemming a misspelt word can take it further from the corpus's stem ("soliders" -> "solid",
+  // not "soldier"), so the word as written is tried too.
+  const misspelt = english ? [] : [...new Set([analyzeTerms(word)[0] ?? word, word].flatMap((form) => spellingNeighbours(form, vocabulary)))];
   const parts = writtenApart(word, vocabulary);
   if (parts) add(parts, 'variant');
   if (!withSynonyms) {

@@ -43,6 +43,13 @@ describe('findAlternatives', () => {
     expect(kinds('population')).toEqual([]);
   });
 
+  it('corrects a misspelling that its stem would take further away', async () => {
+    const written = 'The monument honours soldiers who fell in the war.';
+    const stats = await TermStats.build(chunkDocument({ ...doc, text: written, contentHash: sha256(written) }));
+    // "soliders" stems to "solid", two edits from "soldier"; as written it is two from "soldiers".
+    expect(findAlternatives('soliders', undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`)).toContain('spelling:soldier');
+  });
+
   it('finds words the corpus writes apart: letters and digits, versions, compounds, particles', async () => {
     const written = 'UTF-8 mode is new in Python 3.7. The time zone database and a speed gain ship too.';
     const stats = await TermStats.build(chunkDocument({ ...doc, text: written, contentHash: sha256(written) }));
