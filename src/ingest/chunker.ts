@@ -19,7 +19,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 5;
+export const CHUNKER_VERSION = 6;
 
 interface Paragraph extends Span {
   readonly number: number;

@@ -31,8 +31,7 @@ export function splitSentences(text: string): Span[] {
   // Same length as `text`, so offsets into it are offsets into `text`.
   const masked = text.replace(STOP_INSIDE_WORD, HIDDEN_STOP).replace(NUMBERED_ITEM, `$1${HIDDEN_STOP}`);
   return listItems(text)
-    .flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item)))
-    .flatMap((span) => splitAfterAsides(text, span));
+    .flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item).flatMap((span) => splitAfterAsides(text, span))));
 }
 
 /** An aside longer than this is not kept whole (a stray "(" must not swallow a paragraph). */

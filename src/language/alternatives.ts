@@ -97,7 +97,8 @@ export function narrowsQuestion(word: string, before: readonly string[], after: 
   return first !== 'how' && !(second === 'how' && (first === 'much' || first === 'many'));
 }
 
-const likeliestTag = (word: string): string | undefined => (Object.hasOwn(lexicon, word) ? lexicon[word]?.[0] : undefined);
+/** The lexicon's likeliest part-of-speech tag for the word, if it knows it. */
+export const likeliestTag = (word: string): string | undefined => (Object.hasOwn(lexicon, word) ? lexicon[word]?.[0] : undefined);
 
 /**
  * The corpus's words for a phrasal verb ("set up" -> "establish", "find out" -> "learn"), whose

@@ -4,6 +4,6 @@ export { expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type An
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
 export { readSentences, readingSpans, readingTerms, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
-export { isBroadQuestion, overviewWords, type AnalyzedQuestion } from './question.js';
+export { isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';

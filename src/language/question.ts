@@ -1,6 +1,7 @@
 import type { WeightedTerm } from '../core/index.js';
 import { expectedAnswerType, type AnswerType, type ExpectedAnswer } from './answer-type.js';
-import { analyzeTerms } from './terms.js';
+import { likeliestTag } from './alternatives.js';
+import { DOCUMENT_NOUNS, analyzeTerms } from './terms.js';
 
 /** A question analysed once, as retrieval, evidence and composition all read it. */
 export interface AnalyzedQuestion {
@@ -15,6 +16,11 @@ export interface AnalyzedQuestion {
   readonly aboutDocument: boolean;
   /** True for a broad question ("what did they discuss?", "tell me about the seminar"): answered by several passages. */
   readonly broad: boolean;
+  /**
+   * True when it points at a document by a noun for one ("the release", "this article"; not "the
+   * release manager"): in a corpus of many documents, it asks about the one meant (referencedDocument).
+   */
+  readonly pointsAtDocument: boolean;
   /** The acronym a question asks to spell out ("what does CICA stand for?") when no phrase of the corpus has its initials. */
   readonly unspelledAcronym?: string;
 }
@@ -31,6 +37,14 @@ const BROAD = [
   /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
   /\babout\s*\??$/iu,
 ];
+
+/** "this release", "the article", "your announcement": a determiner and a noun for a document, and the word after it. */
+const POINTED_NOUN = /\b(?:this|that|the|your)\s+(?:press\s+)?(\p{L}+)(?:\s+(\p{L}+))?/giu;
+
+/** True when the question points at a document (AnalyzedQuestion.pointsAtDocument): a noun for one, not the first word of a compound ("the release manager"). */
+export function pointsAtDocument(text: string): boolean {
+  return [...text.matchAll(POINTED_NOUN)].some(([, noun = '', next]) => DOCUMENT_NOUNS.has(analyzeTerms(noun)[0] ?? '') && (next === undefined || !likeliestTag(next.toLowerCase())?.startsWith('NN')));
+}
 
 /** The terms of the words that ask for the overview ("key", "points" in "what are the key points?"): they name nothing to search for. */
 export function overviewWords(text: string): ReadonlySet<string> {

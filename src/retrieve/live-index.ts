@@ -73,8 +73,12 @@ export class LiveIndex {
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
     const first = passages[0]?.chunk.documentId;
-    if (first === undefined) return undefined;
-    const topic = new Set(this.sameTopicAs([first]));
+    return first === undefined ? undefined : this.topicOfDocument(first);
+  }
+
+  /** The document and every document on the same topic (topicOf); undefined when they hold half the corpus or more. */
+  topicOfDocument(documentId: string): ReadonlySet<string> | undefined {
+    const topic = new Set(this.sameTopicAs([documentId]));
     const chunksInTopic = this.contents.manifest.documents.reduce((sum, doc) => sum + (topic.has(doc.id) ? doc.chunks : 0), 0);
     return chunksInTopic * 2 >= this.contents.chunks.length ? undefined : topic;
   }

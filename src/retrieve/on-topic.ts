@@ -2,6 +2,7 @@ import type { Passage } from '../core/index.js';
 import type { AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
+import { datelinedDocument } from './opening.js';
 
 /** A question retrieved for: the index it was answered within, the question as analysed there, and the passages. */
 export interface TopicRetrieval {
@@ -18,10 +19,21 @@ export interface TopicRetrieval {
  * Comparisons of one signal alone (mode dense or lexical) stay over the whole corpus.
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
+  const fused = (options.mode ?? 'fused') === 'fused';
+  // "When was the release last updated?" among manuals that talk of releases: the topic is the
+  // release's, not that of the manual whose words match best.
+  const meant = fused && analysed.pointsAtDocument ? datelinedDocument(corpus.contents.chunks) : undefined;
+  const meantTopic = meant === undefined ? undefined : corpus.topicOfDocument(meant);
+  if (meantTopic) return retrieveWithin(corpus, meantTopic, text, vector, options);
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
-  const topic = (options.mode ?? 'fused') === 'fused' ? corpus.topicOf(first) : undefined;
+  const topic = fused ? corpus.topicOf(first) : undefined;
   if (!topic) return { live: corpus, question: analysed, passages: first };
-  const live = await corpus.within(topic);
+  return retrieveWithin(corpus, topic, text, vector, options);
+}
+
+/** Retrieves within some documents, with the question analysed as they alone would analyse it. */
+async function retrieveWithin(corpus: LiveIndex, documentIds: ReadonlySet<string>, text: string, vector: Float32Array, options: RetrieveOptions): Promise<TopicRetrieval> {
+  const live = await corpus.within(documentIds);
   const question = live.analyze(text);
   return { live, question, passages: retrieve(live, { text, vector, terms: question.terms, asksFor: question.asksFor }, options) };
 }

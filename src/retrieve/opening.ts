@@ -15,14 +15,32 @@ const DATELINE_PASSAGES = 2;
  * "last modified" footer in a manual does not), else the newest dated one, else the first by id.
  */
 export function referencedDocument(chunks: readonly Chunk[]): string | undefined {
-  // Computed once per index: the chunks of a live index never change.
-  if (!referenced.has(chunks)) referenced.set(chunks, findReferencedDocument(chunks));
-  return referenced.get(chunks);
+  return referenced(chunks).meant;
 }
 
-const referenced = new WeakMap<readonly Chunk[], string | undefined>();
+/** The newest document whose opening starts with a date (a release, an article), if any: what "the release" means among manuals. */
+export function datelinedDocument(chunks: readonly Chunk[]): string | undefined {
+  return referenced(chunks).datelined;
+}
 
-function findReferencedDocument(chunks: readonly Chunk[]): string | undefined {
+interface Referenced {
+  readonly meant: string | undefined;
+  readonly datelined: string | undefined;
+}
+
+function referenced(chunks: readonly Chunk[]): Referenced {
+  // Computed once per index: the chunks of a live index never change.
+  let found = referencedByChunks.get(chunks);
+  if (!found) {
+    found = findReferencedDocument(chunks);
+    referencedByChunks.set(chunks, found);
+  }
+  return found;
+}
+
+const referencedByChunks = new WeakMap<readonly Chunk[], Referenced>();
+
+function findReferencedDocument(chunks: readonly Chunk[]): Referenced {
   const openings = new Map<string, Chunk[]>();
   for (const chunk of chunks) {
     const own = openings.get(chunk.documentId);
@@ -34,7 +52,8 @@ function findReferencedDocument(chunks: readonly Chunk[]): string | undefined {
     return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => opensWithDate(chunk.text)) };
   });
   const newest = (pool: typeof documents) => pool.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]?.id;
-  return newest(documents.filter((d) => d.datedOpening && d.date)) ?? newest(documents);
+  const datelined = newest(documents.filter((d) => d.datedOpening && d.date));
+  return { meant: datelined ?? newest(documents), datelined };
 }
 
 /**

@@ -71,28 +71,32 @@ describe('evaluation on other corpora', () => {
     await cp(RELEASE_CORPUS, mixed, { recursive: true });
     await mkdir(path.join(mixed, 'unrelated'));
     await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
-    const { release, chat, absent, heldOut, published } = await withEngine(mixed, async (engine) => ({
+    const { release, chat, absent, heldOut, published, created } = await withEngine(mixed, async (engine) => ({
       release: await evaluate(engine, (await loadEvalSet(path.join(here, 'release.json'))).questions),
       chat: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-conversational.json'))).questions),
       absent: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-absent.json'))).questions),
       heldOut: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-heldout-2.json'))).questions),
       published: await engine.ask('When was this release published?'),
+      created: await engine.ask('what time of day was the release created'),
     }));
     expect(release.recallAt1).toBeGreaterThanOrEqual(0.9);
     expect(release.answerHit).toBeGreaterThanOrEqual(0.9);
     // Questions are answered within the documents on their topic, with the words weighed as there:
     // false refusals as on the release alone (0% and 5.2%).
     expect(release.falseAbstention).toBeLessThanOrEqual(0.03);
-    expect(chat.recallAt1).toBeGreaterThanOrEqual(0.75);
+    expect(chat.recallAt1).toBeGreaterThanOrEqual(0.8);
     expect(chat.falseAbstention).toBeLessThanOrEqual(0.06);
     // Absent words are judged within the documents on the question's topic, so a database manual's
     // "population" or "previous" does not make the release answer (README, "Quality").
     expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.75);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.53);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.78);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.6);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
     // "When was this published?" still finds the release's dateline among 176 documents.
     expect(published.abstained).toBe(false);
     expect(published.answer).toContain('May 7, 2019');
+    // "the release" among Git manuals that talk of releases is the dated release, not a manual.
+    expect(created.answer).toContain('16:30');
+    expect(created.citations[0]?.document).toBe('kazakhstan-osce-2019-05-07.txt');
   }, EMBEDDING_TIMEOUT_MS);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords } from '../../src/language/index.js';
+import { entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,6 +11,15 @@ describe('isBroadQuestion', () => {
     for (const question of ['When was the OSCE established?', 'Who did the minister meet?', 'What does OSCE stand for?']) {
       expect(isBroadQuestion(question), question).toBe(false);
     }
+  });
+});
+
+describe('pointsAtDocument', () => {
+  it('tells a noun for a document pointed at from the first word of a compound', () => {
+    expect(pointsAtDocument('what time of day was the release created')).toBe(true);
+    expect(pointsAtDocument('was this article updated?')).toBe(true);
+    expect(pointsAtDocument('who was the release manager for 3.11')).toBe(false);
+    expect(pointsAtDocument('what is new in python 3.11')).toBe(false);
   });
 });
 
