@@ -1,6 +1,6 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
 import { headingText } from './metadata.js';
-import { skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
+import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
 /** How documents are cut into chunks. */
 export interface ChunkOptions {
@@ -19,13 +19,13 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 6;
+export const CHUNKER_VERSION = 7;
 
 interface Paragraph extends Span {
   readonly number: number;
 }
 
-/** Paragraphs: runs of text separated by blank lines, trimmed, numbered from 1. */
+/** Paragraphs: runs of text separated by blank lines (outside fenced code blocks), trimmed, numbered from 1. */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const separator = /\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*/gu;
@@ -35,7 +35,10 @@ export function splitParagraphs(text: string): Paragraph[] {
     const end = trimEnd(text, rawEnd);
     if (start < end) paragraphs.push({ start, end, number: paragraphs.length + 1 });
   };
+  const fences = fencedBlocks(text);
   for (const match of text.matchAll(separator)) {
+    // A blank line inside a fenced code block does not end a paragraph.
+    if (fences.some((fence) => fence.start < match.index && match.index < fence.end)) continue;
     push(from, match.index);
     from = match.index + match[0].length;
   }

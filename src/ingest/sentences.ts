@@ -30,8 +30,46 @@ const END_OF_ASIDE = /[.!?]["”’']?\)(?=\s+[\p{Lu}(])/gu;
 export function splitSentences(text: string): Span[] {
   // Same length as `text`, so offsets into it are offsets into `text`.
   const masked = text.replace(STOP_INSIDE_WORD, HIDDEN_STOP).replace(NUMBERED_ITEM, `$1${HIDDEN_STOP}`);
-  return listItems(text)
-    .flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item).flatMap((span) => splitAfterAsides(text, span))));
+  return proseAndCode(text).flatMap(({ span, code }) =>
+    code ? [trimmed(text, span)] : listItems(text, span).flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item).flatMap((part) => splitAfterAsides(text, part)))),
+  );
+}
+
+/** A Markdown code fence: a line of three or more backticks or tildes. */
+const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*$/gmu;
+
+/** The fenced code blocks of `text`, fences included (an unclosed one runs to the end). */
+export function fencedBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  let open: { start: number; fence: string } | undefined;
+  for (const match of text.matchAll(FENCE)) {
+    const fence = (match[1] as string)[0] as string;
+    if (!open) open = { start: match.index, fence };
+    else if (fence === open.fence) {
+      blocks.push({ start: open.start, end: match.index + match[0].length });
+      open = undefined;
+    }
+  }
+  if (open) blocks.push({ start: open.start, end: text.length });
+  return blocks;
+}
+
+/** `text` cut into prose and fenced code blocks, in order: a code block is one sentence, never split by sbd. */
+function proseAndCode(text: string): Array<{ span: Span; code: boolean }> {
+  const parts: Array<{ span: Span; code: boolean }> = [];
+  let from = 0;
+  for (const block of fencedBlocks(text)) {
+    if (block.start > from) parts.push({ span: { start: from, end: block.start }, code: false });
+    parts.push({ span: block, code: true });
+    from = block.end;
+  }
+  if (from < text.length) parts.push({ span: { start: from, end: text.length }, code: false });
+  return parts.filter(({ span }) => text.slice(span.start, span.end).trim() !== '');
+}
+
+/** The span without the white space at its ends. */
+function trimmed(text: string, { start, end }: Span): Span {
+  return { start: skipSpace(text, start), end: trimEnd(text, end) };
 }
 
 /** An aside longer than this is not kept whole (a stray "(" must not swallow a paragraph). */
@@ -74,9 +112,10 @@ const NUMBERED_ITEM = /^([ \t]*\d{1,3})\.(?=[ \t])/gmu;
  * The text cut before each list item: an item is a sentence of its own even without a full stop
  * ("- Added the `property()` helper"), and the text before the list ends there ("Changes:").
  */
-function listItems(text: string): Span[] {
-  const starts = [0, ...[...text.matchAll(LIST_ITEM)].map((match) => match.index ?? 0).filter((index) => index > 0)];
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+function listItems(text: string, within: Span): Span[] {
+  const part = text.slice(within.start, within.end);
+  const starts = [0, ...[...part.matchAll(LIST_ITEM)].map((match) => match.index).filter((index) => index > 0)].map((index) => within.start + index);
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? within.end }));
 }
 
 /** Splits a span after each END_OF_ASIDE in it. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/index.js';
 import { chunkDocument, loadCorpus, sha256, splitSentences } from '../../src/ingest/index.js';
+import { splitParagraphs } from '../../src/ingest/chunker.js';
 import { RELEASE_CORPUS } from '../support/fs.js';
 
 const doc = (text: string, id = 'doc.txt'): Document => ({ id, title: 't', date: undefined, text, contentHash: sha256(text) });
@@ -42,6 +43,17 @@ describe('splitSentences', () => {
       'A stray ( here.',
       'Then more.',
     ]);
+  });
+
+  it('reads a fenced code block as one sentence, blank lines and full stops included', () => {
+    const text = 'Use this:\n```python\nx = 1. y\n\nprint(x). done\n```\nThen run it. It works.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Use this:',
+      '```python\nx = 1. y\n\nprint(x). done\n```',
+      'Then run it.',
+      'It works.',
+    ]);
+    expect(splitParagraphs('Use this:\n\n```\na\n\nb\n```\n\nThen.').map((p) => p.number)).toEqual([1, 2, 3]);
   });
 
   it('reads each list item as a sentence, with or without a full stop', () => {
