@@ -1,4 +1,4 @@
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import { likeliestTag } from './alternatives.js';
 import { entities, type EntityType } from './entities.js';
 import { namesPeopleByRole } from './people-words.js';
 import { analyzeTerms } from './terms.js';
@@ -104,8 +104,8 @@ function asksInSequence(clause: string): boolean {
 /** A word that names something: the lexicon takes it for a proper noun or does not know it ("Atamkulov", "kz"); not "the", "it", "signing". */
 function isNameLike(word: string): boolean {
   const bare = word.toLowerCase().replace(/['’]s?$/u, '');
-  const tags = Object.hasOwn(lexicon, bare) ? lexicon[bare] : undefined;
-  return tags === undefined ? !sharedWordNet.knows(bare) : (tags[0] ?? '').startsWith('NNP');
+  const tag = likeliestTag(bare);
+  return tag === undefined ? !sharedWordNet.knows(bare) : tag.startsWith('NNP');
 }
 
 /** The kinds of entity that answer each type: "who organises it?" is answered by an organisation too. */

@@ -110,6 +110,7 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
   // chairman"): a sentence naming the current one does not answer for the previous one. Its
   // document's title speaks for every sentence ("What's *New* in Python 3.7").
   const qualifiers = terms.filter((t) => t.qualifies === true);
+  // One term set per sentence as read, in the order readSentences gives them.
   const sentenceTerms = passages.flatMap((passage) => {
     const titleTerms = qualifiers.length > 0 ? analyzeTerms(passage.chunk.title) : [];
     return index.termsOf(passage.chunk).sentences.map((terms) => (titleTerms.length > 0 ? new Set([...terms, ...titleTerms]) : terms));
