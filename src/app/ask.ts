@@ -4,7 +4,7 @@ import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { overviewWords, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import {
-  cleanQuery, measureEvidence, openingPassages, retrieveOnTopic, shouldAbstain,
+  cleanQuery, measureEvidence, openingPassages, questionScope, retrieveOnTopic, shouldAbstain,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -44,9 +44,11 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const vector = await embedder.embedQuery(text);
   const t1 = performance.now();
 
-  // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth.
+  // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
+  // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const analysed = corpus.analyze(text);
+  const home = await questionScope(corpus, text, options.mode);
+  const analysed = home.analyze(text);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.
   const asking = analysed.broad ? overviewWords(text) : new Set<string>();
@@ -54,8 +56,8 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
 
   // 2. Retrieve, within the documents on the question's topic.
   const { live, question, passages } = overview
-    ? { live: corpus, question: analysed, passages: openingPassages(corpus.contents, vector).slice(0, k) }
-    : await retrieveOnTopic(corpus, text, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
+    ? { live: home, question: analysed, passages: openingPassages(home.contents, vector).slice(0, k) }
+    : await retrieveOnTopic(home, text, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".

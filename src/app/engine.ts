@@ -3,7 +3,7 @@ import type { EngineConfig } from '../config/index.js';
 import { DocentError, isDocentError } from '../core/index.js';
 import { embedderKey, type Embedder } from '../embed/index.js';
 import { checkLexicon } from '../language/index.js';
-import { LiveIndex, cleanQuery, retrieveOnTopic, type ChunkInContext } from '../retrieve/index.js';
+import { LiveIndex, cleanQuery, questionScope, retrieveOnTopic, type ChunkInContext } from '../retrieve/index.js';
 import type { IngestWarning } from '../ingest/index.js';
 import type { IndexContents } from '../store/index.js';
 import { createEmbedder } from './embedder-factory.js';
@@ -106,7 +106,7 @@ export class Engine implements AsyncDisposable {
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const { passages: ranked } = await retrieveOnTopic(live, query, vector, { k });
+    const { passages: ranked } = await retrieveOnTopic(await questionScope(live, query), query, vector, { k });
     const t2 = performance.now();
     return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }

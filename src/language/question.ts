@@ -16,11 +16,6 @@ export interface AnalyzedQuestion {
   readonly aboutDocument: boolean;
   /** True for a broad question ("what did they discuss?", "tell me about the seminar"): answered by several passages. */
   readonly broad: boolean;
-  /**
-   * True when it points at a document by a noun for one ("the release", "this article"; not "the
-   * release manager"): in a corpus of many documents, it asks about the one meant (referencedDocument).
-   */
-  readonly pointsAtDocument: boolean;
   /** The acronym a question asks to spell out ("what does CICA stand for?") when no phrase of the corpus has its initials. */
   readonly unspelledAcronym?: string;
 }

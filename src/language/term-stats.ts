@@ -5,7 +5,7 @@ import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PRE
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
-import { isBroadQuestion, pointsAtDocument, type AnalyzedQuestion } from './question.js';
+import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms extends OwnTerms {
@@ -156,10 +156,7 @@ export class TermStats implements CorpusVocabulary {
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
     const unspelledAcronym = this.unspelledAcronym(text);
-    return {
-      text, terms, asksFor, documentReferences, aboutDocument, pointsAtDocument: pointsAtDocument(text), broad: isBroadQuestion(text, asksFor?.type),
-      ...(unspelledAcronym && { unspelledAcronym }),
-    };
+    return { text, terms, asksFor, documentReferences, aboutDocument, broad: isBroadQuestion(text, asksFor?.type), ...(unspelledAcronym && { unspelledAcronym }) };
   }
 
   /**

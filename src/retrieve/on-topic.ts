@@ -1,6 +1,6 @@
 import type { Passage } from '../core/index.js';
-import type { AnalyzedQuestion } from '../language/index.js';
-import { retrieve, type RetrieveOptions } from './hybrid.js';
+import { pointsAtDocument, type AnalyzedQuestion } from '../language/index.js';
+import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
 
@@ -19,16 +19,23 @@ export interface TopicRetrieval {
  * Comparisons of one signal alone (mode dense or lexical) stay over the whole corpus.
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
-  const fused = (options.mode ?? 'fused') === 'fused';
-  // "When was the release last updated?" among manuals that talk of releases: the topic is the
-  // release's, not that of the manual whose words match best.
-  const meant = fused && analysed.pointsAtDocument ? datelinedDocument(corpus.contents.chunks) : undefined;
-  const meantTopic = meant === undefined ? undefined : corpus.topicOfDocument(meant);
-  if (meantTopic) return retrieveWithin(corpus, meantTopic, text, vector, options);
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
-  const topic = fused ? corpus.topicOf(first) : undefined;
+  const topic = (options.mode ?? 'fused') === 'fused' ? corpus.topicOf(first) : undefined;
   if (!topic) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
+}
+
+/**
+ * Where a question is asked: within the topic of the document it points at ("when was the release
+ * last updated?": the newest document whose opening starts with a date) when it points at one by a
+ * noun for a document and the corpus holds other topics too, else the whole corpus. So Git manuals
+ * that talk of releases neither answer it nor change how its words weigh.
+ */
+export async function questionScope(corpus: LiveIndex, text: string, mode: RetrievalMode = 'fused'): Promise<LiveIndex> {
+  if (mode !== 'fused' || !pointsAtDocument(text)) return corpus;
+  const meant = datelinedDocument(corpus.contents.chunks);
+  const topic = meant === undefined ? undefined : corpus.topicOfDocument(meant);
+  return topic ? corpus.within(topic) : corpus;
 }
 
 /** Retrieves within some documents, with the question analysed as they alone would analyse it. */
