@@ -81,11 +81,6 @@ export interface WeightedTerm {
    * passage. True for names, nouns and qualifiers ("previous", "cost"): the answer must hold them.
    */
   readonly carries?: boolean;
-  /**
-   * True for an adjective that narrows what is asked ("the *permanent* representative", "the
-   * *next* summit"): the sentence that answers must hold it, not only its document.
-   */
-  readonly qualifies?: boolean;
   /** The word as the question wrote it, and the word after it, for looking up other ways to say it later (TermStats.saidIn). */
   readonly written?: { readonly word: string; readonly followedBy: string | undefined };
 }

@@ -19,7 +19,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 7;
+export const CHUNKER_VERSION = 8;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -36,9 +36,12 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (start < end) paragraphs.push({ start, end, number: paragraphs.length + 1 });
   };
   const fences = fencedBlocks(text);
+  let fence = 0; // the first block not ending before this separator (both come in text order)
   for (const match of text.matchAll(separator)) {
+    while (fence < fences.length && (fences[fence] as Span).end <= match.index) fence += 1;
     // A blank line inside a fenced code block does not end a paragraph.
-    if (fences.some((fence) => fence.start < match.index && match.index < fence.end)) continue;
+    const block = fences[fence];
+    if (block && block.start < match.index) continue;
     push(from, match.index);
     from = match.index + match[0].length;
   }

@@ -35,22 +35,25 @@ export function splitSentences(text: string): Span[] {
   );
 }
 
-/** A Markdown code fence: a line of three or more backticks or tildes. */
-const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*$/gmu;
+/** A Markdown code fence: a line opening with three or more backticks. (Tildes are left out: reStructuredText underlines headings with them.) */
+const FENCE = /^[ \t]*(`{3,})[^`\n]*$/gmu;
 
-/** The fenced code blocks of `text`, fences included (an unclosed one runs to the end). */
+/**
+ * The fenced code blocks of `text`, fences included. A block closes at a fence at least as long
+ * as the one that opened it; a fence that never closes opens no block (it must not swallow the
+ * rest of the document).
+ */
 export function fencedBlocks(text: string): Span[] {
   const blocks: Span[] = [];
-  let open: { start: number; fence: string } | undefined;
+  let open: { start: number; length: number } | undefined;
   for (const match of text.matchAll(FENCE)) {
-    const fence = (match[1] as string)[0] as string;
-    if (!open) open = { start: match.index, fence };
-    else if (fence === open.fence) {
+    const length = (match[1] as string).length;
+    if (!open) open = { start: match.index, length };
+    else if (length >= open.length && match[0].trim() === '`'.repeat(length)) {
       blocks.push({ start: open.start, end: match.index + match[0].length });
       open = undefined;
     }
   }
-  if (open) blocks.push({ start: open.start, end: text.length });
   return blocks;
 }
 
@@ -103,10 +106,13 @@ function parenthesisDepth(text: string): number {
   return depth;
 }
 
-/** A line that opens a list item: "- ", "* ", "+ ", "• ", "1. ", "2) ". */
-const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/gmu;
+/**
+ * A line that opens a list item: "- ", "* ", "+ ", "• ", or "1. ", "2) " after a line that ends a
+ * sentence, a colon or another item (not "…held on May\n7. Then…" in hard-wrapped prose).
+ */
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|(?<=(?:(?<![\s\S])|[.:!?)]|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t].*)[ \t]*\n[ \t]*)\d{1,3}[.)])[ \t]+/gmu;
 /** A numbered item's number, whose full stop ends no sentence ("1. First step"). */
-const NUMBERED_ITEM = /^([ \t]*\d{1,3})\.(?=[ \t])/gmu;
+const NUMBERED_ITEM = /(?<=(?:(?<![\s\S])|[.:!?)]|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t].*)[ \t]*\n|(?<![\s\S]))([ \t]*\d{1,3})\.(?=[ \t])/gmu;
 
 /**
  * The text cut before each list item: an item is a sentence of its own even without a full stop

@@ -83,20 +83,6 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
   return !parts.has('noun') || (!afterNounMarker && /(?:ed|ing)$/u.test(word));
 }
 
-/**
- * True for an adjective that narrows what a question asks ("the *permanent* representative", "the
- * *next* summit", "the *exact* day"): the lexicon's likeliest tag for it is an adjective, it stands
- * before a noun (not "how long is it *good* for", "when was it *last* updated"), and it is not the
- * measure a "how" question asks for ("how *old*", "how much *less*").
- */
-export function narrowsQuestion(word: string, before: readonly string[], after: string | undefined): boolean {
-  if (likeliestTag(word) !== 'JJ' || after === undefined) return false;
-  const next = likeliestTag(after);
-  if (next !== undefined && !next.startsWith('NN') && !next.startsWith('JJ')) return false;
-  const [second, first] = [before.at(-2), before.at(-1)];
-  return first !== 'how' && !(second === 'how' && (first === 'much' || first === 'many'));
-}
-
 /** The lexicon's likeliest part-of-speech tag for the word, if it knows it. */
 export const likeliestTag = (word: string): string | undefined => (Object.hasOwn(lexicon, word) ? lexicon[word]?.[0] : undefined);
 

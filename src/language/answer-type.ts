@@ -101,11 +101,14 @@ function asksInSequence(clause: string): boolean {
   return [...clause.matchAll(BEFORE_OR_AFTER)].some(([, word = '']) => isNameLike(word));
 }
 
-/** A word that names something: the lexicon takes it for a proper noun or does not know it ("Atamkulov", "kz"); not "the", "it", "signing". */
+/**
+ * A word that names something: the lexicon takes it for a proper noun or does not know it
+ * ("Atamkulov", "kz"); not "the", "it", "signing", nor an unknown verb form ("rebasing", "dmed").
+ */
 function isNameLike(word: string): boolean {
   const bare = word.toLowerCase().replace(/['’]s?$/u, '');
   const tag = likeliestTag(bare);
-  return tag === undefined ? !sharedWordNet.knows(bare) : tag.startsWith('NNP');
+  return tag === undefined ? !sharedWordNet.knows(bare) && !/(?:ing|ed)$/u.test(bare) : tag.startsWith('NNP');
 }
 
 /** The kinds of entity that answer each type: "who organises it?" is answered by an organisation too. */

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, narrowsQuestion, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -298,10 +298,9 @@ export class TermStats implements CorpusVocabulary {
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: tokens[position + 1] };
-      const qualifier = !isName && !framing && narrowsQuestion(word, tokens.slice(Math.max(0, position - 2), position), tokens[position + 1]) ? { qualifies: true } : {};
       if (inCorpus) {
         const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
-        result.push({ term, weight, inCorpus: true, isName, carries, written, ...qualifier, ...(phrasal.length > 0 && { alternatives: phrasal }) });
+        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }) });
         continue;
       }
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
@@ -311,13 +310,13 @@ export class TermStats implements CorpusVocabulary {
       const alternatives =
         searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
       if (alternatives.length === 0) {
-        result.push({ term, weight, inCorpus: false, isName, carries, written, ...qualifier });
+        result.push({ term, weight, inCorpus: false, isName, carries, written });
       } else {
         // A word the corpus says otherwise weighs as the corpus's word for it. Synonyms count here
         // too: measured on every set, they rescue more paraphrases ("the talks", "his trip") than
         // they let through missing facts ("currency" for "current").
         const saidWeight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
-        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, ...qualifier, alternatives });
+        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, alternatives });
       }
     }
     return result;

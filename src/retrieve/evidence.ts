@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { analyzeTerms, countsInCoverage, readSentences, termCoverage, termMatch, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { countsInCoverage, readSentences, termCoverage, termMatch, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn'> {
@@ -106,17 +106,7 @@ function absentKeyTerms(terms: readonly WeightedTerm[], passages: readonly Passa
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {
   const sentences = readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences);
   const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
-  // The sentence that gives the answer must hold what narrows the question ("the *previous*
-  // chairman"): a sentence naming the current one does not answer for the previous one. Its
-  // document's title speaks for every sentence ("What's *New* in Python 3.7").
-  const qualifiers = terms.filter((t) => t.qualifies === true);
-  // One term set per sentence as read, in the order readSentences gives them.
-  const sentenceTerms = passages.flatMap((passage) => {
-    const titleTerms = qualifiers.length > 0 ? analyzeTerms(passage.chunk.title) : [];
-    return index.termsOf(passage.chunk).sentences.map((terms) => (titleTerms.length > 0 ? new Set([...terms, ...titleTerms]) : terms));
-  });
-  const holdsQualifiers = (i: number): boolean => qualifiers.every((t) => termMatch(t, sentenceTerms[i] ?? new Set<string>()) > 0);
-  const bestTypedCoverage = Math.max(0, ...sentences.filter((s, i) => s.typed && holdsQualifiers(i)).map((s) => s.coverage));
+  const bestTypedCoverage = Math.max(0, ...sentences.filter((s) => s.typed).map((s) => s.coverage));
   return bestTypedCoverage > 0 && bestTypedCoverage >= ADDRESSES_RATIO * bestCoverage;
 }
 

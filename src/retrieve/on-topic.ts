@@ -1,5 +1,5 @@
 import type { Passage } from '../core/index.js';
-import { pointsAtDocument, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, pointsAtDocument, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -35,7 +35,20 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
   if (mode !== 'fused' || !pointsAtDocument(text)) return corpus;
   const meant = datelinedDocument(corpus.contents.chunks);
   const topic = meant === undefined ? undefined : corpus.topicOfDocument(meant);
-  return topic ? corpus.within(topic) : corpus;
+  if (!topic || !saysAllOf(corpus, [...topic], text)) return corpus;
+  return corpus.within(topic);
+}
+
+/**
+ * True when the documents say every word of the question that the corpus says anywhere, besides
+ * the words that point at a document: "when was the release of Python 3.7?" is not about a press
+ * release that never names Python, however recent.
+ */
+function saysAllOf(corpus: LiveIndex, documentIds: readonly string[], text: string): boolean {
+  const documents = corpus.topicDocuments(documentIds);
+  return analyzeTerms(text)
+    .filter((term) => !DOCUMENT_NOUNS.has(term) && !DOCUMENT_ASPECTS.has(term) && corpus.termStats.frequency(term) > 0)
+    .every((term) => documents.some((document) => document.has(term)));
 }
 
 /** Retrieves within some documents, with the question analysed as they alone would analyse it. */

@@ -42,6 +42,8 @@ describe('splitSentences', () => {
       'Then run it.',
       'It works.',
     ]],
+    ['opens no code block at a fence that never closes', 'Install it:\n```\nUsage here. More text.', ['Install it:\n```\nUsage here.', 'More text.']],
+    ['does not take a number that starts a hard-wrapped line for a list item', 'The vote was held on May\n7. Then they left.', ['The vote was held on May\n7.', 'Then they left.']],
     ['reads each list item as a sentence, with or without a full stop', 'Changes:\n- Added the `property()` helper\n- Removed `time.clock()`\n1. First step\n2. Second step.', [
       'Changes:',
       '- Added the `property()` helper',
@@ -57,7 +59,8 @@ describe('splitSentences', () => {
   }
 
   it('does not end a paragraph at a blank line inside a fenced code block', () => {
-    expect(splitParagraphs('Use this:\n\n```\na\n\nb\n```\n\nThen.').map((p) => p.number)).toEqual([1, 2, 3]);
+    const text = 'Use this:\n\n```\na\n\nb\n```\n\nThen.';
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Use this:', '```\na\n\nb\n```', 'Then.']);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk, Document } from '../../src/core/index.js';
 import { chunkDocument, sha256 } from '../../src/ingest/index.js';
 import { TermStats, WordNet, analyzeTerms, findAlternatives, isLikelyPredicate } from '../../src/language/index.js';
-import { acronymsOf, editDistance, narrowsQuestion } from '../../src/language/alternatives.js';
+import { acronymsOf, editDistance } from '../../src/language/alternatives.js';
 
 const text = [
   'Ministers meet in Vienna',
@@ -114,18 +114,5 @@ describe('isLikelyPredicate', () => {
     expect(isLikelyPredicate('cost', 'the', wordnet)).toBe(false);
     expect(isLikelyPredicate('budget', 'annual', wordnet)).toBe(false);
     expect(isLikelyPredicate('help', 'to', wordnet)).toBe(true);
-  });
-});
-
-describe('narrowsQuestion', () => {
-  it('takes an adjective before a noun as narrowing the question, not the measure "how" asks for', () => {
-    expect(narrowsQuestion('permanent', ['kz', 's'], 'rep')).toBe(true);
-    expect(narrowsQuestion('next', ['the'], 'summit')).toBe(true);
-    expect(narrowsQuestion('old', ['how'], 'is')).toBe(false);
-    expect(narrowsQuestion('less', ['how', 'much'], 'ram')).toBe(false);
-    // Not before a noun: "how long is the link good for", "when was it last updated".
-    expect(narrowsQuestion('good', ['link', 'is'], 'for')).toBe(false);
-    expect(narrowsQuestion('last', ['release', 'was'], 'updated')).toBe(false);
-    expect(narrowsQuestion('summit', ['the'], undefined)).toBe(false);
   });
 });

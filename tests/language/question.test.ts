@@ -95,6 +95,7 @@ describe('holdsAnswer', () => {
     expect(expectedAnswer('how long do I need to be on the server before I can become a helper?')?.sequence).toBe(false);
     expect(expectedAnswer('when was the monument opened, before 1950?')?.sequence).toBe(false);
     expect(expectedAnswer('when was the osce set up after the signing of the final act?')?.sequence).toBe(false);
+    expect(expectedAnswer('when should I commit after rebasing?')?.sequence).toBe(false);
   });
 
   it('answers an age with a number of years, not with a date', () => {
