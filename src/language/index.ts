@@ -5,5 +5,5 @@ export { entities, entityTypes, type Entity, type EntityType } from './entities.
 export { readSentences, readingSpans, readingTerms, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
 export { isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
-export { findAlternatives, isLikelyPredicate, type CorpusVocabulary } from './alternatives.js';
+export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';

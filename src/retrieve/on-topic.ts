@@ -1,5 +1,5 @@
 import type { Passage } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, pointsAtDocument, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, pointsAtDocument, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -40,15 +40,22 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
 }
 
 /**
- * True when the documents say every word of the question that the corpus says anywhere, besides
- * the words that point at a document: "when was the release of Python 3.7?" is not about a press
- * release that never names Python, however recent.
+ * True when the documents say every noun or name of the question that the corpus says anywhere,
+ * besides the words that point at a document: "when was the release of Python 3.7?" is not about
+ * a press release that never names Python, however recent; "what date was the release *last
+ * updated*?" is, whatever manuals say "last".
  */
 function saysAllOf(corpus: LiveIndex, documentIds: readonly string[], text: string): boolean {
   const documents = corpus.topicDocuments(documentIds);
-  return analyzeTerms(text)
-    .filter((term) => !DOCUMENT_NOUNS.has(term) && !DOCUMENT_ASPECTS.has(term) && corpus.termStats.frequency(term) > 0)
-    .every((term) => documents.some((document) => document.has(term)));
+  return analyzeWords(text)
+    .filter(({ word, term }) => isNounOrName(word) && !DOCUMENT_NOUNS.has(term) && !DOCUMENT_ASPECTS.has(term) && corpus.termStats.frequency(term) > 0)
+    .every(({ term }) => documents.some((document) => document.has(term)));
+}
+
+/** The lexicon takes the word for a noun, or does not know it (a name, a version, an abbreviation). */
+function isNounOrName(word: string): boolean {
+  const tag = likeliestTag(word);
+  return tag === undefined || tag.startsWith('NN');
 }
 
 /** Retrieves within some documents, with the question analysed as they alone would analyse it. */
