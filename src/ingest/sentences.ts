@@ -106,13 +106,15 @@ function parenthesisDepth(text: string): number {
   return depth;
 }
 
+/** What may come just before a numbered item's line: the text's start, or a line that ends a sentence, a colon or another item. */
+const BEFORE_NUMBERED_ITEM = String.raw`(?<=(?:(?<![\s\S])|[.:!?)]|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t].*)[ \t]*\n[ \t]*|(?<![\s\S])[ \t]*)`;
 /**
- * A line that opens a list item: "- ", "* ", "+ ", "• ", or "1. ", "2) " after a line that ends a
- * sentence, a colon or another item (not "…held on May\n7. Then…" in hard-wrapped prose).
+ * A line that opens a list item: "- ", "* ", "+ ", "• ", or "1. ", "2) " after BEFORE_NUMBERED_ITEM
+ * (not "…held on May\n7. Then…" in hard-wrapped prose).
  */
-const LIST_ITEM = /^[ \t]*(?:[-*+•]|(?<=(?:(?<![\s\S])|[.:!?)]|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t].*)[ \t]*\n[ \t]*)\d{1,3}[.)])[ \t]+/gmu;
+const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:[-*+•]|${BEFORE_NUMBERED_ITEM}\d{1,3}[.)])[ \t]+`, 'gmu');
 /** A numbered item's number, whose full stop ends no sentence ("1. First step"). */
-const NUMBERED_ITEM = /(?<=(?:(?<![\s\S])|[.:!?)]|^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t].*)[ \t]*\n|(?<![\s\S]))([ \t]*\d{1,3})\.(?=[ \t])/gmu;
+const NUMBERED_ITEM = new RegExp(String.raw`${BEFORE_NUMBERED_ITEM}(\d{1,3})\.(?=[ \t])`, 'gmu');
 
 /**
  * The text cut before each list item: an item is a sentence of its own even without a full stop
