@@ -144,6 +144,8 @@ function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
  * counts too.
  */
 export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
+  // Checked first: reading a sentence's entities costs about a millisecond.
+  if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   const kinds = ANSWERED_BY[expected.type];
   const found = entities(text).some(
     (entity) =>
@@ -152,7 +154,6 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)),
   );
-  if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given));
 }
 
