@@ -83,6 +83,11 @@ export class LiveIndex {
     return chunksInTopic * 2 >= this.contents.chunks.length ? undefined : topic;
   }
 
+  /** True when this index is already narrowed to exactly these documents (within). */
+  isWithin(documentIds: ReadonlySet<string>): boolean {
+    return this.scope !== undefined && this.scope.size === documentIds.size && [...documentIds].every((id) => this.scope?.has(id));
+  }
+
   /** This index narrowed to some documents: their passages only, and term statistics of theirs alone (TermStats.within). Cached per set of documents. */
   within(documentIds: ReadonlySet<string>): Promise<LiveIndex> {
     const key = [...documentIds].sort().join('\n');

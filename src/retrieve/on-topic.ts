@@ -21,7 +21,8 @@ export interface TopicRetrieval {
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
   const topic = (options.mode ?? 'fused') === 'fused' ? corpus.topicOf(first) : undefined;
-  if (!topic) return { live: corpus, question: analysed, passages: first };
+  // Already within the topic (questionScope): narrowing again would count its terms a second time.
+  if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
 }
 
