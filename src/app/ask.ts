@@ -62,7 +62,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
   const termsOf = (passage: Passage) => live.termsOf(passage.chunk);
-  const names = question.terms.filter((t) => t.isName && t.inCorpus);
+  const names = question.terms.filter((t) => (t.isName || t.namesCorpusName === true) && t.inCorpus);
   const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
   const evidence = measureEvidence(question.terms, candidates, live, question.asksFor);

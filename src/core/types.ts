@@ -73,6 +73,13 @@ export interface WeightedTerm {
   readonly inCorpus: boolean;
   /** True when the term is part of a name (a capitalised word inside the question). */
   readonly isName: boolean;
+  /**
+   * True when the corpus writes the word only as a name (capitalised or in capitals, and no common
+   * English word), however the asker wrote it ("emberjam", "osce"), or the word is such a name
+   * misspelt or shortened ("kazakstan", "kz"): the passages to answer from are those of the
+   * documents that say it.
+   */
+  readonly namesCorpusName?: boolean;
   /** Other ways the corpus says the word, when it lacks the word itself (a corrected spelling, an acronym's words, a synonym). */
   readonly alternatives?: readonly TermAlternative[];
   /**

@@ -27,6 +27,8 @@ export interface TermCounts {
   readonly acronyms: readonly (readonly [string, readonly (readonly string[])[]])[];
   /** Lower-cased words the corpus writes capitalised. */
   readonly capitalised: readonly string[];
+  /** Lower-cased words the corpus writes capitalised or in capitals, and never in lower case (names: "Emberjam", "OSCE"). */
+  readonly namesWritten: readonly string[];
   /**
    * Document id -> its terms (its chunks' with its title), as positions in `frequency`: a worker's
    * message of typed arrays is copied, not parsed, so receiving it does not stall the thread that
@@ -44,6 +46,8 @@ export class TermCounter {
   private readonly frequency = new Map<string, number>();
   private readonly acronyms = new Map<string, Map<string, string[]>>();
   private readonly capitalised = new Set<string>();
+  private readonly allCapitals = new Set<string>();
+  private readonly lowerCase = new Set<string>();
   private readonly titles = new Set<string>();
   private readonly documents = new Map<string, Set<string>>();
   private chunkCount = 0;
@@ -57,6 +61,9 @@ export class TermCounter {
       this.acronyms.set(initials, phrases);
     }
     for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) this.capitalised.add(match[0].toLowerCase());
+    for (const match of chunk.text.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}{2,}(?![\p{L}\p{N}_])/gu)) this.allCapitals.add(match[0].toLowerCase());
+    // Words in prose only: "#emberjam", "emberjam.org" and "emberjam_2" are a name's handles, not the name in lower case.
+    for (const match of chunk.text.matchAll(/(?<![\p{L}\p{N}#@/\\._-])\p{Ll}+(?![\p{L}\p{N}/\\_-]|\.[\p{L}\p{N}])/gu)) this.lowerCase.add(match[0]);
     for (const term of new Set(own.sentences.flatMap((sentence) => [...sentence]))) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
     this.titles.add(chunk.title);
     if (!withDocuments) return;
@@ -70,18 +77,20 @@ export class TermCounter {
     const frequency = new Map(this.frequency);
     for (const term of new Set([...this.titles].flatMap((title) => analyzeTerms(title)))) if (!frequency.has(term)) frequency.set(term, 1);
     const acronyms = new Map([...this.acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
-    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, documents: this.documents };
+    const namesWritten = new Set([...this.capitalised, ...this.allCapitals].filter((word) => !this.lowerCase.has(word)));
+    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, documents: this.documents };
   }
 
   /** The counts so far, in plain arrays (TermCounts). */
   result(): TermCounts {
-    const { chunkCount, frequency, acronyms, capitalised, documents } = this.maps();
+    const { chunkCount, frequency, acronyms, capitalised, namesWritten, documents } = this.maps();
     const position = new Map([...frequency.keys()].map((term, i) => [term, i]));
     return {
       chunkCount,
       frequency: [...frequency],
       acronyms: [...acronyms],
       capitalised: [...capitalised],
+      namesWritten: [...namesWritten],
       documents: [...documents].map(([id, terms]) => [id, Uint32Array.from(terms, (term) => position.get(term) ?? 0)] as const),
     };
   }
@@ -93,6 +102,7 @@ export interface CountMaps {
   readonly frequency: ReadonlyMap<string, number>;
   readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly capitalised: ReadonlySet<string>;
+  readonly namesWritten: ReadonlySet<string>;
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -107,5 +117,5 @@ export async function countMaps(counts: TermCounts): Promise<CountMaps> {
   await forEachWithPauses(counts.frequency, ([term, count]) => {
     frequency.set(term, count);
   });
-  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), documents };
+  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), documents };
 }

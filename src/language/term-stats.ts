@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, likeliestTag, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -52,6 +52,7 @@ export class TermStats implements CorpusVocabulary {
   readonly chunkCount: number;
   readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
   private readonly capitalised: ReadonlySet<string>;
+  private readonly namesWritten: ReadonlySet<string>;
   private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>;
 
   private constructor(
@@ -62,8 +63,17 @@ export class TermStats implements CorpusVocabulary {
     this.chunkCount = counts.chunkCount;
     this.acronyms = counts.acronyms;
     this.capitalised = counts.capitalised;
+    this.namesWritten = counts.namesWritten;
     this.byDocumentId = counts.documents;
     this.sortedTerms = [...this.documentFrequency.keys()].sort();
+  }
+
+  private names: ReadonlySet<string> | undefined;
+
+  /** The terms of the words the corpus only writes capitalised or in capitals and that are no common English word (names). */
+  private nameTerms(): ReadonlySet<string> {
+    this.names ??= new Set([...this.namesWritten].filter((word) => likeliestTag(word) === undefined).flatMap((word) => analyzeTerms(word)));
+    return this.names;
   }
 
   private termsByLetter: ReadonlyMap<string, readonly string[]> | undefined;
@@ -293,6 +303,7 @@ export class TermStats implements CorpusVocabulary {
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[position - 1] ?? '')) continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
+      const namesCorpusName = this.namesWritten.has(word) && likeliestTag(word) === undefined;
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
@@ -300,7 +311,7 @@ export class TermStats implements CorpusVocabulary {
       const written = { word, followedBy: tokens[position + 1] };
       if (inCorpus) {
         const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
-        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }) });
+        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
@@ -316,7 +327,9 @@ export class TermStats implements CorpusVocabulary {
         // too: measured on every set, they rescue more paraphrases ("the talks", "his trip") than
         // they let through missing facts ("currency" for "current").
         const saidWeight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
-        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, alternatives });
+        // A misspelt or shortened name ("kazakstan", "kz") is that name.
+        const namesOne = alternatives.some((a) => a.kind !== 'synonym' && a.terms.every((t) => this.nameTerms().has(t)));
+        result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, alternatives, ...(namesOne && { namesCorpusName: true }) });
       }
     }
     return result;

@@ -1,5 +1,5 @@
 import type { Passage } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, pointsAtDocument, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, pointsAtDocument, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -20,10 +20,22 @@ export interface TopicRetrieval {
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
-  const topic = (options.mode ?? 'fused') === 'fused' ? corpus.topicOf(first) : undefined;
+  // The topic of the best passage that holds the question's names, where it has one (is not half the corpus), else of the best passage.
+  const topic = (options.mode ?? 'fused') === 'fused' ? (corpus.topicOf(namingFirst(corpus, analysed, first)) ?? corpus.topicOf(first)) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
+}
+
+/**
+ * The passages with those whose documents hold every name the question asks about first: "is there
+ * a minimum age for emberjam?" is about the documents that say Emberjam, however well a database
+ * manual's "minimum age" scores.
+ */
+function namingFirst(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): readonly Passage[] {
+  const names = question.terms.filter((term) => (term.isName || term.namesCorpusName === true) && term.inCorpus);
+  const naming = names.length === 0 ? -1 : passages.findIndex((passage) => names.every((name) => termMatch(name, corpus.termsOf(passage.chunk).document) > 0));
+  return naming <= 0 ? passages : [passages[naming] as Passage, ...passages.filter((_, i) => i !== naming)];
 }
 
 /**

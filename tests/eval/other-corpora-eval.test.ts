@@ -71,7 +71,7 @@ describe('evaluation on other corpora', () => {
     await cp(RELEASE_CORPUS, mixed, { recursive: true });
     await mkdir(path.join(mixed, 'unrelated'));
     await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
-    const { release, chat, absent, heldOut, published, created, posted } = await withEngine(mixed, async (engine) => ({
+    const { release, chat, absent, heldOut, published, created, posted, lowerCaseName } = await withEngine(mixed, async (engine) => ({
       release: await evaluate(engine, (await loadEvalSet(path.join(here, 'release.json'))).questions),
       chat: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-conversational.json'))).questions),
       absent: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-absent.json'))).questions),
@@ -79,6 +79,7 @@ describe('evaluation on other corpora', () => {
       published: await engine.ask('When was this release published?'),
       created: await engine.ask('what time of day was the release created'),
       posted: await engine.ask('what time was the article posted'),
+      lowerCaseName: await engine.ask('wat was the osce orig called'),
     }));
     expect(release.recallAt1).toBeGreaterThanOrEqual(0.9);
     expect(release.answerHit).toBeGreaterThanOrEqual(0.9);
@@ -101,5 +102,7 @@ describe('evaluation on other corpora', () => {
     expect(created.answer).toContain('16:30');
     expect(created.citations[0]?.document).toBe('kazakhstan-osce-2019-05-07.txt');
     expect(posted.answer).toContain('16:30');
+    // "osce" typed in lower case is still the release's name, so Git's "orig" does not pick the topic.
+    expect(lowerCaseName.answer).toContain('Conference on Security and Cooperation in Europe');
   }, EMBEDDING_TIMEOUT_MS);
 });

@@ -36,6 +36,23 @@ describe('TermStats', () => {
     expect(terms.filter((t) => t.isName).map((t) => t.term)).toEqual(['secretari', 'general']);
   });
 
+  it('takes a word the corpus writes only capitalised, or in capitals, for the corpus\'s name however the asker writes it', async () => {
+    const community = doc(
+      'Events',
+      [
+        'Emberjam is our game jam. Join #emberjam or see emberjam.example for news.',
+        'The OSCE met in Vienna. Every team is welcome. ORIG_HEAD is a file, not a name.',
+        'Welcome to the jam. Teams of four.',
+      ].join('\n\n'),
+    );
+    const stats = await TermStats.build(chunkDocument(community));
+    const names = stats.weigh('is there a minimum age for emberjam at the osce in vienna or orig welcome').filter((t) => t.namesCorpusName);
+    // Handles ("#emberjam", "emberjam.example") and "ORIG_HEAD" are not the word in prose; "welcome" is English and written lower case too.
+    expect(names.map((t) => t.term)).toEqual(['emberjam', 'osc', 'vienna']);
+    // Misspelt, it is still that name.
+    expect(stats.weigh('when is emberjamm').find((t) => t.term.startsWith('emberjam'))?.namesCorpusName).toBe(true);
+  });
+
   it('keeps the terms of each sentence of each chunk', () => {
     const second = chunkDocument(release)[1] as Chunk;
     const terms = stats.termsOf(second);
