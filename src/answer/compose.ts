@@ -112,7 +112,8 @@ export function citeSentences(sentences: readonly QuotedSentence[], passages: re
 function abstainText(question: string, terms: readonly WeightedTerm[], corpusName: string): string {
   const sentence = abstainSentence(corpusName);
   const unknown = new Set(terms.filter((t) => !t.inCorpus && t.carries !== false).map((t) => t.term));
-  const words = [...new Set((question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => analyzeTerms(word).some((term) => unknown.has(term))))].slice(0, 3);
+  // Words as written, without a closing quote ("'UnicodeDecodeError'"); "Kazakhstan's" stays whole.
+  const words = [...new Set((question.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu) ?? []).filter((word) => analyzeTerms(word).some((term) => unknown.has(term))))].slice(0, 3);
   if (words.length === 0) return sentence;
   const quoted = words.map((word) => `“${word}”`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;

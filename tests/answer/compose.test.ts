@@ -43,6 +43,11 @@ describe('composeAnswer', () => {
     expect(composeAnswer('What is the population of Kazakhstan?', unknown, passages, true).text).toBe('The release does not seem to answer that: it never mentions “population”.');
   });
 
+  it('names a quoted word without its quotes', () => {
+    const quoted: WeightedTerm[] = [{ term: 'unicodedecodeerror', weight: 3, inCorpus: false, isName: false }];
+    expect(composeAnswer("What does 'UnicodeDecodeError' mean?", quoted, passages, true).text).toBe('The release does not seem to answer that: it never mentions “UnicodeDecodeError”.');
+  });
+
   it('uses at most three sentences', () => {
     const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
     expect(composeAnswer('question', terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);
