@@ -131,7 +131,9 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   if (expanded) add(analyzeTerms(expanded), 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
   // WordNet knows many chat abbreviations as rare words ("gen", "sec", "reps"); the lexicon's common words are never abbreviations.
-  if (!Object.hasOwn(lexicon, word)) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
+  // An acronym of the corpus's own phrase ("FM": "Foreign Minister") is what the letters stand for, not a word they happen to spell out ("format").
+  const isAcronym = found.some((a) => a.kind === 'acronym');
+  if (!Object.hasOwn(lexicon, word) && !isAcronym) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;
   for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {
