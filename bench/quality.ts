@@ -43,7 +43,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
 for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json']) {
+for (const name of ['python-faq.json', 'debian-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);
@@ -54,6 +54,9 @@ if (existsSync(UNRELATED)) {
   // A second corpus mixed with the same documents: the community's (its set names its corpus).
   const community = await loadEvalSet('tests/eval/community.json');
   if (community.corpus) runs.push(['mixed: community.json', 'tests/eval/community.json', await mixedCorpus(community.corpus, 'docent-mixed-community')]);
+  // And a third, whose questions were written after the mechanisms for mixed corpora (held out).
+  const rsync = await loadEvalSet('tests/eval/rsync-news.json');
+  if (rsync.corpus) runs.push(['mixed: rsync-news.json', 'tests/eval/rsync-news.json', await mixedCorpus(rsync.corpus, 'docent-mixed-rsync')]);
 }
 
 console.log('Cells: evidence@1/@3 (FAQ sets: document@1/@5) | answer hit | false refusals | absent facts refused, all %.');
