@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { overviewWords, termMatch, type AnalyzedQuestion } from '../language/index.js';
+import { overviewWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  cleanQuery, measureEvidence, openingPassages, questionScope, retrieveOnTopic, shouldAbstain,
+  askedNames, cleanQuery, measureEvidence, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -62,8 +62,8 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
   const termsOf = (passage: Passage) => live.termsOf(passage.chunk);
-  const names = question.terms.filter((t) => (t.isName || t.namesCorpusName === true) && t.inCorpus);
-  const aboutNames = passages.filter((passage) => names.every((name) => termMatch(name, termsOf(passage).document) > 0));
+  const names = askedNames(question);
+  const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
   const evidence = measureEvidence(question.terms, candidates, live, question.asksFor);
   const t2 = performance.now();

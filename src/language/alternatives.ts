@@ -11,6 +11,8 @@ export interface CorpusVocabulary {
   termsStartingWith(letter: string): readonly string[];
   /** Lower-cased words the corpus writes capitalised (names, for abbreviations such as "kz") that start with `letter`. */
   capitalisedStartingWith(letter: string): readonly string[];
+  /** True when the corpus writes the (lower-cased) word only as a name ("kazakhstan"). */
+  writesAsName(word: string): boolean;
   /** Initials of the corpus's capitalised phrases -> the phrases' terms ("fm" -> [["foreign", "minist"]]). */
   readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
@@ -131,9 +133,13 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   if (expanded) add(analyzeTerms(expanded), 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
   // WordNet knows many chat abbreviations as rare words ("gen", "sec", "reps"); the lexicon's common words are never abbreviations.
-  // An acronym of the corpus's own phrase ("FM": "Foreign Minister") is what the letters stand for, not a word they happen to spell out ("format").
+  // Letters that are a corpus phrase's initials ("FM": "Foreign Minister") stand for it, not also for
+  // a word they happen to spell out ("format"); they may still shorten a name ("kz": "Kazakhstan",
+  // though "Karl Zimmer" is a phrase of the corpus too).
   const isAcronym = found.some((a) => a.kind === 'acronym');
-  if (!Object.hasOwn(lexicon, word) && !isAcronym) for (const target of abbreviated(word, vocabulary)) add(analyzeTerms(target), 'abbreviation');
+  if (!Object.hasOwn(lexicon, word)) {
+    for (const target of abbreviated(word, vocabulary)) if (!isAcronym || vocabulary.writesAsName(target)) add(analyzeTerms(target), 'abbreviation');
+  }
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;
   for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {

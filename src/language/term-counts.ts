@@ -1,6 +1,7 @@
 import { forEachWithPauses, type Chunk } from '../core/index.js';
 import { acronymsOf } from './alternatives.js';
 import { readingTerms } from './reading.js';
+import { NameCounter } from './names.js';
 import { analyzeTerms } from './terms.js';
 
 /** What of a chunk counting its terms reads. */
@@ -27,8 +28,10 @@ export interface TermCounts {
   readonly acronyms: readonly (readonly [string, readonly (readonly string[])[]])[];
   /** Lower-cased words the corpus writes capitalised. */
   readonly capitalised: readonly string[];
-  /** Lower-cased words the corpus writes capitalised or in capitals, and never in lower case (names: "Emberjam", "OSCE"). */
+  /** The corpus's names (namesIn): lower-cased words it writes only as names ("emberjam", "osce"). */
   readonly namesWritten: readonly string[];
+  /** The terms of those names ("osc" for "osce"). */
+  readonly nameTerms: readonly string[];
   /**
    * Document id -> its terms (its chunks' with its title), as positions in `frequency`: a worker's
    * message of typed arrays is copied, not parsed, so receiving it does not stall the thread that
@@ -38,7 +41,7 @@ export interface TermCounts {
 }
 
 /**
- * Counts terms, acronyms and capitalised words over chunks added one by one: at load on a worker
+ * Counts terms, acronyms, capitalised words and names over chunks added one by one: at load on a worker
  * thread (term-worker.ts) or in slices on the thread that answers, and for a topic's chunks
  * (TermStats.within), whose own terms are already known.
  */
@@ -46,13 +49,15 @@ export class TermCounter {
   private readonly frequency = new Map<string, number>();
   private readonly acronyms = new Map<string, Map<string, string[]>>();
   private readonly capitalised = new Set<string>();
-  private readonly allCapitals = new Set<string>();
-  private readonly lowerCase = new Set<string>();
+  private readonly names = new NameCounter();
   private readonly titles = new Set<string>();
   private readonly documents = new Map<string, Set<string>>();
   private chunkCount = 0;
 
-  /** Counts one chunk, whose own terms are `own`; with `withDocuments`, also gathers its document's terms. */
+  /**
+   * Counts one chunk, whose own terms are `own`; with `withDocuments`, also gathers its document's
+   * terms (a whole corpus, not a topic: a topic keeps its corpus's names too).
+   */
   add(chunk: CountedChunk, own: OwnTerms, withDocuments: boolean): void {
     this.chunkCount += 1;
     for (const [initials, terms] of acronymsOf(chunk.text)) {
@@ -61,12 +66,10 @@ export class TermCounter {
       this.acronyms.set(initials, phrases);
     }
     for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) this.capitalised.add(match[0].toLowerCase());
-    for (const match of chunk.text.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}{2,}(?![\p{L}\p{N}_])/gu)) this.allCapitals.add(match[0].toLowerCase());
-    // Words in prose only: "#emberjam", "emberjam.org" and "emberjam_2" are a name's handles, not the name in lower case.
-    for (const match of chunk.text.matchAll(/(?<![\p{L}\p{N}#@/\\._-])\p{Ll}+(?![\p{L}\p{N}/\\_-]|\.[\p{L}\p{N}])/gu)) this.lowerCase.add(match[0]);
     for (const term of new Set(own.sentences.flatMap((sentence) => [...sentence]))) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
     this.titles.add(chunk.title);
     if (!withDocuments) return;
+    this.names.add(chunk.text);
     const document = this.documents.get(chunk.documentId) ?? new Set<string>();
     for (const term of own.passage) document.add(term);
     this.documents.set(chunk.documentId, document);
@@ -77,13 +80,14 @@ export class TermCounter {
     const frequency = new Map(this.frequency);
     for (const term of new Set([...this.titles].flatMap((title) => analyzeTerms(title)))) if (!frequency.has(term)) frequency.set(term, 1);
     const acronyms = new Map([...this.acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
-    const namesWritten = new Set([...this.capitalised, ...this.allCapitals].filter((word) => !this.lowerCase.has(word)));
-    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, documents: this.documents };
+    const namesWritten = this.names.names();
+    const nameTerms = new Set([...namesWritten].flatMap((word) => analyzeTerms(word)));
+    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, nameTerms, documents: this.documents };
   }
 
   /** The counts so far, in plain arrays (TermCounts). */
   result(): TermCounts {
-    const { chunkCount, frequency, acronyms, capitalised, namesWritten, documents } = this.maps();
+    const { chunkCount, frequency, acronyms, capitalised, namesWritten, nameTerms, documents } = this.maps();
     const position = new Map([...frequency.keys()].map((term, i) => [term, i]));
     return {
       chunkCount,
@@ -91,6 +95,7 @@ export class TermCounter {
       acronyms: [...acronyms],
       capitalised: [...capitalised],
       namesWritten: [...namesWritten],
+      nameTerms: [...nameTerms],
       documents: [...documents].map(([id, terms]) => [id, Uint32Array.from(terms, (term) => position.get(term) ?? 0)] as const),
     };
   }
@@ -103,6 +108,7 @@ export interface CountMaps {
   readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly capitalised: ReadonlySet<string>;
   readonly namesWritten: ReadonlySet<string>;
+  readonly nameTerms: ReadonlySet<string>;
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -117,5 +123,5 @@ export async function countMaps(counts: TermCounts): Promise<CountMaps> {
   await forEachWithPauses(counts.frequency, ([term, count]) => {
     frequency.set(term, count);
   });
-  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), documents };
+  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), nameTerms: new Set(counts.nameTerms), documents };
 }

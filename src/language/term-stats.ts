@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, likeliestTag, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
+import { isCommonWord } from './names.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
@@ -53,6 +54,7 @@ export class TermStats implements CorpusVocabulary {
   readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
   private readonly capitalised: ReadonlySet<string>;
   private readonly namesWritten: ReadonlySet<string>;
+  private readonly nameTerms: ReadonlySet<string>;
   private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>;
 
   private constructor(
@@ -64,16 +66,9 @@ export class TermStats implements CorpusVocabulary {
     this.acronyms = counts.acronyms;
     this.capitalised = counts.capitalised;
     this.namesWritten = counts.namesWritten;
+    this.nameTerms = counts.nameTerms;
     this.byDocumentId = counts.documents;
     this.sortedTerms = [...this.documentFrequency.keys()].sort();
-  }
-
-  private names: ReadonlySet<string> | undefined;
-
-  /** The terms of the words the corpus only writes capitalised or in capitals and that are no common English word (names). */
-  private nameTerms(): ReadonlySet<string> {
-    this.names ??= new Set([...this.namesWritten].filter((word) => likeliestTag(word) === undefined).flatMap((word) => analyzeTerms(word)));
-    return this.names;
   }
 
   private termsByLetter: ReadonlyMap<string, readonly string[]> | undefined;
@@ -83,6 +78,11 @@ export class TermStats implements CorpusVocabulary {
   termsStartingWith(letter: string): readonly string[] {
     this.termsByLetter ??= byFirstLetter(this.sortedTerms);
     return this.termsByLetter.get(letter) ?? [];
+  }
+
+  /** True when the corpus writes the (lower-cased) word only as a name (NameCounter). */
+  writesAsName(word: string): boolean {
+    return this.namesWritten.has(word);
   }
 
   /** The words the corpus writes capitalised that start with `letter`. */
@@ -154,7 +154,8 @@ export class TermStats implements CorpusVocabulary {
     await forEachWithPauses(chunks, (chunk) => counter.add(chunk, this.chunkTerms.of(chunk), false));
     const documentIds = new Set(chunks.map((chunk) => chunk.documentId));
     const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
-    return new TermStats({ ...counter.maps(), documents }, this.chunkTerms);
+    // A topic's names are its corpus's: a name is no less one where a topic never writes it.
+    return new TermStats({ ...counter.maps(), namesWritten: this.namesWritten, nameTerms: this.nameTerms, documents }, this.chunkTerms);
   }
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
@@ -303,7 +304,9 @@ export class TermStats implements CorpusVocabulary {
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[position - 1] ?? '')) continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
-      const namesCorpusName = this.namesWritten.has(word) && likeliestTag(word) === undefined;
+      // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
+      // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
+      const namesCorpusName = !isCommonWord(word) && this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
@@ -328,7 +331,7 @@ export class TermStats implements CorpusVocabulary {
         // they let through missing facts ("currency" for "current").
         const saidWeight = Math.max(...alternatives.flatMap((a) => a.terms.map((t) => this.idf(t))));
         // A misspelt or shortened name ("kazakstan", "kz") is that name.
-        const namesOne = alternatives.some((a) => a.kind !== 'synonym' && a.terms.every((t) => this.nameTerms().has(t)));
+        const namesOne = alternatives.some((a) => a.kind !== 'synonym' && a.terms.every((t) => this.nameTerms.has(t)));
         result.push({ term, weight: saidWeight, inCorpus: true, isName, carries, written, alternatives, ...(namesOne && { namesCorpusName: true }) });
       }
     }
@@ -365,6 +368,10 @@ class ScopedVocabulary implements CorpusVocabulary {
 
   capitalisedStartingWith(letter: string): readonly string[] {
     return this.corpus.capitalisedStartingWith(letter).filter((word) => analyzeTerms(word).every((term) => this.terms.has(term)));
+  }
+
+  writesAsName(word: string): boolean {
+    return this.corpus.writesAsName(word);
   }
 }
 

@@ -121,7 +121,7 @@ function stemOf(word: string): string {
  */
 export function nameGroups(text: string): string[][] {
   const groups: string[][] = [];
-  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\(|["“])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
+  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\(|["“'‘])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
     const terms = analyzeTerms(match[0]);
     if (terms.length > 0) groups.push(terms);
   }

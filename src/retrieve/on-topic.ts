@@ -1,4 +1,4 @@
-import type { Passage } from '../core/index.js';
+import type { Passage, WeightedTerm } from '../core/index.js';
 import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, pointsAtDocument, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
@@ -13,29 +13,42 @@ export interface TopicRetrieval {
 
 /**
  * Retrieves over the whole corpus, then again within the documents on the topic of the best
- * passage (LiveIndex.topicOf), with the question's words weighed as those documents alone would
- * weigh them: a question about the release is answered the same with a hundred unrelated
- * manuals beside it. Where the topic is half the corpus or more, the first retrieval stands.
+ * passage that says the question's names (topicPassage, LiveIndex.topicOf), with the question's
+ * words weighed as those documents alone would weigh them: a question about the release is
+ * answered the same with a hundred unrelated manuals beside it. Where the topic is half the
+ * corpus or more, the first retrieval stands.
  * Comparisons of one signal alone (mode dense or lexical) stay over the whole corpus.
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
-  // The topic of the best passage that holds the question's names, where it has one (is not half the corpus), else of the best passage.
-  const topic = (options.mode ?? 'fused') === 'fused' ? (corpus.topicOf(namingFirst(corpus, analysed, first)) ?? corpus.topicOf(first)) : undefined;
+  // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
+  // writes too), the best passage's topic still narrows the question.
+  const lead = topicPassage(corpus, analysed, first);
+  const topic = (options.mode ?? 'fused') === 'fused' ? ((lead && corpus.topicOf([lead])) ?? corpus.topicOf(first)) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
 }
 
+/** The names a question asks about that the corpus has: capitalised by the asker, or written only as names by the corpus. */
+export function askedNames(question: AnalyzedQuestion): WeightedTerm[] {
+  return question.terms.filter((term) => (term.isName || term.namesCorpusName === true) && term.inCorpus);
+}
+
+/** True when the passage's document says every one of the names (a name's synonyms do not count). */
+export function saysNames(corpus: LiveIndex, names: readonly WeightedTerm[], passage: Passage): boolean {
+  const document = corpus.termsOf(passage.chunk).document;
+  return names.every((name) => termMatch(name, document, false) > 0);
+}
+
 /**
- * The passages with those whose documents hold every name the question asks about first: "is there
- * a minimum age for emberjam?" is about the documents that say Emberjam, however well a database
- * manual's "minimum age" scores.
+ * The passage to take the question's topic from: the best one whose document says every name the
+ * question asks about ("is there a minimum age for emberjam?" is about the documents that say
+ * Emberjam, however well a database manual's "minimum age" scores), else the best one.
  */
-function namingFirst(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): readonly Passage[] {
-  const names = question.terms.filter((term) => (term.isName || term.namesCorpusName === true) && term.inCorpus);
-  const naming = names.length === 0 ? -1 : passages.findIndex((passage) => names.every((name) => termMatch(name, corpus.termsOf(passage.chunk).document) > 0));
-  return naming <= 0 ? passages : [passages[naming] as Passage, ...passages.filter((_, i) => i !== naming)];
+function topicPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): Passage | undefined {
+  const names = askedNames(question);
+  return (names.length > 0 ? passages.find((passage) => saysNames(corpus, names, passage)) : undefined) ?? passages[0];
 }
 
 /**

@@ -31,9 +31,11 @@ describe('term statistics counted on a worker thread', () => {
     const fromWorker = await TermStats.build(read);
     const inPlace = await TermStats.build(chunks);
 
-    for (const question of ['How do I make an executable from a Python script?', 'why is my lambda not working', 'what does GIL stand for', 'kazakhstan population']) {
+    for (const question of ['How do I make an executable from a Python script?', 'why is my lambda not working', 'what does GIL stand for', 'kazakhstan population', 'does python have a gil']) {
       expect(fromWorker.analyze(question), question).toEqual(inPlace.analyze(question));
     }
+    // The corpus's names come through the worker too: "gil" typed in lower case is one.
+    expect(fromWorker.analyze('does python have a gil').terms.find((t) => t.term === 'gil')?.namesCorpusName).toBe(true);
     for (const term of ['python', 'modul', 'gil', 'zzz']) expect(fromWorker.idf(term), term).toBe(inPlace.idf(term));
     expect(fromWorker.capitalisedStartingWith('p')).toEqual(inPlace.capitalisedStartingWith('p'));
     expect(fromWorker.acronyms).toEqual(inPlace.acronyms);

@@ -40,15 +40,17 @@ describe('TermStats', () => {
     const community = doc(
       'Events',
       [
-        'Emberjam is our game jam. Join #emberjam or see emberjam.example for news.',
-        'The OSCE met in Vienna. Every team is welcome. ORIG_HEAD is a file, not a name.',
-        'Welcome to the jam. Teams of four.',
+        'Emberjam is our game jam. Join #emberjam, see emberjam.example or mail emberjam@example.com for free Emberjam news.',
+        'The OSCE met in Vienna. Every team is welcome. ORIG_HEAD is a file, not a name. Luckily, run it with --verbose.',
+        'Welcome to the jam. Teams of four. Tickets for Łódź and the non-existing VERBOSE mode.',
       ].join('\n\n'),
     );
     const stats = await TermStats.build(chunkDocument(community));
-    const names = stats.weigh('is there a minimum age for emberjam at the osce in vienna or orig welcome').filter((t) => t.namesCorpusName);
-    // Handles ("#emberjam", "emberjam.example") and "ORIG_HEAD" are not the word in prose; "welcome" is English and written lower case too.
-    expect(names.map((t) => t.term)).toEqual(['emberjam', 'osc', 'vienna']);
+    const names = stats.weigh('is there a minimum age for emberjam at the osce in vienna or orig welcome luckily verbose lodz łódź existing').filter((t) => t.namesCorpusName);
+    // Handles ("#emberjam", "emberjam.example", "emberjam@…", "--verbose") and "ORIG_HEAD" are not the
+    // word in prose; "welcome" is English and written lower case too; "Luckily" only opens a sentence;
+    // "existing" is written in lower case after a hyphen.
+    expect(names.map((t) => t.term)).toEqual(['emberjam', 'osc', 'vienna', 'verbos', 'łódź']);
     // Misspelt, it is still that name.
     expect(stats.weigh('when is emberjamm').find((t) => t.term.startsWith('emberjam'))?.namesCorpusName).toBe(true);
   });

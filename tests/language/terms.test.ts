@@ -26,6 +26,8 @@ describe('nameGroups', () => {
   it('groups the words of one name', () => {
     expect(nameGroups('Did Thomas Greminger visit France?')).toEqual([['thoma', 'greming'], ['franc']]);
     expect(nameGroups('what did the Secretary General welcome?')).toEqual([['secretari', 'general']]);
+    // In single quotes too, as in double ones.
+    expect(nameGroups("What does the title 'Elbasy' mean?")).toEqual([['elbasi']]);
   });
 });
 
