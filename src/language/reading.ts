@@ -2,8 +2,12 @@ import { holdsAnswer, type ExpectedAnswer } from './answer-type.js';
 import { analyzeTerms, termCoverage } from './terms.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
-/** Opens with a word that points back to the sentence before ("They can re-index…", "This event will…"). */
-const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their)\b/iu;
+/**
+ * Points back to the sentence before: opens with a pronoun or a contrast ("They can re-index…",
+ * "This event will…", "However, if sort_dicts is false…"), or says "this/these/such" within its
+ * first words ("In Python 3.8 this restriction was lifted.").
+ */
+const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such)\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
 
 /**
  * How each of the chunk's sentences is read: the sentence itself, or, when it leans on the one

@@ -14,4 +14,23 @@ describe('readingSpans', () => {
       'The index is local. “This is fast,” he said.',
     ]);
   });
+
+  it('reads a sentence that says "this …" in its first words, or opens with "However", with the one before', () => {
+    const parts = ['A continue was illegal in finally.', 'In Python 3.8 this restriction was lifted.', 'Sorting is the default.', 'However, keys keep their order if asked.', 'The release notes list every change in this version.'];
+    const text = parts.join(' ');
+    let at = 0;
+    const sentences = parts.map((part) => {
+      const span = { start: at, end: at + part.length };
+      at += part.length + 1;
+      return span;
+    });
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read).toEqual([
+      parts[0],
+      `${parts[0]} ${parts[1]}`,
+      parts[2],
+      `${parts[2]} ${parts[3]}`,
+      parts[4], // "this" far into the sentence points nowhere back
+    ]);
+  });
 });
