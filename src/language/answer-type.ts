@@ -117,10 +117,16 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   duration: ['duration'],
   money: ['money'],
   quantity: ['quantity', 'money'],
-  age: ['duration', 'quantity'],
+  age: ['duration', 'quantity', 'time'],
   person: ['person', 'organisation'],
   place: ['place'],
 };
+
+/** Words that make a number or a date an age. */
+const SAYS_AGE = /\b(?:years?[\s-]old|aged?|born|birth|birthday|established|founded|created|opened|built|since|dat(?:es|ing)\s+(?:back|from))\b|\d+-year-old/iu;
+
+/** A duration that is a length of time ("44 years"), not a span of dates ("in 2011-2012"). */
+const LENGTH_OF_TIME = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b/iu;
 
 /** Words that come with a name without naming anything ("Mr. Atamkulov" names no more than "Atamkulov"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'prof']);
@@ -147,9 +153,13 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   // Checked first: reading a sentence's entities costs about a millisecond.
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   const kinds = ANSWERED_BY[expected.type];
+  // An age is a duration, or a number or date the sentence says is one ("aged 45", "founded in 1975"):
+  // "as Chairman in 2010" says nothing of how old anyone is.
+  const saysAge = expected.type !== 'age' || SAYS_AGE.test(text);
   const found = entities(text).some(
     (entity) =>
       kinds.includes(entity.type) &&
+      (saysAge || (entity.type === 'duration' && LENGTH_OF_TIME.test(entity.text))) &&
       addsToQuestion(entity.text, expected.given) &&
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)),

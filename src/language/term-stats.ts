@@ -302,6 +302,8 @@ export class TermStats implements CorpusVocabulary {
       const position = tokens.indexOf(word);
       // "What *time*…", "which *country*…": the word that names the kind of answer asked for is no topic to search.
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[position - 1] ?? '')) continue;
+      // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
+      if (HOW_WORDS.has(word) && tokens[position - 1] === 'how') continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
@@ -379,6 +381,8 @@ class ScopedVocabulary implements CorpusVocabulary {
 const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)\b/iu;
 /** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway). */
 const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
+/** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
+const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */
 const FRAMING_WEIGHT = 0.3;
 /** Words absent from the corpus looked up per question, at most. */

@@ -73,6 +73,14 @@ describe('holdsAnswer', () => {
     expect(holds('who did Mr. Greminger meet?', 'Mr. Greminger met Beibut Atamkulov.')).toBe(true);
   });
 
+  it('takes an age from a length of time, or from a number or date the sentence says is one', () => {
+    const question = 'how old is atamkulov';
+    expect(holds(question, 'Mr. Atamkulov served as OSCE Chairman in 2010 and chairman in 2011-2012.')).toBe(false);
+    expect(holds(question, 'Mr. Atamkulov, aged 52, met the press.')).toBe(true);
+    expect(holds('how old is the osce', 'The OSCE was established in 1975.')).toBe(true);
+    expect(holds('how old is the osce', 'The OSCE has worked for 44 years.')).toBe(true);
+  });
+
   it("counts the corpus's words for the question's abbreviations as given", () => {
     const sentence = 'Kazakhstan was a non-permanent member of the UN Security Council in 2017-2018.';
     expect(holds('which other countries were on the unsc w/ kz', sentence)).toBe(true);

@@ -55,6 +55,10 @@ describe('TermStats', () => {
     expect(stats.weigh('when is emberjamm').find((t) => t.term.startsWith('emberjam'))?.namesCorpusName).toBe(true);
   });
 
+  it('does not search for the word that makes "how" ask for a measure ("how old", "how far")', () => {
+    expect(stats.weigh('how old is the minister').map((t) => t.term)).toEqual(['minist']);
+  });
+
   it('keeps the terms of each sentence of each chunk', () => {
     const second = chunkDocument(release)[1] as Chunk;
     const terms = stats.termsOf(second);
