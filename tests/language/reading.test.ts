@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingSpans } from '../../src/language/index.js';
+import { passageOf } from '../support/passages.js';
 
 describe('readingSpans', () => {
   it('reads a sentence that leans on the one before together with it', () => {
@@ -17,14 +18,8 @@ describe('readingSpans', () => {
 
   it('reads a sentence that says "this …" in its first words, or opens with "However", with the one before', () => {
     const parts = ['A continue was illegal in finally.', 'In Python 3.8 this restriction was lifted.', 'Sorting is the default.', 'However, keys keep their order if asked.', 'The release notes list every change in this version.'];
-    const text = parts.join(' ');
-    let at = 0;
-    const sentences = parts.map((part) => {
-      const span = { start: at, end: at + part.length };
-      at += part.length + 1;
-      return span;
-    });
-    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    const { chunk } = passageOf(parts);
+    const read = readingSpans(chunk).map(({ start, end }) => chunk.text.slice(start, end));
     expect(read).toEqual([
       parts[0],
       `${parts[0]} ${parts[1]}`,
