@@ -300,8 +300,10 @@ export class TermStats implements CorpusVocabulary {
       const framing = FRAMING_WORDS.has(word);
       const inCorpus = this.frequency(term) > 0;
       const position = tokens.indexOf(word);
-      // "What *time*…", "which *country*…": the word that names the kind of answer asked for is no topic to search.
-      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && /^(?:what|which)$/u.test(tokens[position - 1] ?? '')) continue;
+      // "What *time*…", "which *country*…", "how many *countries*…": the word that names the kind of
+      // answer asked for is no topic to search ("57 participating States" answers how many countries).
+      const asker = tokens[position - 1] ?? '';
+      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || (asker === 'many' && tokens[position - 2] === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && tokens[position - 1] === 'how') continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;

@@ -55,8 +55,10 @@ describe('TermStats', () => {
     expect(stats.weigh('when is emberjamm').find((t) => t.term.startsWith('emberjam'))?.namesCorpusName).toBe(true);
   });
 
-  it('does not search for the word that makes "how" ask for a measure ("how old", "how far")', () => {
+  it('does not search for the words that ask for the kind of answer ("how old", "how many countries")', () => {
     expect(stats.weigh('how old is the minister').map((t) => t.term)).toEqual(['minist']);
+    // "How many *countries*…" names the kind of answer, as "which country" does: "57 States" answers it.
+    expect(stats.weigh('how many countries welcomed the minister').map((t) => t.term)).toEqual(['welcom', 'minist']);
   });
 
   it('keeps the terms of each sentence of each chunk', () => {
