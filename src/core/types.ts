@@ -74,8 +74,8 @@ export interface WeightedTerm {
   /** True when the term is part of a name (a capitalised word inside the question). */
   readonly isName: boolean;
   /**
-   * True when the corpus writes the word only as a name (capitalised or in capitals, and no common
-   * English word), however the asker wrote it ("emberjam", "osce"), or the word is such a name
+   * True when the corpus writes the word only as a name (capitalised inside a sentence or in
+   * capitals, never in lower case in its prose, and no common English word), however the asker wrote it ("emberjam", "osce"), or the word is such a name
    * misspelt or shortened ("kazakstan", "kz"): the passages to answer from are those of the
    * documents that say it.
    */

@@ -1,4 +1,4 @@
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import { likeliestTag } from './alternatives.js';
 
 // Inside prose: after a lower-case word, a digit, a comma or a dash ("free Emberjam tickets", "to Vienna", "President - Elbasy"),
 // not where any word is capitalised (a sentence, list item or heading opening with "Workaround").
@@ -10,9 +10,6 @@ const IN_CAPITALS = /(?<![\p{L}\p{N}_])\p{Lu}{2,}(?![\p{L}\p{N}_])/gu;
  * "emberjam@example.com", "src/emberjam", "emberjam_2") nor a command-line option ("--emberjam").
  */
 const LOWER_CASE = /(?<![\p{L}\p{N}#@/\\._])(?<!(?:^|\s)--?)\p{Ll}+(?![\p{L}\p{N}/\\_@]|\.[\p{L}\p{N}])/gu;
-
-/** True when the word is a common English word (the lexicon knows it): "workaround" is no name, however a corpus writes it. */
-export const isCommonWord = (word: string): boolean => Object.hasOwn(lexicon, word);
 
 /**
  * Gathers a corpus's names from its text: lower-cased words it writes capitalised inside a
@@ -31,6 +28,7 @@ export class NameCounter {
 
   /** The names read so far. */
   names(): Set<string> {
-    return new Set([...this.asNames].filter((word) => !this.lowerCase.has(word) && !isCommonWord(word)));
+    // A word the lexicon knows is common English ("workaround"), however a corpus writes it.
+    return new Set([...this.asNames].filter((word) => !this.lowerCase.has(word) && likeliestTag(word) === undefined));
   }
 }

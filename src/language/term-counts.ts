@@ -28,7 +28,7 @@ export interface TermCounts {
   readonly acronyms: readonly (readonly [string, readonly (readonly string[])[]])[];
   /** Lower-cased words the corpus writes capitalised. */
   readonly capitalised: readonly string[];
-  /** The corpus's names (namesIn): lower-cased words it writes only as names ("emberjam", "osce"). */
+  /** The corpus's names (NameCounter): lower-cased words it writes only as names ("emberjam", "osce"). */
   readonly namesWritten: readonly string[];
   /** The terms of those names ("osc" for "osce"). */
   readonly nameTerms: readonly string[];

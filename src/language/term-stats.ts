@@ -2,7 +2,6 @@ import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
 import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
-import { isCommonWord } from './names.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
@@ -305,12 +304,12 @@ export class TermStats implements CorpusVocabulary {
       const asker = tokens[position - 1] ?? '';
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || (asker === 'many' && tokens[position - 2] === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
-      if (HOW_WORDS.has(word) && tokens[position - 1] === 'how') continue;
+      if (HOW_WORDS.has(word) && asker === 'how') continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
       const isName = names.has(term);
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
-      const namesCorpusName = !isCommonWord(word) && this.namesWritten.has(word);
+      const namesCorpusName = this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));

@@ -13,7 +13,7 @@ export interface TopicRetrieval {
 
 /**
  * Retrieves over the whole corpus, then again within the documents on the topic of the best
- * passage that says the question's names (topicPassage, LiveIndex.topicOf), with the question's
+ * passage that says the question's names (namingPassage, LiveIndex.topicOf), with the question's
  * words weighed as those documents alone would weigh them: a question about the release is
  * answered the same with a hundred unrelated manuals beside it. Where the topic is half the
  * corpus or more, the first retrieval stands.
@@ -23,8 +23,8 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
   // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
   // writes too), the best passage's topic still narrows the question.
-  const lead = topicPassage(corpus, analysed, first);
-  const topic = (options.mode ?? 'fused') === 'fused' ? ((lead && corpus.topicOf([lead])) ?? corpus.topicOf(first)) : undefined;
+  const named = (options.mode ?? 'fused') === 'fused' ? namingPassage(corpus, analysed, first) : undefined;
+  const topic = (options.mode ?? 'fused') === 'fused' ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
@@ -42,13 +42,13 @@ export function saysNames(corpus: LiveIndex, names: readonly WeightedTerm[], pas
 }
 
 /**
- * The passage to take the question's topic from: the best one whose document says every name the
- * question asks about ("is there a minimum age for emberjam?" is about the documents that say
- * Emberjam, however well a database manual's "minimum age" scores), else the best one.
+ * The passage to take the question's topic from when it asks about names: the best one whose
+ * document says every one of them ("is there a minimum age for emberjam?" is about the documents
+ * that say Emberjam, however well a database manual's "minimum age" scores).
  */
-function topicPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): Passage | undefined {
+function namingPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): Passage | undefined {
   const names = askedNames(question);
-  return (names.length > 0 ? passages.find((passage) => saysNames(corpus, names, passage)) : undefined) ?? passages[0];
+  return names.length > 0 ? passages.find((passage) => saysNames(corpus, names, passage)) : undefined;
 }
 
 /**
