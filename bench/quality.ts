@@ -57,6 +57,11 @@ if (existsSync(UNRELATED)) {
   // And a third, whose questions were written after the mechanisms for mixed corpora (held out).
   const rsync = await loadEvalSet('tests/eval/rsync-news.json');
   if (rsync.corpus) runs.push(['mixed: rsync-news.json', 'tests/eval/rsync-news.json', await mixedCorpus(rsync.corpus, 'docent-mixed-rsync')]);
+  // Technical release notes among technical manuals: two What's New sets.
+  for (const name of ['python-whatsnew.json', 'python-whatsnew-39.json']) {
+    const set = await loadEvalSet(`tests/eval/${name}`);
+    if (set.corpus) runs.push([`mixed: ${name}`, `tests/eval/${name}`, await mixedCorpus(set.corpus, `docent-mixed-${name.replace(/\.json$/u, '')}`)]);
+  }
 }
 
 console.log('Cells: evidence@1/@3 (FAQ sets: document@1/@5) | answer hit | false refusals | absent facts refused, all %.');

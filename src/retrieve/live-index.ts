@@ -1,10 +1,12 @@
 import { forEachWithPauses, type Chunk, type Passage, type WeightedTerm } from '../core/index.js';
 import { TermStats, type AnalyzedQuestion, type ChunkTerms } from '../language/index.js';
 import { LexicalIndex, type IndexContents } from '../store/index.js';
+import { DocumentLinks } from './document-links.js';
 import { dot } from './dot.js';
 
 /**
- * Two documents share a topic when the means of their passage vectors are at least this similar.
+ * Where their passages' neighbours set no topic apart (DocumentLinks), two documents share a topic
+ * when the means of their passage vectors are at least this similar.
  * Measured with USE-lite: the release against each of 175 database and Git manuals 0.07–0.33;
  * documents of one FAQ against their nearest other 0.64–0.99 (pairs: median 0.86, Python; 0.89,
  * Debian); a community's four documents 0.57–0.70.
@@ -37,6 +39,8 @@ export class LiveIndex {
     readonly contents: IndexContents,
     readonly termStats: TermStats,
     private readonly documentVectors: ReadonlyMap<string, Float32Array>,
+    /** Whose passages are each other's neighbours, for topics apart (shared with the topics narrowed from this index). */
+    private readonly links: DocumentLinks,
     /** The documents whose passages retrieval may return; undefined: all. */
     readonly scope?: ReadonlySet<string>,
     /** The rows of the passages in scope; undefined: all. */
@@ -48,7 +52,7 @@ export class LiveIndex {
 
   /** Counts the contents' terms and averages each document's vectors (in slices, so a serving bot keeps answering) and wraps them. */
   static async load(contents: IndexContents): Promise<LiveIndex> {
-    return new LiveIndex(contents, await TermStats.build(contents.chunks), await documentVectors(contents));
+    return new LiveIndex(contents, await TermStats.build(contents.chunks), await documentVectors(contents), new DocumentLinks(contents));
   }
 
   /** A question analysed once against this index: weighted terms, answer type, breadth, document references. */
@@ -106,7 +110,7 @@ export class LiveIndex {
     const stats = await this.termStats.within(rows.map((row) => chunks[row] as Chunk));
     // A small topic gets BM25 statistics of its own too, so its ranking is the one it has alone.
     const contents = rows.length <= MAX_TOPIC_LEXICAL ? { ...this.contents, lexical: await LexicalIndex.ofRows(chunks, rows) } : this.contents;
-    return new LiveIndex(contents, stats, this.documentVectors, documentIds, rows, this.positionById);
+    return new LiveIndex(contents, stats, this.documentVectors, this.links, documentIds, rows, this.positionById);
   }
 
   /** The terms of the given documents and of every document on the same topic as one of them (SAME_TOPIC_SIMILARITY). */
@@ -114,8 +118,17 @@ export class LiveIndex {
     return this.sameTopicAs(documentIds).flatMap((id) => this.termStats.documentTerms(id) ?? []);
   }
 
-  /** The given documents and every document on the same topic as one of them, in index order. */
+  /**
+   * The given documents and every document on the same topic as one of them, in index order: the
+   * topic its passages' neighbours say it has apart (DocumentLinks), or else every document whose
+   * mean vector is at least SAME_TOPIC_SIMILARITY from its own.
+   */
   private sameTopicAs(documentIds: readonly string[]): string[] {
+    const linked = documentIds.map((id) => this.links.topicOf(id));
+    if (linked.every((topic) => topic !== undefined)) {
+      const topic = new Set([...documentIds, ...linked.flatMap((documents) => [...documents])]);
+      return [...this.documentVectors.keys()].filter((id) => topic.has(id));
+    }
     const given = documentIds.flatMap((id) => this.documentVectors.get(id) ?? []);
     return [...this.documentVectors].filter(([id, vector]) => documentIds.includes(id) || given.some((other) => dot(vector, other) >= SAME_TOPIC_SIMILARITY)).map(([id]) => id);
   }

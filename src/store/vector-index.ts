@@ -159,13 +159,14 @@ export class VectorIndex {
     return this.labels?.rowLabels.length ?? this.structure.getCurrentCount();
   }
 
-  /** The k nearest rows to `query`, closest first. */
-  search(query: Float32Array, k: number): Neighbour[] {
+  /** The k nearest rows to `query`, closest first; only rows `accept` accepts, when given. */
+  search(query: Float32Array, k: number, accept?: (row: number) => boolean): Neighbour[] {
     const wanted = Math.min(k, this.size);
     if (wanted <= 0) return [];
     if (this.structure instanceof HierarchicalNSW) this.structure.setEf(Math.max(HNSW_MIN_EF, wanted * 2));
-    const { neighbors, distances } = this.structure.searchKnn(Array.from(query), wanted);
     const rowOf = this.rowOfLabel;
+    const filter = accept && ((label: number): boolean => accept(rowOf ? (rowOf[label] as number) : label));
+    const { neighbors, distances } = filter ? this.structure.searchKnn(Array.from(query), wanted, filter) : this.structure.searchKnn(Array.from(query), wanted);
     return neighbors.map((label, i) => ({ label: rowOf ? (rowOf[label] as number) : label, similarity: 1 - (distances[i] ?? 1) })).filter((hit) => hit.label >= 0);
   }
 

@@ -40,6 +40,16 @@ describe.each([
     }
   });
 
+  it('finds the nearest of the rows it is told to accept', async () => {
+    const index = await VectorIndex.build(vectors, 32, { exactBelow });
+    const odd = (row: number): boolean => row % 2 === 1;
+    const oddRows = vectors.flatMap((_, row) => (odd(row) ? [row] : []));
+    for (const query of queries) {
+      const nearestOdd = exactNearest(oddRows.map((row) => vectors[row] as Float32Array), query, 5).map((i) => oddRows[i]);
+      expect(index.search(query, 5, odd).map((hit) => hit.label)).toEqual(nearestOdd);
+    }
+  });
+
   it('asks for no more neighbours than it holds', async () => {
     const index = await VectorIndex.build(vectors.slice(0, 2), 32, { exactBelow });
     expect(index.search(queries[0] as Float32Array, 10)).toHaveLength(2);
@@ -100,6 +110,9 @@ describe('an HNSW graph extended from an earlier one', () => {
     expect(extended?.size).toBe(300);
     const now = rows.map((row) => row.vector);
     for (const query of queries) expect(extended?.search(query, 5).map((hit) => hit.label)).toEqual(exactNearest(now, query, 5));
+    // A filter is asked about rows, not the graph's labels: the 20 new rows (100-119) alone.
+    const isNew = (row: number): boolean => row >= 100 && row < 120;
+    for (const query of queries) expect(extended?.search(query, 3, isNew).map((hit) => hit.label)).toEqual(exactNearest(added, query, 3).map((i) => 100 + i));
 
     // Written and read back with its labels, it answers alike, and gives its vectors back by row.
     const file = path.join(await tempDir(), 'extended.hnsw');

@@ -1,0 +1,137 @@
+import type { Chunk } from '../core/index.js';
+import type { VectorIndex } from '../store/index.js';
+
+/** Passages of a document whose neighbours are looked up (evenly spaced through it). */
+const SAMPLED_PASSAGES = 12;
+/** Nearest passages of other documents taken per sampled passage. */
+const NEIGHBOURS = 10;
+/** A document joins a group when this share of its links point into the group, or of the group's links point at it. */
+const JOIN_SHARE = 0.1;
+/** ...and that share is this many times what chance gives a document or group of its size. */
+const MIN_LIFT = 4;
+/** A group is a topic apart when, on average, this share of its documents' links stay inside it. */
+const SEPARATED_SHARE = 0.35;
+/** Documents read as candidates to join, per step (those the group links to most). */
+const CANDIDATES = 20;
+/** A group that grows past this many documents is too diffuse to be a topic apart. */
+const MAX_GROUP = 64;
+
+/** What document links read of an index: its chunks, their vectors and the nearest-neighbour search over them. */
+export interface LinkedContents {
+  readonly chunks: readonly Chunk[];
+  readonly vectors: readonly Float32Array[];
+  readonly ann: Pick<VectorIndex, 'search'>;
+}
+
+/**
+ * Which documents' passages are each other's nearest neighbours: the evidence that documents
+ * share a topic, where averaged vectors cannot tell. A long manual's mean vector is close to any
+ * other long technical text (What's New in Python against a Git manual: 0.93), but the passages of
+ * two What's New pages find two thirds of their neighbours in each other and 2% in any one manual.
+ * Read lazily, per document, and kept for the index's life.
+ */
+export class DocumentLinks {
+  private rowsByDocument: Map<string, number[]> | undefined;
+  private readonly links = new Map<string, ReadonlyMap<string, number>>();
+  private readonly grown = new Map<string, readonly string[]>();
+  private readonly groups = new Map<string, ReadonlySet<string> | undefined>();
+
+  constructor(private readonly contents: LinkedContents) {}
+
+  /**
+   * The documents that form a topic apart with this one, itself included; undefined when no group
+   * stands apart (a corpus on one topic, a document on its own). See grow; the group is kept when
+   * every member grows the same group (a FAQ's related answers each grow a different one), when at
+   * least SEPARATED_SHARE of its links stay inside, and when that is MIN_LIFT times what chance
+   * gives a group of its size (two close releases in one program's notes are no topic apart).
+   */
+  topicOf(documentId: string): ReadonlySet<string> | undefined {
+    if (this.groups.has(documentId)) return this.groups.get(documentId);
+    const members = this.grow(documentId);
+    const group = members.length >= 2 && members.length <= MAX_GROUP && this.standsApart(members) ? new Set(members) : undefined;
+    this.groups.set(documentId, group);
+    return group;
+  }
+
+  /** For each other document, the share of this document's sampled passages' nearest neighbours that lie in it. */
+  private linksOf(documentId: string): ReadonlyMap<string, number> {
+    const known = this.links.get(documentId);
+    if (known) return known;
+    const { chunks, vectors, ann } = this.contents;
+    const rows = this.rowsOf(documentId);
+    const sample = rows.length <= SAMPLED_PASSAGES ? rows : Array.from({ length: SAMPLED_PASSAGES }, (_, i) => rows[Math.floor((i * rows.length) / SAMPLED_PASSAGES)] as number);
+    const elsewhere = (row: number): boolean => chunks[row]?.documentId !== documentId;
+    const shares = new Map<string, number>();
+    for (const row of sample) {
+      for (const hit of ann.search(vectors[row] as Float32Array, NEIGHBOURS, elsewhere)) {
+        const other = chunks[hit.label]?.documentId;
+        if (other !== undefined) shares.set(other, (shares.get(other) ?? 0) + 1 / (sample.length * NEIGHBOURS));
+      }
+    }
+    this.links.set(documentId, shares);
+    return shares;
+  }
+
+  /**
+   * The group grown from one document: the document the group links to most, or that links most
+   * into the group, joins while that share is at least JOIN_SHARE and MIN_LIFT times chance (a
+   * long manual draws links from anywhere).
+   */
+  private grow(documentId: string): readonly string[] {
+    const known = this.grown.get(documentId);
+    if (known) return known;
+    const members = [documentId];
+    const total = this.contents.chunks.length;
+    while (members.length <= MAX_GROUP) {
+      const fromMembers = new Map<string, number>();
+      for (const member of members) {
+        for (const [other, share] of this.linksOf(member)) if (!members.includes(other)) fromMembers.set(other, (fromMembers.get(other) ?? 0) + share / members.length);
+      }
+      const memberRows = members.reduce((sum, member) => sum + this.rowsOf(member).length, 0);
+      let best: string | undefined;
+      let bestShare = 0;
+      for (const [other, from] of [...fromMembers].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES)) {
+        const links = this.linksOf(other);
+        const into = members.reduce((sum, member) => sum + (links.get(member) ?? 0), 0);
+        const fromLift = from / (this.rowsOf(other).length / total);
+        const intoLift = into / (memberRows / total);
+        const share = Math.max(fromLift >= MIN_LIFT ? from : 0, intoLift >= MIN_LIFT ? into : 0);
+        if (share > bestShare) [best, bestShare] = [other, share];
+      }
+      if (best === undefined || bestShare < JOIN_SHARE) break;
+      members.push(best);
+    }
+    this.grown.set(documentId, members);
+    return members;
+  }
+
+  /** True when the group is a topic apart (topicOf). */
+  private standsApart(members: readonly string[]): boolean {
+    const total = this.contents.chunks.length;
+    const rows = members.reduce((sum, member) => sum + this.rowsOf(member).length, 0);
+    let inside = 0;
+    let chance = 0;
+    for (const member of members) {
+      const links = this.linksOf(member);
+      const own = this.rowsOf(member).length;
+      inside += members.reduce((share, other) => share + (links.get(other) ?? 0), 0) / members.length;
+      chance += (rows - own) / Math.max(1, total - own) / members.length;
+    }
+    if (inside < SEPARATED_SHARE || inside < MIN_LIFT * chance) return false;
+    const same = (other: readonly string[]): boolean => other.length === members.length && other.every((id) => members.includes(id));
+    return members.every((member) => same(this.grow(member)));
+  }
+
+  private rowsOf(documentId: string): readonly number[] {
+    if (!this.rowsByDocument) {
+      const byDocument = new Map<string, number[]>();
+      this.contents.chunks.forEach((chunk, row) => {
+        const rows = byDocument.get(chunk.documentId);
+        if (rows) rows.push(row);
+        else byDocument.set(chunk.documentId, [row]);
+      });
+      this.rowsByDocument = byDocument;
+    }
+    return this.rowsByDocument.get(documentId) ?? [];
+  }
+}
