@@ -5,6 +5,8 @@ import type { VectorIndex } from '../store/index.js';
 const SAMPLED_PASSAGES = 12;
 /** Nearest passages of other documents taken per sampled passage. */
 const NEIGHBOURS = 10;
+/** Room left for a document's own passages among a search's results before a filtered search is needed. */
+const OWN_ROOM = 20;
 /** A document joins a group when this share of its links point into the group, or of the group's links point at it. */
 const JOIN_SHARE = 0.1;
 /** ...and that share is this many times what chance gives a document or group of its size. */
@@ -63,7 +65,12 @@ export class DocumentLinks {
     const elsewhere = (row: number): boolean => chunks[row]?.documentId !== documentId;
     const shares = new Map<string, number>();
     for (const row of sample) {
-      for (const hit of ann.search(vectors[row] as Float32Array, NEIGHBOURS, elsewhere)) {
+      // Searched without a filter first (hnswlib asks a filter about every point it visits), with
+      // room for the document's own passages; with the filter where those crowd the others out.
+      const vector = vectors[row] as Float32Array;
+      const unfiltered = ann.search(vector, NEIGHBOURS + Math.min(rows.length, OWN_ROOM)).filter((hit) => elsewhere(hit.label));
+      const hits = unfiltered.length >= NEIGHBOURS ? unfiltered.slice(0, NEIGHBOURS) : ann.search(vector, NEIGHBOURS, elsewhere);
+      for (const hit of hits) {
         const other = chunks[hit.label]?.documentId;
         if (other !== undefined) shares.set(other, (shares.get(other) ?? 0) + 1 / (sample.length * NEIGHBOURS));
       }
