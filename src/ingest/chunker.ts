@@ -19,7 +19,10 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 8;
+export const CHUNKER_VERSION = 9;
+
+/** Ends with a colon: announces what follows ("The motivation is multifold:", "Do this:"). */
+const INTRODUCES_NEXT = /:\s*$/u;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -60,16 +63,30 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   const chunks: Chunk[] = [];
   const seenIds = new Map<string, number>();
   let heading: string | undefined;
-  for (const paragraph of splitParagraphs(document.text)) {
+  const paragraphs = splitParagraphs(document.text);
+  const sentencesOf = (paragraph: Paragraph): Span[] => {
+    const paragraphText = document.text.slice(paragraph.start, paragraph.end);
+    return splitSentences(paragraphText)
+      .flatMap((span) => cutLongSpan(paragraphText, span, maxChars))
+      .map((span) => ({ start: span.start + paragraph.start, end: span.end + paragraph.start }));
+  };
+  for (let p = 0; p < paragraphs.length; p += 1) {
+    const paragraph = paragraphs[p] as Paragraph;
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
     const maybeHeading = headingText(paragraphText);
     if (maybeHeading !== undefined) {
       heading = maybeHeading;
       continue;
     }
-    const sentences = splitSentences(paragraphText)
-      .flatMap((span) => cutLongSpan(paragraphText, span, maxChars))
-      .map((span) => ({ start: span.start + paragraph.start, end: span.end + paragraph.start }));
+    const sentences = sentencesOf(paragraph);
+    // A paragraph that ends with a colon announces the next one (a list, a code block, an example):
+    // they are chunked together, so the passage holds what it announces.
+    while (INTRODUCES_NEXT.test(document.text.slice(paragraph.start, (sentences.at(-1) ?? paragraph).end)) && p + 1 < paragraphs.length) {
+      const next = paragraphs[p + 1] as Paragraph;
+      if (headingText(document.text.slice(next.start, next.end)) !== undefined) break;
+      sentences.push(...sentencesOf(next));
+      p += 1;
+    }
     for (const group of groupSentences(sentences, maxChars, overlapSentences)) {
       const text = document.text.slice(group.start, group.end);
       const inGroup = sentences

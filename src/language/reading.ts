@@ -16,11 +16,26 @@ const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|
  * so that "Who can re-index?" finds "Moderators…" and the answer never starts with a bare "They".
  */
 export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan[] {
+  const textOf = (span: TextSpan | undefined): string => (span ? chunk.text.slice(span.start, span.end) : '');
   return chunk.sentences.map((sentence, i) => {
     const previous = chunk.sentences[i - 1];
-    return previous && LEANS_ON_PREVIOUS.test(chunk.text.slice(sentence.start, sentence.end)) ? { start: previous.start, end: sentence.end } : sentence;
+    const start = previous && LEANS_ON_PREVIOUS.test(textOf(sentence)) ? previous.start : sentence.start;
+    // A sentence that ends with a colon is read with what it announces: the list items or code
+    // block after it, else the next sentence ("The motivation is multifold:" and its reasons).
+    let last = i;
+    if (INTRODUCES_NEXT.test(textOf(sentence)) && i + 1 < chunk.sentences.length) {
+      last = i + 1;
+      if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) while (LIST_OR_CODE.test(textOf(chunk.sentences[last + 1]))) last += 1;
+    }
+    const end = (chunk.sentences[last] as TextSpan).end;
+    return start === sentence.start && end === sentence.end ? sentence : { start, end };
   });
 }
+
+/** Ends with a colon: announces what follows. */
+const INTRODUCES_NEXT = /:\s*$/u;
+/** A list item ("- …", "* …", "1. …") or a fenced code block. */
+const LIST_OR_CODE = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~)/u;
 
 /** The terms of each of the chunk's sentences as read (readingSpans), under the chunk's heading. */
 export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'>): Set<string>[] {

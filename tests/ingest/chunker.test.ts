@@ -95,6 +95,18 @@ describe('chunkDocument', () => {
     ]);
   });
 
+  it('chunks a paragraph that ends with a colon together with what it announces, not across a heading', () => {
+    const text = 'The motivation is multifold:\n\n1. It is simpler.\n2. It is error-prone otherwise.\n\nUnrelated paragraph.\n\nTo do it:\n\n# Next section\n\nBody.';
+    const chunks = chunkDocument(doc(text, 'a.md'));
+    expect(chunks.map((c) => c.text)).toEqual([
+      'The motivation is multifold:\n\n1. It is simpler.\n2. It is error-prone otherwise.',
+      'Unrelated paragraph.',
+      'To do it:',
+      'Body.',
+    ]);
+    expect(chunks[0]?.sentences.map(({ start, end }) => chunks[0]?.text.slice(start, end))).toEqual(['The motivation is multifold:', '1. It is simpler.', '2. It is error-prone otherwise.']);
+  });
+
   it('property: offsets reproduce the source, no chunk is over the limit, no sentence is cut, neighbours overlap', () => {
     fc.assert(
       fc.property(documentText, fc.integer({ min: 120, max: 600 }), (text, maxChars) => {

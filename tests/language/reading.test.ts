@@ -28,4 +28,18 @@ describe('readingSpans', () => {
       parts[4], // "this" far into the sentence points nowhere back
     ]);
   });
+
+  it('reads a sentence that ends with a colon with the list or code it announces, else with the next sentence', () => {
+    const parts = ['The motivation is multifold:', '1. It is simpler.', '2. Passing it is error-prone.', 'Note that the old API stays.', 'In short:', 'Nothing changes.'];
+    const { chunk } = passageOf(parts);
+    const read = readingSpans(chunk).map(({ start, end }) => chunk.text.slice(start, end));
+    expect(read).toEqual([
+      parts.slice(0, 3).join(' '),
+      parts[1],
+      parts[2],
+      parts[3],
+      `${parts[4]} ${parts[5]}`,
+      parts[5],
+    ]);
+  });
 });
