@@ -80,10 +80,10 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     }
     const sentences = sentencesOf(paragraph);
     // A paragraph that ends with a colon announces the next one (a list, a code block, an example):
-    // they are chunked together, so the passage holds what it announces.
-    while (INTRODUCES_NEXT.test(document.text.slice(paragraph.start, (sentences.at(-1) ?? paragraph).end)) && p + 1 < paragraphs.length) {
+    // they are one chunk, so the passage holds what it announces, where both fit in one.
+    while (p + 1 < paragraphs.length && INTRODUCES_NEXT.test(document.text.slice(paragraph.start, (sentences.at(-1) ?? paragraph).end))) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (headingText(document.text.slice(next.start, next.end)) !== undefined) break;
+      if (next.end - paragraph.start > maxChars || headingText(document.text.slice(next.start, next.end)) !== undefined) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }

@@ -25,13 +25,17 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
     let last = i;
     if (INTRODUCES_NEXT.test(textOf(sentence)) && i + 1 < chunk.sentences.length) {
       last = i + 1;
-      if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) while (LIST_OR_CODE.test(textOf(chunk.sentences[last + 1]))) last += 1;
+      if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) {
+        while (last - i < MAX_ANNOUNCED && LIST_OR_CODE.test(textOf(chunk.sentences[last + 1]))) last += 1;
+      }
     }
     const end = (chunk.sentences[last] as TextSpan).end;
     return start === sentence.start && end === sentence.end ? sentence : { start, end };
   });
 }
 
+/** List items read with the sentence that announces them, at most (their terms would otherwise all count as its). */
+const MAX_ANNOUNCED = 3;
 /** Ends with a colon: announces what follows. */
 const INTRODUCES_NEXT = /:\s*$/u;
 /** A list item ("- …", "* …", "1. …") or a fenced code block. */

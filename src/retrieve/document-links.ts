@@ -17,6 +17,8 @@ const SEPARATED_SHARE = 0.35;
 const CANDIDATES = 20;
 /** A group that grows past this many documents is too diffuse to be a topic apart. */
 const MAX_GROUP = 64;
+/** Documents whose links one topicOf may read before it gives up (see topicOf). */
+const READS_PER_TOPIC = 100;
 
 /** What document links read of an index: its chunks, their vectors and the nearest-neighbour search over them. */
 export interface LinkedContents {
@@ -37,6 +39,10 @@ export class DocumentLinks {
   private readonly links = new Map<string, ReadonlyMap<string, number>>();
   private readonly grown = new Map<string, readonly string[]>();
   private readonly groups = new Map<string, ReadonlySet<string> | undefined>();
+  /** Documents whose links the current topicOf has read (from the cache or not: the result must not depend on earlier questions). */
+  private touched = new Set<string>();
+  /** The documents each grown group read the links of. */
+  private readonly grownFrom = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly contents: LinkedContents) {}
 
@@ -49,21 +55,33 @@ export class DocumentLinks {
    */
   topicOf(documentId: string): ReadonlySet<string> | undefined {
     if (this.groups.has(documentId)) return this.groups.get(documentId);
+    // A question waits for this: past READS_PER_TOPIC documents' links, the group is too diffuse to
+    // be worth its time (each read is about 4 ms at 100,000 passages).
+    this.touched = new Set();
     const members = this.grow(documentId);
-    const group = members.length >= 2 && members.length <= MAX_GROUP && this.standsApart(members) ? new Set(members) : undefined;
+    const group = members.length >= 2 && members.length <= MAX_GROUP && this.withinBudget() && this.standsApart(members) && this.withinBudget() ? new Set(members) : undefined;
     this.groups.set(documentId, group);
     return group;
   }
 
+  private withinBudget(): boolean {
+    return this.touched.size <= READS_PER_TOPIC;
+  }
+
   /** For each other document, the share of this document's sampled passages' nearest neighbours that lie in it. */
   private linksOf(documentId: string): ReadonlyMap<string, number> {
+    this.touched.add(documentId);
     const known = this.links.get(documentId);
     if (known) return known;
     const { chunks, vectors, ann } = this.contents;
     const rows = this.rowsOf(documentId);
+    const shares = new Map<string, number>();
+    this.links.set(documentId, shares);
+    // A document of half the corpus or more is no topic apart (topics that size are not narrowed to),
+    // and a filtered search for its few others would visit nearly every point.
+    if (rows.length * 2 >= chunks.length) return shares;
     const sample = rows.length <= SAMPLED_PASSAGES ? rows : Array.from({ length: SAMPLED_PASSAGES }, (_, i) => rows[Math.floor((i * rows.length) / SAMPLED_PASSAGES)] as number);
     const elsewhere = (row: number): boolean => chunks[row]?.documentId !== documentId;
-    const shares = new Map<string, number>();
     for (const row of sample) {
       // Searched without a filter first (hnswlib asks a filter about every point it visits), with
       // room for the document's own passages; with the filter where those crowd the others out.
@@ -75,7 +93,6 @@ export class DocumentLinks {
         if (other !== undefined) shares.set(other, (shares.get(other) ?? 0) + 1 / (sample.length * NEIGHBOURS));
       }
     }
-    this.links.set(documentId, shares);
     return shares;
   }
 
@@ -86,10 +103,15 @@ export class DocumentLinks {
    */
   private grow(documentId: string): readonly string[] {
     const known = this.grown.get(documentId);
-    if (known) return known;
+    if (known) {
+      for (const id of this.grownFrom.get(documentId) ?? []) this.touched.add(id);
+      return known;
+    }
+    const touchedBefore = this.touched;
+    this.touched = new Set();
     const members = [documentId];
     const total = this.contents.chunks.length;
-    while (members.length <= MAX_GROUP) {
+    while (members.length <= MAX_GROUP && this.withinBudget()) {
       const fromMembers = new Map<string, number>();
       for (const member of members) {
         for (const [other, share] of this.linksOf(member)) if (!members.includes(other)) fromMembers.set(other, (fromMembers.get(other) ?? 0) + share / members.length);
@@ -109,6 +131,9 @@ export class DocumentLinks {
       members.push(best);
     }
     this.grown.set(documentId, members);
+    this.grownFrom.set(documentId, this.touched);
+    for (const id of this.touched) touchedBefore.add(id);
+    this.touched = touchedBefore;
     return members;
   }
 
@@ -126,7 +151,7 @@ export class DocumentLinks {
     }
     if (inside < SEPARATED_SHARE || inside < MIN_LIFT * chance) return false;
     const same = (other: readonly string[]): boolean => other.length === members.length && other.every((id) => members.includes(id));
-    return members.every((member) => same(this.grow(member)));
+    return members.every((member) => this.withinBudget() && same(this.grow(member)));
   }
 
   private rowsOf(documentId: string): readonly number[] {

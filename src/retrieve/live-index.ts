@@ -113,7 +113,7 @@ export class LiveIndex {
     return new LiveIndex(contents, stats, this.documentVectors, this.links, documentIds, rows, this.positionById);
   }
 
-  /** The terms of the given documents and of every document on the same topic as one of them (SAME_TOPIC_SIMILARITY). */
+  /** The terms of the given documents and of every document on the same topic as one of them (sameTopicAs). */
   topicDocuments(documentIds: readonly string[]): ReadonlySet<string>[] {
     return this.sameTopicAs(documentIds).flatMap((id) => this.termStats.documentTerms(id) ?? []);
   }
@@ -124,13 +124,17 @@ export class LiveIndex {
    * mean vector is at least SAME_TOPIC_SIMILARITY from its own.
    */
   private sameTopicAs(documentIds: readonly string[]): string[] {
-    const linked = documentIds.map((id) => this.links.topicOf(id));
-    if (linked.every((topic) => topic !== undefined)) {
-      const topic = new Set([...documentIds, ...linked.flatMap((documents) => [...documents])]);
-      return [...this.documentVectors.keys()].filter((id) => topic.has(id));
+    const topic = new Set(documentIds);
+    const byVector: Float32Array[] = [];
+    for (const id of documentIds) {
+      const linked = this.links.topicOf(id);
+      if (linked) for (const other of linked) topic.add(other);
+      else {
+        const vector = this.documentVectors.get(id);
+        if (vector) byVector.push(vector);
+      }
     }
-    const given = documentIds.flatMap((id) => this.documentVectors.get(id) ?? []);
-    return [...this.documentVectors].filter(([id, vector]) => documentIds.includes(id) || given.some((other) => dot(vector, other) >= SAME_TOPIC_SIMILARITY)).map(([id]) => id);
+    return [...this.documentVectors].filter(([id, vector]) => topic.has(id) || byVector.some((other) => dot(vector, other) >= SAME_TOPIC_SIMILARITY)).map(([id]) => id);
   }
 
   /** A chunk by id, with its neighbours in its document; undefined for an id this index lacks. */

@@ -105,6 +105,11 @@ describe('chunkDocument', () => {
       'Body.',
     ]);
     expect(chunks[0]?.sentences.map(({ start, end }) => chunks[0]?.text.slice(start, end))).toEqual(['The motivation is multifold:', '1. It is simpler.', '2. It is error-prone otherwise.']);
+    // Where both do not fit in one chunk, each paragraph keeps its own chunks and number.
+    const long = `Run this:\n\n${'Another sentence of the long paragraph. '.repeat(25).trim()}`;
+    const apart = chunkDocument(doc(long, 'b.md'));
+    expect(apart[0]?.text).toBe('Run this:');
+    expect(apart.slice(1).every((chunk) => chunk.location.paragraph === 2)).toBe(true);
   });
 
   it('property: offsets reproduce the source, no chunk is over the limit, no sentence is cut, neighbours overlap', () => {
