@@ -71,13 +71,23 @@ export class LiveIndex {
   }
 
   /**
-   * The documents a question is about, judged from its best passage: that passage's document and
-   * every document on the same topic. Undefined when they hold half the corpus or more, where the
-   * corpus's own statistics are theirs already.
+   * The documents a question is about, judged from its best passages: the topic (a passage's
+   * document and every document on the same topic) that holds most of their scores, so one
+   * manual's passage ranked first does not pull a question about release notes whose other
+   * passages are theirs. Undefined when that topic holds half the corpus or more, where the corpus's
+   * own statistics are its already.
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
-    const first = passages[0]?.chunk.documentId;
-    return first === undefined ? undefined : this.topicOfDocument(first);
+    const votes = new Map<string, { topic: ReadonlySet<string> | undefined; score: number }>();
+    for (const passage of passages) {
+      const topic = this.topicOfDocument(passage.chunk.documentId);
+      const key = topic ? [...topic].sort().join('\n') : '';
+      const vote = votes.get(key) ?? { topic, score: 0 };
+      votes.set(key, { topic, score: vote.score + passage.score });
+    }
+    let best: { topic: ReadonlySet<string> | undefined; score: number } | undefined;
+    for (const vote of votes.values()) if (!best || vote.score > best.score) best = vote;
+    return best?.topic;
   }
 
   /** The document and every document on the same topic (topicOf); undefined when they hold half the corpus or more. */

@@ -95,7 +95,9 @@ describe('evaluation on other corpora', () => {
     // Absent words are judged within the documents on the question's topic, so a database manual's
     // "population" or "previous" does not make the release answer (README, "Quality").
     expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.78);
+    // The question's topic is the one holding most of its best passages' scores (82.9%, as alone; 80.5%
+    // when it was the first passage's).
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.82);
     expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.6);
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
@@ -117,12 +119,13 @@ describe('evaluation on other corpora', () => {
     await mkdir(path.join(mixed, 'unrelated'));
     await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
     const report = await withEngine(mixed, (engine) => evaluate(engine, set.questions));
-    expect(report.documentAt1).toBeGreaterThanOrEqual(0.93);
-    expect(report.answerHit).toBeGreaterThanOrEqual(0.45);
+    expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
+    expect(report.answerHit).toBeGreaterThanOrEqual(0.48);
     expect(report.falseAbstention).toBeLessThanOrEqual(0.16);
     // The two What's New pages' passages find their neighbours in each other, not in the manuals
     // whose mean vectors theirs resemble (DocumentLinks), so absent words are judged within them:
-    // 51% of absent facts refused (54% alone; 40% when the manuals counted as the same topic).
+    // 51% of absent facts refused (54% alone; 40% when the manuals counted as the same topic), and
+    // the right document first for 97.8% of questions, answered right 50.0% (as alone).
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.48);
   }, EMBEDDING_TIMEOUT_MS);
 });
