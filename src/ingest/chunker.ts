@@ -1,4 +1,5 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
+import { announcesNext } from '../language/index.js';
 import { headingText } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
@@ -20,9 +21,6 @@ export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as c
 
 /** Bump when the chunking rules change, so existing indexes are rebuilt. */
 export const CHUNKER_VERSION = 9;
-
-/** Ends with a colon: announces what follows ("The motivation is multifold:", "Do this:"). */
-const INTRODUCES_NEXT = /:\s*$/u;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -81,7 +79,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     const sentences = sentencesOf(paragraph);
     // A paragraph that ends with a colon announces the next one (a list, a code block, an example):
     // they are one chunk, so the passage holds what it announces, where both fit in one.
-    while (p + 1 < paragraphs.length && INTRODUCES_NEXT.test(document.text.slice(paragraph.start, (sentences.at(-1) ?? paragraph).end))) {
+    while (p + 1 < paragraphs.length && announcesNext(document.text.slice(paragraph.start, (sentences.at(-1) ?? paragraph).end))) {
       const next = paragraphs[p + 1] as Paragraph;
       if (next.end - paragraph.start > maxChars || headingText(document.text.slice(next.start, next.end)) !== undefined) break;
       sentences.push(...sentencesOf(next));

@@ -23,7 +23,7 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
     // A sentence that ends with a colon is read with what it announces: the list items or code
     // block after it, else the next sentence ("The motivation is multifold:" and its reasons).
     let last = i;
-    if (INTRODUCES_NEXT.test(textOf(sentence)) && i + 1 < chunk.sentences.length) {
+    if (announcesNext(textOf(sentence)) && i + 1 < chunk.sentences.length) {
       last = i + 1;
       if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) {
         while (last - i < MAX_ANNOUNCED && LIST_OR_CODE.test(textOf(chunk.sentences[last + 1]))) last += 1;
@@ -36,8 +36,8 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
 
 /** List items read with the sentence that announces them, at most (their terms would otherwise all count as its). */
 const MAX_ANNOUNCED = 3;
-/** Ends with a colon: announces what follows. */
-const INTRODUCES_NEXT = /:\s*$/u;
+/** True when the text ends with a colon: it announces what follows ("The motivation is multifold:", "Do this:"). */
+export const announcesNext = (text: string): boolean => /:\s*$/u.test(text);
 /** A list item ("- …", "* …", "1. …") or a fenced code block. */
 const LIST_OR_CODE = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~)/u;
 
