@@ -68,6 +68,10 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       .flatMap((span) => cutLongSpan(paragraphText, span, maxChars))
       .map((span) => ({ start: span.start + paragraph.start, end: span.end + paragraph.start }));
   };
+  const endsAnnouncing = (spans: readonly Span[]): boolean => {
+    const last = spans.at(-1);
+    return last !== undefined && announcesNext(document.text.slice(last.start, last.end));
+  };
   for (let p = 0; p < paragraphs.length; p += 1) {
     const paragraph = paragraphs[p] as Paragraph;
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
@@ -79,7 +83,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     const sentences = sentencesOf(paragraph);
     // A paragraph that ends with a colon announces the next one (a list, a code block, an example):
     // they are one chunk, so the passage holds what it announces, where both fit in one.
-    while (p + 1 < paragraphs.length && announcesNext(document.text.slice(paragraph.start, (sentences.at(-1) ?? paragraph).end))) {
+    while (p + 1 < paragraphs.length && endsAnnouncing(sentences)) {
       const next = paragraphs[p + 1] as Paragraph;
       if (next.end - paragraph.start > maxChars || headingText(document.text.slice(next.start, next.end)) !== undefined) break;
       sentences.push(...sentencesOf(next));

@@ -78,12 +78,14 @@ export class LiveIndex {
    * own statistics are its already.
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
+    // Scores by document first: each document's topic is then worked out once.
+    const byDocument = new Map<string, number>();
+    for (const passage of passages) byDocument.set(passage.chunk.documentId, (byDocument.get(passage.chunk.documentId) ?? 0) + passage.score);
     const votes = new Map<string, { topic: ReadonlySet<string> | undefined; score: number }>();
-    for (const passage of passages) {
-      const topic = this.topicOfDocument(passage.chunk.documentId);
+    for (const [documentId, score] of byDocument) {
+      const topic = this.topicOfDocument(documentId);
       const key = topic ? [...topic].sort().join('\n') : '';
-      const vote = votes.get(key) ?? { topic, score: 0 };
-      votes.set(key, { topic, score: vote.score + passage.score });
+      votes.set(key, { topic, score: (votes.get(key)?.score ?? 0) + score });
     }
     let best: { topic: ReadonlySet<string> | undefined; score: number } | undefined;
     for (const vote of votes.values()) if (!best || vote.score > best.score) best = vote;

@@ -23,8 +23,9 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
   // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
   // writes too), the best passage's topic still narrows the question.
-  const named = (options.mode ?? 'fused') === 'fused' ? namingPassage(corpus, analysed, first) : undefined;
-  const topic = (options.mode ?? 'fused') === 'fused' ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
+  const fused = (options.mode ?? 'fused') === 'fused';
+  const named = fused ? namingPassage(corpus, analysed, first) : undefined;
+  const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
