@@ -1,5 +1,5 @@
 import { shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
-import { analyzeTerms, expectedAnswer, readSentences, readingTerms, type ExpectedAnswer } from '../language/index.js';
+import { analyzeTerms, expectedAnswer, readSentences, readingTerms, typedAnswers, type ExpectedAnswer } from '../language/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -146,7 +146,10 @@ function chooseBroad(terms: readonly WeightedTerm[], passages: readonly Passage[
 }
 
 function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
-  const sentences = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
+  const read = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
+  // A question that asks for a name, a time or a number is answered by sentences that hold one,
+  // when some address it: "who wrote PEP 626?" is not answered by a sentence that names no one.
+  const sentences = typedAnswers(read).length > 0 ? read.filter((s) => s.typed) : read;
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
     const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
     return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };

@@ -18,9 +18,17 @@ const headingSelectors = [1, 2, 3, 4, 5, 6].map((level) => ({
 }));
 
 /**
+ * Tables of contents, navigation bars and breadcrumbs as documentation generators mark them
+ * (DocBook's `div.toc`, `.navheader`, `.navfooter`; Sphinx's `.toctree-wrapper`, `.sphinxsidebar`;
+ * MediaWiki's `#toc`; ARIA roles): their text is other sections' headings, and a passage of them
+ * would outrank the sections themselves.
+ */
+const PAGE_FURNITURE = ['.toc', '#toc', '.toctree-wrapper', '.sphinxsidebar', '.navheader', '.navfooter', '.breadcrumb', '.breadcrumbs', '[role="navigation"]', '[role="doc-toc"]'];
+
+/**
  * Plain text of an HTML document: paragraphs separated by blank lines, headings kept as "# …",
- * table rows as "Header: cell · …" paragraphs; navigation, footers, asides, scripts, styles,
- * <noscript> and <template> dropped, and of a page header only its headings kept.
+ * table rows as "Header: cell · …" paragraphs; navigation, tables of contents, footers, asides,
+ * rules, scripts, styles, <noscript> and <template> dropped, and of a page header only its headings kept.
  */
 export function htmlToText(html: string): string {
   return convert(html, {
@@ -32,7 +40,7 @@ export function htmlToText(html: string): string {
       { selector: 'img', format: 'skip' },
       { selector: 'table', format: 'tableAsRows' },
       { selector: 'header', format: 'headingsOnly' },
-      ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template'].map((selector) => ({ selector, format: 'skip' })),
+      ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template', 'hr', ...PAGE_FURNITURE].map((selector) => ({ selector, format: 'skip' })),
     ],
   }).trim();
 }

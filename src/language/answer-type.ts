@@ -5,7 +5,7 @@ import { analyzeTerms } from './terms.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'time' | 'quantity' | 'money' | 'duration' | 'age' | 'person' | 'place';
+export type AnswerType = 'time' | 'quantity' | 'number' | 'money' | 'duration' | 'age' | 'person' | 'place';
 
 /** What a question asks for: the kind of answer, and what an answer must add to the question. */
 export interface ExpectedAnswer {
@@ -20,6 +20,8 @@ export interface ExpectedAnswer {
    * "succeeded", "until"…); one about the named one itself does not answer.
    */
   readonly sequence: boolean;
+  /** "Which version…", "what release…": the number must be a version ("3.10", "v2"), not any number. */
+  readonly version: boolean;
   /**
    * The question's own terms. An answer names something of the type beyond them: "Which country
    * chaired the OSCE before Kazakhstan?" is not answered by a sentence whose only country is
@@ -43,6 +45,20 @@ function askingClause(question: string): string {
 
 /** "which country", "what cities", "in which town": a question that asks for a place by its kind. */
 const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|town|towns|capital|nation|nations)\b/iu;
+/**
+ * "what's the default recursion limit", "what is the population of…": a question that asks for a
+ * measure by its name (after at most three modifiers, no preposition), answered by a number as
+ * "how many" is.
+ */
+const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|distance)\b`);
+/** "which version removes it", "what's the bpo number": a question that asks for a number that names something, not a count. */
+const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b`);
+
+/** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition). */
+function askingFor(noun: string): RegExp {
+  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that)\s)[\p{L}\p{N}._-]+\s+)`;
+  return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
+}
 /** "what time", "at what hour": a question that asks for a time of day. */
 const ASKS_FOR_CLOCK = /\b(?:what|which) (?:time|hour)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
 /** A time on the clock: "16:30", "9 am", "9.30 p.m.", "noon", "midnight". */
@@ -66,7 +82,8 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
-  if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';
+  if (/\bhow (?:many|much)\b/iu.test(opening) || ASKS_FOR_MEASURE.test(clause)) return 'quantity';
+  if (ASKS_FOR_VERSION.test(clause)) return 'number';
   if (/\bhow old\b/iu.test(opening)) return 'age';
   if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
   if (ASKS_FOR_PLACE.test(opening)) return 'place';
@@ -87,6 +104,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     day: type === 'time' && ASKS_FOR_DAY.test(clause),
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
     sequence: asksInSequence(clause),
+    version: type === 'number',
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
 }
@@ -117,6 +135,7 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   duration: ['duration'],
   money: ['money'],
   quantity: ['quantity', 'money'],
+  number: ['quantity', 'money'],
   age: ['duration', 'quantity', 'time'],
   person: ['person', 'organisation'],
   place: ['place'],
@@ -137,6 +156,18 @@ const NAMES_DAY = new RegExp(
   String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
   'iu',
 );
+
+/**
+ * True when the text writes a number the question does not ("In Python 3.10, the old parser will be
+ * deleted" answers "which version deletes it? 3.9 still has it"): a version, an issue number, an id.
+ */
+function addsNumeral(text: string, given: ReadonlySet<string>, versionOnly: boolean): boolean {
+  const numerals = text.match(versionOnly ? VERSION_NUMERAL : /\p{N}+(?:\.\p{N}+)*/gu) ?? [];
+  return numerals.some((numeral) => !given.has(numeral.replace(/^\D+/u, '')));
+}
+
+/** A version as release notes write it: "3.10", "8.5.12", "v2", "version 4". */
+const VERSION_NUMERAL = /\b\p{N}+(?:\.\p{N}+)+\b|\b(?:v|version\s+|release\s+)\p{N}+\b/giu;
 
 /** True when the entity's words say more than the question's own (ExpectedAnswer.given). */
 function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
@@ -164,10 +195,10 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)),
   );
-  return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given));
+  return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'number' && addsNumeral(text, expected.given, expected.version));
 }
 
 /** True when `text` holds something of the given type, whatever the question says (holdsAnswer with nothing given). */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
-  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, given: new Set() });
+  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, version: false, given: new Set() });
 }

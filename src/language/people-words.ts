@@ -26,7 +26,8 @@ function newPersonWord(word: string, wordnet: WordNet, given: ReadonlySet<string
  * absent facts as they rescued questions.)
  */
 export function namesPeopleByRole(sentence: string, wordnet: WordNet, given: ReadonlySet<string> = new Set()): boolean {
-  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Code is never a role: "The `co_lnotab` attribute…" does not name a commanding officer ("co").
+  const words = sentence.replace(/`[^`]*`/gu, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   const verbAt = words.findIndex(isVerb);
   const subject = words.slice(0, verbAt < 0 ? words.length : verbAt);
   return subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS && subject.some((word) => newPersonWord(word, wordnet, given));

@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { countsInCoverage, readSentences, termCoverage, termMatch, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { countsInCoverage, readSentences, termCoverage, termMatch, typedAnswers, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn'> {
@@ -51,13 +51,6 @@ export interface AbstentionPolicy {
 export const DEFAULT_ABSTENTION: AbstentionPolicy = { minSimilarity: 0.05, minCoverage: 0.15, abstainOnUnknownNames: true, requireAnswerType: true };
 
 const PASSAGES_CONSIDERED = 3;
-/**
- * A sentence addresses the question when it holds at least this share of what the best sentence
- * holds. Measured on both evaluation sets: answerable "who/when/how many" questions have a typed
- * sentence at 0.8 of the best or more; "Who won the presidential election?" only at 0.5 (the
- * sentence about the election names no one; the one that names Tokayev shares only "elections").
- */
-const ADDRESSES_RATIO = 0.65;
 
 /**
  * Measures the evidence for a question in its best passages, reading their terms from `index`;
@@ -104,10 +97,7 @@ function absentKeyTerms(terms: readonly WeightedTerm[], passages: readonly Passa
 }
 
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {
-  const sentences = readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences);
-  const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
-  const bestTypedCoverage = Math.max(0, ...sentences.filter((s) => s.typed).map((s) => s.coverage));
-  return bestTypedCoverage > 0 && bestTypedCoverage >= ADDRESSES_RATIO * bestCoverage;
+  return typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences)).length > 0;
 }
 
 /** True when the evidence is too weak to answer from. */

@@ -48,6 +48,16 @@ describe('composeAnswer', () => {
     expect(composeAnswer("What does 'UnicodeDecodeError' mean?", quoted, passages, true).text).toBe('The release does not seem to answer that: it never mentions “UnicodeDecodeError”.');
   });
 
+  it('answers a question that asks for a name with the sentences that hold one, when some address it', () => {
+    const attributed = [
+      passage('a', ['The parser cache was deprecated in the parser module.'], 1),
+      passage('b', ['The parser cache was written by Ada Lovelace.'], 0.8),
+    ];
+    const answer = composeAnswer('who wrote the parser cache?', terms('parser', 'cach', 'writ'), attributed, false);
+    expect(answer.text).toBe('The parser cache was written by Ada Lovelace. [1]');
+    expect(answer.citations.map((c) => c.passage.chunk.id)).toEqual(['b']);
+  });
+
   it('uses at most three sentences', () => {
     const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
     expect(composeAnswer('question', terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);

@@ -17,6 +17,14 @@ describe('htmlToText', () => {
       <footer>© 2024 Example Community</footer></body></html>`);
     expect(text).toBe('# Hack Day 2024\n\nOur yearly hack day.\n\nTime: 09:00 · Session: Kick-off.\n\nTime: 17:00 · Session: Demos and judging.\n\nVenue · Room 4 & 5.');
   });
+
+  it('drops the tables of contents, navigation bars and rules of generated documentation', () => {
+    const text = htmlToText(`<html><body><div class="navheader"><table><tr><th>Chapter 2. Leadership</th></tr><tr><td><a href="intro.html">Prev</a></td></tr></table><hr/></div>
+      <div class="chapter"><h1>Chapter 2. Leadership</h1><div class="toc"><dl class="toc"><dt><a href="#a">2.1. Early days</a></dt><dt><a href="#b">2.2. Elections</a></dt></dl></div>
+      <p>Debian has had several leaders.</p><hr/><p>Ian Murdock led it until 1996.</p></div>
+      <div id="toc">Contents: Early days</div><div role="navigation">Next: Releases</div><div class="navfooter"><a href="releases.html">Next</a> Chapter 3. Releases</div></body></html>`);
+    expect(text).toBe('# Chapter 2. Leadership\n\nDebian has had several leaders.\n\nIan Murdock led it until 1996.');
+  });
 });
 
 describe('PDF documents', () => {

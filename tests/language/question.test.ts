@@ -63,6 +63,27 @@ describe('holdsAnswer', () => {
     expect(expectedAnswer('what is the exact date in october of the seminar?')?.day).toBe(true);
   });
 
+  it('asks for a number by the name of a measure, and for a version by "which version"', () => {
+    expect(expectedAnswerType('whats the default recursion limit in 3.11')).toBe('quantity');
+    expect(expectedAnswerType('what is the population of kazakhstan?')).toBe('quantity');
+    expect(expectedAnswerType('so what is the max size of a doc')).toBe('quantity');
+    expect(expectedAnswerType('which version removes distutils')).toBe('number');
+    expect(expectedAnswerType('what pip version comes bundled w/ 3.11')).toBe('number');
+    // A measure noun that is not what the question opens by asking for.
+    expect(expectedAnswerType("what's the deal with the version thing")).toBeUndefined();
+    expect(expectedAnswerType('what did they say about the limits of cooperation')).toBeUndefined();
+    // A version is answered by a version the question does not give, not by any number.
+    const question = 'which version actually deletes the old LL(1) parser? 3.9 still has it';
+    expect(holds(question, 'In Python 3.10, the old parser will be deleted.')).toBe(true);
+    expect(holds(question, 'Python 3.9 uses a new parser.')).toBe(false);
+    expect(holds(question, 'The old parser was deleted (bpo-40334).')).toBe(false);
+  });
+
+  it('does not read code as a person named by role', () => {
+    expect(holds("who's the author of pep 626", 'The `co_lnotab` attribute of code objects is deprecated.')).toBe(false);
+    expect(holds("who's the author of pep 626", 'The developers of the `co_lnotab` attribute deprecated it.')).toBe(true);
+  });
+
   it('needs something of the asked type that the question does not already name', () => {
     const question = 'which country chaired the osce before kazakhstan?';
     expect(holds(question, 'The chairmanship of Kazakhstan in 2010 was a significant event.')).toBe(false);

@@ -29,6 +29,13 @@ describe('readingSpans', () => {
     ]);
   });
 
+  it('reads a sentence wholly in parentheses (an attribution, a pointer) with the one before', () => {
+    const parts = ['Add `itertools.pairwise()`.', '(Contributed by Raymond Hettinger in bpo-38200.)', 'The parser (see PEP 617) is new.'];
+    const { chunk } = passageOf(parts);
+    const read = readingSpans(chunk).map(({ start, end }) => chunk.text.slice(start, end));
+    expect(read).toEqual([parts[0], `${parts[0]} ${parts[1]}`, parts[2]]);
+  });
+
   it('reads a sentence that ends with a colon with the list or code it announces, else with the next sentence', () => {
     const parts = ['The motivation is multifold:', '1. It is simpler.', '2. Passing it is error-prone.', 'Note that the old API stays.', 'In short:', 'Nothing changes.'];
     const { chunk } = passageOf(parts);
