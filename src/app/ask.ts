@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { overviewWords, type AnalyzedQuestion } from '../language/index.js';
+import { asksForTitle, overviewWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  askedNames, cleanQuery, measureEvidence, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain,
+  askedNames, cleanQuery, measureEvidence, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -55,8 +55,10 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const overview = analysed.aboutDocument || (analysed.broad && !analysed.terms.some((t) => t.carries !== false && !asking.has(t.term)));
 
   // 2. Retrieve, within the documents on the question's topic.
+  // Its title, when that is what it asks for ("what's the headline of this article?").
+  const title = overview && asksForTitle(text) ? titlePassage(home.contents, vector) : undefined;
   const { live, question, passages } = overview
-    ? { live: home, question: analysed, passages: openingPassages(home.contents, vector).slice(0, k) }
+    ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector).slice(0, k) }
     : await retrieveOnTopic(home, text, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks

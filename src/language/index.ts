@@ -4,6 +4,6 @@ export { expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type An
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
 export { announcesNext, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
-export { isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
+export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';

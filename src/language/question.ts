@@ -50,3 +50,9 @@ export function overviewWords(text: string): ReadonlySet<string> {
 export function isBroadQuestion(text: string, answerType: AnswerType | undefined = expectedAnswerType(text)): boolean {
   return BROAD.some((pattern) => pattern.test(text)) && answerType === undefined;
 }
+
+/** "what's the headline?", "the title of this article", "what is it called?": the question asks for a document's title. */
+const ASKS_FOR_TITLE = /\b(?:headline|title|heading)s?\b|\bwhat(?:['’]?s| is| was) (?:it|this|that)(?: \w+)? (?:called|titled|named)\b/iu;
+
+/** True when a question about the document asks for its title (see ASKS_FOR_TITLE). */
+export const asksForTitle = (text: string): boolean => ASKS_FOR_TITLE.test(text);

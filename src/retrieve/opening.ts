@@ -72,3 +72,13 @@ export function openingPassages(contents: IndexContents, queryVector: Float32Arr
     chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0,
   }));
 }
+
+/**
+ * The passage that is the document's title line, for a question that asks for the title ("what's
+ * the headline of this article?"); undefined when the document has none of its own.
+ */
+export function titlePassage(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks)): Passage | undefined {
+  const label = contents.chunks.findIndex((chunk) => chunk.documentId === documentId && chunk.text.trim() === chunk.title.trim());
+  const chunk = contents.chunks[label];
+  return chunk && { chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0 };
+}

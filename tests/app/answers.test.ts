@@ -49,6 +49,13 @@ describe('answers over a corpus of several documents', () => {
     expect((await engine.ask('What did version 2.0 add?')).answer).toMatch(/It added the Sources button and the thumbs for feedback\. \[1\]$/u);
   });
 
+  it("answers a question about the release's headline with its title line", async () => {
+    const { answer, abstained, citations } = await engine.ask("what's the headline of this article?");
+    expect(abstained).toBe(false);
+    expect(answer).toBe('Kazakhstan stands ready to contribute to OSCE security and co-operation efforts [1]');
+    expect(citations[0]?.document).toBe(RELEASE_FILE);
+  });
+
   it('still answers from the release beside the FAQ, short questions included', async () => {
     expect((await engine.ask('When was the OSCE established?')).answer).toMatch(/established in 1975/u);
     // USE-lite rates a bare name question low (0.076): term evidence decides, not a high similarity floor.

@@ -79,6 +79,14 @@ describe('holdsAnswer', () => {
     expect(holds(question, 'The old parser was deleted (bpo-40334).')).toBe(false);
   });
 
+  it('needs the answer near a word of the question in its sentence', () => {
+    const dateline = 'VIENNA, May 7, 2019 - Kazakhstan stands ready to contribute to Organization for Security and Cooperation in Europe (OSCE) efforts to strengthen international security and cooperation, said Minister of Foreign Affairs of the Republic of Kazakhstan Beibut Atamkulov at a recent meeting.';
+    expect(holds('when did atamkulov become foreign minister', dateline)).toBe(false);
+    expect(holds('when did atamkulov become foreign minister', 'Beibut Atamkulov became Minister of Foreign Affairs in February 2019.')).toBe(true);
+    // A sentence that shares no word with the question is left to its passage's score.
+    expect(holds('when did he take office', 'It happened in February 2019.')).toBe(true);
+  });
+
   it('does not read code as a person named by role', () => {
     expect(holds("who's the author of pep 626", 'The `co_lnotab` attribute of code objects is deprecated.')).toBe(false);
     expect(holds("who's the author of pep 626", 'The developers of the `co_lnotab` attribute deprecated it.')).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
 import { chunkDocument, findDate, findTitle, sha256 } from '../../src/ingest/index.js';
 import type { IndexContents } from '../../src/store/index.js';
-import { openingPassages, referencedDocument } from '../../src/retrieve/opening.js';
+import { openingPassages, referencedDocument, titlePassage } from '../../src/retrieve/opening.js';
 
 const chunksOf = (id: string, text: string): Chunk[] => chunkDocument({ id, title: findTitle(text, id), date: findDate(text), text, contentHash: sha256(text) });
 
@@ -25,5 +25,12 @@ describe('referencedDocument', () => {
     expect(texts.at(-1)).toContain('Created at');
     expect(texts[0]).toContain('VIENNA');
     expect(texts.some((t) => t.includes('Then it rained'))).toBe(false);
+  });
+
+  it('finds the title line of the document meant, when it has one of its own', () => {
+    const chunks = [...chunksOf('release.txt', 'Ministers meet\n\nVIENNA, May 7, 2019 - The ministers met.'), ...chunksOf('manual.md', '# Using the tool\n\nRun it as you like.')];
+    const contents = { chunks, vectors: chunks.map(() => new Float32Array([1, 0])) } as unknown as IndexContents;
+    expect(titlePassage(contents, new Float32Array([1, 0]))?.chunk.text).toBe('Ministers meet');
+    expect(titlePassage(contents, new Float32Array([1, 0]), 'manual.md')).toBeUndefined();
   });
 });
