@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 10;
+export const CHUNKER_VERSION = 12;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -89,6 +89,15 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       sentences.push(...sentencesOf(next));
       p += 1;
     }
+    // The short items of a loose list (a blank line between items, as HTML lists of paragraphs
+    // come out) are one list, chunked together as far as they fit: "* Bind 9.11" is no passage
+    // alone. A long item (a release note's entry) is a paragraph of its own.
+    while (p + 1 < paragraphs.length && isShortListItem(document.text.slice((paragraphs[p] as Paragraph).start, (paragraphs[p] as Paragraph).end))) {
+      const next = paragraphs[p + 1] as Paragraph;
+      if (!isShortListItem(document.text.slice(next.start, next.end))) break;
+      sentences.push(...sentencesOf(next));
+      p += 1;
+    }
     for (const group of groupSentences(sentences, maxChars, overlapSentences)) {
       const text = document.text.slice(group.start, group.end);
       const inGroup = sentences
@@ -111,6 +120,11 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   }
   return chunks;
 }
+
+/** Longest list item joined with its neighbours (see chunkDocument): a name and a version, a short phrase. */
+const SHORT_ITEM_CHARS = 120;
+/** A short list item: "- …", "* …", "+ …", "1. …", "2) …", of at most SHORT_ITEM_CHARS. */
+const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/u.test(text);
 
 /** `{ page }` for an offset of a paged document (the last page starting at or before it); nothing otherwise. */
 function pageAt(document: Document, offset: number): { page?: number } {

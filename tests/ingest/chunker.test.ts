@@ -112,6 +112,21 @@ describe('chunkDocument', () => {
     expect(apart.slice(1).every((chunk) => chunk.location.paragraph === 2)).toBe(true);
   });
 
+  it('chunks the short items of a loose list together, and leaves long items and other paragraphs apart', () => {
+    const versions = ['Apache 2.4.38', 'Bind 9.11', 'Perl 5.28', 'Python 3.7.3'];
+    const entry = `- The \`loop\` parameter has been removed from most of asyncio's high-level API, following deprecation in Python 3.8, ${'because it was error-prone. '.repeat(2).trim()}`;
+    const text = `New packages included:\n\n${versions.map((v) => ` * ${v}`).join('\n\n')}\n\nSee the release notes.\n\n${entry}\n\n${entry.replace('loop', 'timeout')}`;
+    const chunks = chunkDocument(doc(text, 'a.md'));
+    expect(chunks.map((c) => c.text)).toEqual([`New packages included:\n\n${versions.map((v) => ` * ${v}`).join('\n\n')}`, 'See the release notes.', entry, entry.replace('loop', 'timeout')]);
+    expect(chunks[0]?.sentences).toHaveLength(5);
+    // A long list is packed into chunks within the limit, every item whole.
+    const many = Array.from({ length: 80 }, (_, i) => `- Package number ${i} version 1.${i}`).join('\n\n');
+    const packed = chunkDocument(doc(many, 'b.md'));
+    expect(packed.length).toBeGreaterThan(1);
+    expect(packed.length).toBeLessThan(10);
+    expect(packed.every((chunk) => chunk.text.length <= 800 && /^- Package/u.test(chunk.text))).toBe(true);
+  });
+
   it('property: offsets reproduce the source, no chunk is over the limit, no sentence is cut, neighbours overlap', () => {
     fc.assert(
       fc.property(documentText, fc.integer({ min: 120, max: 600 }), (text, maxChars) => {
