@@ -135,7 +135,7 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   duration: ['duration'],
   money: ['money'],
   quantity: ['quantity', 'money'],
-  number: ['quantity', 'money'],
+  number: [], // a version, read by addsNumeral: "One example…" is no version
   age: ['duration', 'quantity', 'time'],
   person: ['person', 'organisation'],
   place: ['place'],
@@ -166,8 +166,8 @@ function addsNumeral(text: string, given: ReadonlySet<string>, versionOnly: bool
   return numerals.some((numeral) => !given.has(numeral.replace(/^\D+/u, '')) && nearQuestion(text, numeral, given));
 }
 
-/** A version as release notes write it: "3.10", "8.5.12", "v2", "version 4". */
-const VERSION_NUMERAL = /\b\p{N}+(?:\.\p{N}+)+\b|\b(?:v|version\s+|release\s+)\p{N}+\b/giu;
+/** A version as release notes write it: "3.10", "8.5.12", "v2.38", "version 4". */
+const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|release)\s+\p{N}+(?:\.\p{N}+)*\b/giu;
 
 /**
  * Most words between an answer and the nearest of the question's words in its sentence. A date
