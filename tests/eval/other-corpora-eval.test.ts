@@ -48,14 +48,17 @@ describe('evaluation on other corpora', () => {
   // false refusals; floor: absent facts refused.
   const releases = [
     ['python-whatsnew.json', 45, 0.95, 0.55, 0.45, 0.16, 0.48],
-    ['python-whatsnew-39.json', 40, 0.92, 0.6, 0.52, 0.25, 0.44],
+    ['python-whatsnew-39.json', 40, 0.92, 0.6, 0.52, 0.25, 0.55],
     ['python-whatsnew-37.json', 35, 0.78, 0.45, 0.6, 0.17, 0.52],
     // Git 2.37-2.39 release notes (held out, written 2026-11-30): their answers are list items.
-    ['git-relnotes.json', 40, 0.85, 0.85, 0.67, 0.23, 0.56],
+    ['git-relnotes.json', 40, 0.85, 0.85, 0.67, 0.31, 0.66],
     // rsync 3.2.4-3.5.0 release notes (held out, written 2026-11-30 after that day's changes).
-    ['rsync-news.json', 40, 0.92, 0.72, 0.47, 0.27, 0.46],
+    ['rsync-news.json', 40, 0.92, 0.72, 0.52, 0.23, 0.62],
     // GNU coreutils 8.25-9.1 NEWS (held out, written 2026-11-30 after that day's last changes).
-    ['coreutils-news.json', 40, 0.8, 0.72, 0.45, 0.35, 0.68],
+    ['coreutils-news.json', 40, 0.8, 0.72, 0.45, 0.36, 0.68],
+    // A Brief History of Debian, five DocBook HTML chapters (held out, written 2026-11-30 before
+    // that morning's changes; only its figures are read).
+    ['debian-history.json', 45, 0.73, 0.51, 0.58, 0.23, 0.48],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
     it(`answers another release's documents as measured: ${name}`, async () => {
@@ -98,7 +101,7 @@ describe('evaluation on other corpora', () => {
     // The question's topic is the one holding most of its best passages' scores (82.9%, as alone; 80.5%
     // when it was the first passage's).
     expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.82);
-    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.6);
+    expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.72);
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
     // "When was this published?" still finds the release's dateline among 176 documents.
@@ -124,8 +127,8 @@ describe('evaluation on other corpora', () => {
     expect(report.falseAbstention).toBeLessThanOrEqual(0.16);
     // The two What's New pages' passages find their neighbours in each other, not in the manuals
     // whose mean vectors theirs resemble (DocumentLinks), so absent words are judged within them:
-    // 51% of absent facts refused (54% alone; 40% when the manuals counted as the same topic), and
-    // the right document first for 97.8% of questions, answered right 50.0% (as alone).
+    // 49% of absent facts refused (54% alone; 40% when the manuals counted as the same topic), and
+    // the right document first for 97.8% of questions, answered right 52.5% (as alone).
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.48);
   }, EMBEDDING_TIMEOUT_MS);
 });
