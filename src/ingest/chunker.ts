@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 12;
+export const CHUNKER_VERSION = 13;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -123,8 +123,8 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
 
 /** Longest list item joined with its neighbours (see chunkDocument): a name and a version, a short phrase. */
 const SHORT_ITEM_CHARS = 120;
-/** A short list item: "- …", "* …", "+ …", "1. …", "2) …", of at most SHORT_ITEM_CHARS. */
-const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/u.test(text);
+/** A short list item: "- …", "* …", "+ …", "1. …", "2) …", of at most SHORT_ITEM_CHARS (not a "* * *" rule). */
+const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]|\d{1,3}[.)])\s+[^\s*_-]/u.test(text);
 
 /** `{ page }` for an offset of a paged document (the last page starting at or before it); nothing otherwise. */
 function pageAt(document: Document, offset: number): { page?: number } {

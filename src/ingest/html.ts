@@ -11,6 +11,12 @@ const markdownHeading: FormatCallback = (elem, walk, builder, formatOptions) => 
   builder.closeBlock({ trailingLineBreaks: 2 });
 };
 
+// A rule (<hr>) ends a paragraph and says nothing: html-to-text would draw it as a line of dashes.
+const paragraphBreak: FormatCallback = (_elem, _walk, builder) => {
+  builder.openBlock({ leadingLineBreaks: 1 });
+  builder.closeBlock({ trailingLineBreaks: 1 });
+};
+
 const headingSelectors = [1, 2, 3, 4, 5, 6].map((level) => ({
   selector: `h${level}`,
   format: 'markdownHeading',
@@ -33,14 +39,15 @@ const PAGE_FURNITURE = ['.toc', '#toc', '.toctree-wrapper', '.sphinxsidebar', '.
 export function htmlToText(html: string): string {
   return convert(html, {
     wordwrap: false,
-    formatters: { markdownHeading, tableAsRows, headingsOnly },
+    formatters: { markdownHeading, tableAsRows, headingsOnly, paragraphBreak },
     selectors: [
       ...headingSelectors,
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
       { selector: 'table', format: 'tableAsRows' },
       { selector: 'header', format: 'headingsOnly' },
-      ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template', 'hr', ...PAGE_FURNITURE].map((selector) => ({ selector, format: 'skip' })),
+      { selector: 'hr', format: 'paragraphBreak' },
+      ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template', ...PAGE_FURNITURE].map((selector) => ({ selector, format: 'skip' })),
     ],
   }).trim();
 }

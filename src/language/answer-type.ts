@@ -5,7 +5,7 @@ import { analyzeTerms } from './terms.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'time' | 'quantity' | 'number' | 'money' | 'duration' | 'age' | 'person' | 'place';
+export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'age' | 'person' | 'place';
 
 /** What a question asks for: the kind of answer, and what an answer must add to the question. */
 export interface ExpectedAnswer {
@@ -20,8 +20,6 @@ export interface ExpectedAnswer {
    * "succeeded", "until"…); one about the named one itself does not answer.
    */
   readonly sequence: boolean;
-  /** "Which version…", "what release…": the number must be a version ("3.10", "v2"), not any number. */
-  readonly version: boolean;
   /**
    * The question's own terms. An answer names something of the type beyond them: "Which country
    * chaired the OSCE before Kazakhstan?" is not answered by a sentence whose only country is
@@ -51,8 +49,11 @@ const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|citi
  * "how many" is.
  */
 const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|distance)\b`);
-/** "which version removes it", "what's the bpo number": a question that asks for a number that names something, not a count. */
-const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b`);
+/**
+ * "which version removes it", "what release added…": a question that asks for a version, not a
+ * count; not "the release date" (a time), "the release name", "the release notes".
+ */
+const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b(?!\s+(?:date|day|year|month|time|name|notes?|manager|schedule|cycle|party)\b)`);
 
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition). */
 function askingFor(noun: string): RegExp {
@@ -82,11 +83,13 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
-  if (/\bhow (?:many|much)\b/iu.test(opening) || ASKS_FOR_MEASURE.test(clause)) return 'quantity';
-  if (ASKS_FOR_VERSION.test(clause)) return 'number';
+  if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';
   if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
+  // A place by its kind before a measure: "which city has the highest population" asks for a city.
   if (ASKS_FOR_PLACE.test(opening)) return 'place';
+  if (ASKS_FOR_MEASURE.test(clause)) return 'quantity';
+  if (ASKS_FOR_VERSION.test(clause)) return 'version';
   return undefined;
 }
 
@@ -104,7 +107,6 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     day: type === 'time' && ASKS_FOR_DAY.test(clause),
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
     sequence: asksInSequence(clause),
-    version: type === 'number',
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
 }
@@ -135,7 +137,7 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   duration: ['duration'],
   money: ['money'],
   quantity: ['quantity', 'money'],
-  number: [], // a version, read by addsNumeral: "One example…" is no version
+  version: [], // a version, read by addsVersion: "One example…" is no version
   age: ['duration', 'quantity', 'time'],
   person: ['person', 'organisation'],
   place: ['place'],
@@ -158,19 +160,18 @@ const NAMES_DAY = new RegExp(
 );
 
 /**
- * True when the text writes a number the question does not ("In Python 3.10, the old parser will be
- * deleted" answers "which version deletes it? 3.9 still has it"): a version, an issue number, an id.
+ * True when the text writes a version the question does not, near the question's words ("In
+ * Python 3.10, the old parser will be deleted" answers "which version deletes it? 3.9 still has it").
  */
-function addsNumeral(text: string, given: ReadonlySet<string>, versionOnly: boolean): boolean {
-  const numerals = text.match(versionOnly ? VERSION_NUMERAL : /\p{N}+(?:\.\p{N}+)*/gu) ?? [];
-  return numerals.some((numeral) => !given.has(numeral.replace(/^\D+/u, '')) && nearQuestion(text, numeral, given));
+function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): boolean {
+  return [...text.matchAll(VERSION_NUMERAL)].some((match) => !given.has(match[0].replace(/^\D+/u, '')) && near(match.index, match[0].length));
 }
 
 /** A version as release notes write it: "3.10", "8.5.12", "v2.38", "version 4". */
 const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|release)\s+\p{N}+(?:\.\p{N}+)*\b/giu;
 
 /**
- * Most words between an answer and the nearest of the question's words in its sentence. A date
+ * How far, in words, an answer may stand from the nearest of the question's words in its sentence (at most 19 words between them). A date
  * or a name far from every word the question shares with the sentence answers something else: a
  * dateline ("VIENNA, May 7, 2019 - … said Minister of Foreign Affairs … Beibut Atamkulov") does not
  * say when Atamkulov became minister. Chosen on the development sets (6, 12, 20, 30 words): 20
@@ -178,21 +179,36 @@ const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|
  */
 const ANSWER_WINDOW = 20;
 
-/** The sentence's words, each with where it starts and its term (undefined for a stop word). */
-function wordsOf(text: string): { start: number; end: number; term: string | undefined }[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, term: analyzeTerms(match[0])[0] }));
+/** Whether the text at `start` (of `length` characters) lies near the question's words (see nearness). */
+type Nearness = (start: number, length: number) => boolean;
+
+/**
+ * For a sentence: whether a span of it lies within ANSWER_WINDOW words of a word of the question
+ * (`given`) outside the span. A sentence that shares no word with the question is judged by its
+ * passage, not by distance. The sentence's words are read once, whatever the spans asked about.
+ */
+function nearness(text: string, given: ReadonlySet<string>): Nearness {
+  let words: { start: number; end: number; asked: boolean }[] | undefined;
+  return (start, length) => {
+    words ??= [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu)].map((match) => {
+      const term = analyzeTerms(match[0])[0];
+      return { start: match.index, end: match.index + match[0].length, asked: term !== undefined && given.has(term) };
+    });
+    const first = words.findIndex((word) => word.end > start);
+    const last = words.findLastIndex((word) => word.start < start + length);
+    let nearest = Infinity;
+    words.forEach((word, i) => {
+      if (word.asked && (i < first || i > last)) nearest = Math.min(nearest, i < first ? first - i : i - last);
+    });
+    return nearest === Infinity || nearest <= ANSWER_WINDOW;
+  };
 }
 
-/** True when `span` (text the sentence holds) lies within ANSWER_WINDOW words of a word of the question (`given`) outside it, or the sentence has none. */
-function nearQuestion(text: string, span: string, given: ReadonlySet<string>): boolean {
-  const at = text.toLowerCase().indexOf(span.toLowerCase());
-  if (at < 0) return true;
-  const words = wordsOf(text);
-  const first = words.findIndex((word) => word.end > at);
-  const last = words.findLastIndex((word) => word.start < at + span.length);
-  const distances = words.flatMap((word, i) => ((i < first || i > last) && word.term !== undefined && given.has(word.term) ? [i < first ? first - i : i - last] : []));
-  // A sentence that shares no word with the question is judged by its passage, not by distance.
-  return distances.length === 0 || Math.min(...distances) <= ANSWER_WINDOW;
+/** Where `span` stands in `text` as a whole word or phrase (not inside a longer one), case ignored. */
+function occurrences(text: string, span: string): number[] {
+  if (span.length === 0) return [];
+  const escaped = span.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].map((match) => match.index);
 }
 
 /** True when the entity's words say more than the question's own (ExpectedAnswer.given). */
@@ -213,6 +229,12 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   // An age is a duration, or a number or date the sentence says is one ("aged 45", "founded in 1975"):
   // "as Chairman in 2010" says nothing of how old anyone is.
   const saysAge = expected.type !== 'age' || SAYS_AGE.test(text);
+  const near = nearness(text, expected.given);
+  // An entity counts where one of its occurrences lies near the question's words (or it cannot be found as written).
+  const entityNear = (span: string): boolean => {
+    const at = occurrences(text, span);
+    return at.length === 0 || at.some((start) => near(start, span.length));
+  };
   const found = entities(text).some(
     (entity) =>
       kinds.includes(entity.type) &&
@@ -220,12 +242,12 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       addsToQuestion(entity.text, expected.given) &&
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)) &&
-      nearQuestion(text, entity.text, expected.given),
+      entityNear(entity.text),
   );
-  return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'number' && addsNumeral(text, expected.given, expected.version));
+  return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
 }
 
 /** True when `text` holds something of the given type, whatever the question says (holdsAnswer with nothing given). */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
-  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, version: false, given: new Set() });
+  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, given: new Set() });
 }

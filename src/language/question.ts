@@ -52,7 +52,7 @@ export function isBroadQuestion(text: string, answerType: AnswerType | undefined
 }
 
 /** "what's the headline?", "the title of this article", "what is it called?": the question asks for a document's title. */
-const ASKS_FOR_TITLE = /\b(?:headline|title|heading)s?\b|\bwhat(?:['’]?s| is| was) (?:it|this|that)(?: \w+)? (?:called|titled|named)\b/iu;
+const ASKS_FOR_TITLE = /\b(?:headline|title)\b|\bwhat(?:['’]?s| is| was) (?:it|this|that)(?: \w+)? (?:called|titled|named)\b/iu;
 
 /** True when a question about the document asks for its title (see ASKS_FOR_TITLE). */
 export const asksForTitle = (text: string): boolean => ASKS_FOR_TITLE.test(text);

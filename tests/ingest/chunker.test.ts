@@ -119,6 +119,8 @@ describe('chunkDocument', () => {
     const chunks = chunkDocument(doc(text, 'a.md'));
     expect(chunks.map((c) => c.text)).toEqual([`New packages included:\n\n${versions.map((v) => ` * ${v}`).join('\n\n')}`, 'See the release notes.', entry, entry.replace('loop', 'timeout')]);
     expect(chunks[0]?.sentences).toHaveLength(5);
+    // A "* * *" rule is no list item.
+    expect(chunkDocument(doc('- Apache 2.4\n\n* * *\n\n- Bind 9.11', 'c.md')).map((c) => c.text)).toEqual(['- Apache 2.4', '* * *', '- Bind 9.11']);
     // A long list is packed into chunks within the limit, every item whole.
     const many = Array.from({ length: 80 }, (_, i) => `- Package number ${i} version 1.${i}`).join('\n\n');
     const packed = chunkDocument(doc(many, 'b.md'));

@@ -67,22 +67,32 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('whats the default recursion limit in 3.11')).toBe('quantity');
     expect(expectedAnswerType('what is the population of kazakhstan?')).toBe('quantity');
     expect(expectedAnswerType('so what is the max size of a doc')).toBe('quantity');
-    expect(expectedAnswerType('which version removes distutils')).toBe('number');
-    expect(expectedAnswerType('what pip version comes bundled w/ 3.11')).toBe('number');
+    expect(expectedAnswerType('which version removes distutils')).toBe('version');
+    expect(expectedAnswerType('what pip version comes bundled w/ 3.11')).toBe('version');
     // A measure noun that is not what the question opens by asking for.
     expect(expectedAnswerType("what's the deal with the version thing")).toBeUndefined();
     expect(expectedAnswerType('what did they say about the limits of cooperation')).toBeUndefined();
+    // A release's date is a time, its name or notes nothing in particular; a place by kind stays a place.
+    expect(expectedAnswerType('what was the release date for 8.24?')).not.toBe('version');
+    expect(expectedAnswerType('what release name did debian 2.0 get')).toBeUndefined();
+    expect(expectedAnswerType('which city has highest population')).toBe('place');
     // A version is answered by a version the question does not give, not by any number.
     const question = 'which version actually deletes the old LL(1) parser? 3.9 still has it';
     expect(holds(question, 'In Python 3.10, the old parser will be deleted.')).toBe(true);
     expect(holds(question, 'Python 3.9 uses a new parser.')).toBe(false);
     expect(holds(question, 'The old parser was deleted (bpo-40334).')).toBe(false);
+    // The version near the question's words counts, wherever another copy of it stands.
+    const far = 'Python 3.12 brings many changes to the interpreter, the standard library, the documentation, the build system and the tooling around them all; the old parser is deleted in 3.12.';
+    expect(holds(question, far)).toBe(true);
   });
 
   it('needs the answer near a word of the question in its sentence', () => {
     const dateline = 'VIENNA, May 7, 2019 - Kazakhstan stands ready to contribute to Organization for Security and Cooperation in Europe (OSCE) efforts to strengthen international security and cooperation, said Minister of Foreign Affairs of the Republic of Kazakhstan Beibut Atamkulov at a recent meeting.';
     expect(holds('when did atamkulov become foreign minister', dateline)).toBe(false);
     expect(holds('when did atamkulov become foreign minister', 'Beibut Atamkulov became Minister of Foreign Affairs in February 2019.')).toBe(true);
+    // A date twice: the copy near the question's words answers.
+    const twice = 'In 2019 the committee, the council, the secretariat, the delegations and the observers met again and again over many long months, and Atamkulov became Foreign Minister in 2019.';
+    expect(holds('when did atamkulov become foreign minister', twice)).toBe(true);
     // A sentence that shares no word with the question is left to its passage's score.
     expect(holds('when did he take office', 'It happened in February 2019.')).toBe(true);
   });
