@@ -55,9 +55,10 @@ const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|s
  */
 const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b(?!\s+(?:date|day|year|month|time|name|notes?|manager|schedule|cycle|party)\b)`);
 
-/** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition). */
+/** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {
-  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that)\s)[\p{L}\p{N}._-]+\s+)`;
+  // A modifier is no preposition, article or auxiliary: "what did version 2.0 add?" asks what, not which version.
+  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|shall|should|may|might|must)\s)[\p{L}\p{N}._-]+\s+)`;
   return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
 /** "what time", "at what hour": a question that asks for a time of day. */

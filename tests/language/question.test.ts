@@ -76,6 +76,7 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('what was the release date for 8.24?')).not.toBe('version');
     expect(expectedAnswerType('what release name did debian 2.0 get')).toBeUndefined();
     expect(expectedAnswerType('which city has highest population')).toBe('place');
+    expect(expectedAnswerType('What did version 2.0 add?')).toBeUndefined();
     // A version is answered by a version the question does not give, not by any number.
     const question = 'which version actually deletes the old LL(1) parser? 3.9 still has it';
     expect(holds(question, 'In Python 3.10, the old parser will be deleted.')).toBe(true);
