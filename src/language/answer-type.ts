@@ -172,9 +172,9 @@ function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): 
 const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|release)\s+\p{N}+(?:\.\p{N}+)*\b/giu;
 
 /**
- * How far, in words, an answer may stand from the nearest of the question's words in its sentence (at most 19 words between them). A date
- * or a name far from every word the question shares with the sentence answers something else: a
- * dateline ("VIENNA, May 7, 2019 - … said Minister of Foreign Affairs … Beibut Atamkulov") does not
+ * How far, in words, an answer may stand from the nearest of the question's words in its sentence
+ * (at most 19 words between them). A date or a name far from every word the question shares with
+ * the sentence answers something else: a dateline ("VIENNA, May 7, 2019 - … said Minister of Foreign Affairs … Beibut Atamkulov") does not
  * say when Atamkulov became minister. Chosen on the development sets (6, 12, 20, 30 words): 20
  * refused the most absent facts without refusing an answerable question.
  */

@@ -66,19 +66,22 @@ function findReferencedDocument(chunks: readonly Chunk[]): Referenced {
 export function openingPassages(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks)): Passage[] {
   const own = contents.chunks
     .map((chunk, label) => ({ chunk, label }))
-    .filter(({ chunk }) => chunk.documentId === documentId && chunk.text.trim() !== chunk.title.trim())
+    .filter(({ chunk }) => chunk.documentId === documentId && !isTitleLine(chunk))
     .sort((a, b) => a.chunk.location.start - b.chunk.location.start);
   return [...own.slice(0, OPENING_PASSAGES), ...own.slice(OPENING_PASSAGES).slice(-CLOSING_PASSAGES)].map(({ chunk, label }) => ({
     chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0,
   }));
 }
 
+/** True for a chunk that only repeats its document's title (the title line of a plain-text document). */
+const isTitleLine = (chunk: Chunk): boolean => chunk.text.trim() === chunk.title.trim();
+
 /**
  * The passage that is the document's title line, for a question that asks for the title ("what's
  * the headline of this article?"); undefined when the document has none of its own.
  */
 export function titlePassage(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks)): Passage | undefined {
-  const label = contents.chunks.findIndex((chunk) => chunk.documentId === documentId && chunk.text.trim() === chunk.title.trim());
+  const label = contents.chunks.findIndex((chunk) => chunk.documentId === documentId && isTitleLine(chunk));
   const chunk = contents.chunks[label];
   return chunk && { chunk, score: 1, similarity: dot(queryVector, contents.vectors[label] as Float32Array), lexical: 0 };
 }
