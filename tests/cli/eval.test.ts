@@ -16,6 +16,10 @@ describe('docent eval', () => {
     expect(good.code).toBe(0);
     const [report] = (JSON.parse(good.stdout.trim().split('\n').at(-1) ?? '{}') as { reports: Array<{ documentAt1: number; answerHit: number }> }).reports;
     expect(report).toMatchObject({ documentAt1: 1, answerHit: 1 });
+    // A bare --index still asks the set's own corpus: the folder is not filled with the default corpus instead.
+    const chosen = await runDocent(['eval', path.join(dir, 'good.json'), '--json', '--index', path.join(dir, 'chosen-index')]);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toMatch(/"documentAt1":1/u);
     const bad = await runDocent(['eval', path.join(dir, 'bad.json')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/names documents the corpus does not hold: nowhere\.md/u);

@@ -9,11 +9,14 @@ interface EvalFlags extends LocationFlags {
   compare?: boolean;
 }
 
-/** Where a set is asked: --corpus/--index win; a set that names its own corpus gets an index of its own (evalIndexDir). */
+/**
+ * Where a set is asked: --corpus/--index win; a set that names its own corpus gets an index of its own (evalIndexDir).
+ * Why the set's corpus also goes with a bare --index: indexing the default corpus into that folder would drop the set's documents.
+ */
 function locationOf(set: EvalSet, flags: EvalFlags): LocationFlags {
   const corpus = flags.corpus ?? set.corpus;
-  if (corpus === undefined || flags.index !== undefined) return flags;
-  return { corpus, index: evalIndexDir(corpus) };
+  if (corpus === undefined) return flags;
+  return { corpus, index: flags.index ?? evalIndexDir(corpus) };
 }
 
 /** `docent eval FILE...`: answer quality and latency over evaluation sets. */
