@@ -43,7 +43,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
 for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json']) {
+for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);
@@ -63,6 +63,9 @@ if (existsSync(UNRELATED)) {
   // A history book in DocBook HTML (held out, written before the changes it measures; only its figures are read).
   const history = await loadEvalSet('tests/eval/debian-history.json');
   if (history.corpus) runs.push(['mixed: debian-history.json', 'tests/eval/debian-history.json', await mixedCorpus(history.corpus, 'docent-mixed-debian-history')]);
+  // A system administrator's handbook in HTML (held out, written before the changes it measures; only its figures are read).
+  const handbook = await loadEvalSet('tests/eval/debian-handbook.json');
+  if (handbook.corpus) runs.push(['mixed: debian-handbook.json', 'tests/eval/debian-handbook.json', await mixedCorpus(handbook.corpus, 'docent-mixed-debian-handbook')]);
   // Technical release notes among technical manuals: two What's New sets.
   for (const name of ['python-whatsnew.json', 'python-whatsnew-39.json']) {
     const set = await loadEvalSet(`tests/eval/${name}`);

@@ -11,7 +11,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 console.log(`Fusion weights, recall@1 / MRR on ${file}: rows dense, columns BM25, sentence terms take the rest.`);
 console.log(`dense ${Array.from({ length: 11 }, (_, i) => `bm25 ${(i / 10).toFixed(1)}`.padStart(13)).join('')}`);
-const noAbstention = { minSimilarity: -1, minCoverage: -1, abstainOnUnknownNames: false, requireAnswerType: false };
+const noAbstention = { minSimilarity: -1, minCoverage: -1, abstainOnUnknownNames: false, requireAnswerType: false, requireNamesTogether: false };
 for (let d = 0; d <= 10; d += 1) {
   let line = (d / 10).toFixed(1).padStart(5);
   for (let l = 0; l <= 10 - d; l += 1) {
@@ -28,7 +28,7 @@ for (const minCoverage of [0, 0.1, 0.15, 0.2, 0.25, 0.3]) {
   for (const minSimilarity of [0, 0.1, 0.15, 0.2, 0.25]) {
     for (const abstainOnUnknownNames of [false, true]) {
       for (const requireAnswerType of [false, true]) {
-        const r = await evaluate(engine, questions, { weights: DEFAULT_FUSION, policy: { minCoverage, minSimilarity, abstainOnUnknownNames, requireAnswerType } });
+        const r = await evaluate(engine, questions, { weights: DEFAULT_FUSION, policy: { minCoverage, minSimilarity, abstainOnUnknownNames, requireAnswerType, requireNamesTogether: requireAnswerType } });
         const label = `coverage<${minCoverage} sim<${minSimilarity} names:${abstainOnUnknownNames} type:${requireAnswerType}`;
         rows.push({ label, recall: r.abstentionRecall, falseRate: r.falseAbstention, hit: r.answerHit });
       }

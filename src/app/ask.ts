@@ -67,7 +67,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const names = askedNames(question);
   const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
-  const evidence = measureEvidence(question.terms, candidates, live, question.asksFor);
+  const evidence = measureEvidence(question, candidates, live);
   const t2 = performance.now();
 
   // 4. Compose.

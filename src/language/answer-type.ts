@@ -35,11 +35,17 @@ const OPENING_WORDS = 4;
  * The question's asking clause: its last sentence that ends with "?" (or the whole text), so that
  * "When I reimport a module, nothing changes. Why?" asks why.
  */
-function askingClause(question: string): string {
+export function askingClause(question: string): string {
   // A title's full stop ("who did Mr. Greminger meet?") does not end a sentence.
   const sentences = question.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e)\.)\s+/iu).filter((s) => s.trim().length > 0);
   return [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? question;
 }
+
+/** "did…", "is it…", "can moderators…": a clause that asks yes or no (after at most one word such as "so" or "and"). */
+const YES_OR_NO = /^\W*(?:(?:so|and|but|also|ok|okay|hey|wait|hmm)\W+)?(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)(?:n['’]?t)?\b/iu;
+
+/** True when the question's asking clause asks yes or no ("did Greminger lay flowers too?"). */
+export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingClause(question));
 
 /** "which country", "what cities", "in which town": a question that asks for a place by its kind. */
 const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|town|towns|capital|nation|nations)\b/iu;

@@ -98,6 +98,7 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const { before, after, text } = locate(sentence, span.text);
+    if ((span.type === 'quantity' || span.type === 'time') && namesByNumber(before, text)) continue;
     if (span.type === 'quantity') {
       if (/^(?:1[5-9]\d\d|20\d\d)s?$/u.test(text)) {
         out.push({ type: 'time', text });
@@ -151,6 +152,27 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
     out.push(span);
   }
   return out;
+}
+
+/** A word with a letter glued to the number by a hyphen or underscore: "bpo-42202", "CVE-2022-29154", "UTF-8", "x86-64". */
+const GLUED_TO_WORD = /(?:^|[^\p{L}\p{N}])[\p{N}]*\p{L}[\p{L}\p{N}]*[-_]$/u;
+/** A number of three parts or more, or with a revision after a hyphen: "8.5.12", "3.11.0", "2.31-13". */
+const VERSION_LIKE = /^v?\d+(?:\.\d+){2,}$|^\d+(?:\.\d+)+-\d/u;
+/** A day, month and year with dots: "7.05.2019", "07.05.19". */
+const DOTTED_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})$/u;
+
+/**
+ * True when a number names something instead of counting or dating it: an issue, advisory or
+ * standard ("bpo-42202", "#987654", "CVE-2022-29154", "UTF-8"), a file mode or code ("0644"), or
+ * a version ("8.5.12", "2.31-13"; not a dotted date, "7.05.2019", unless a name or "version" is
+ * right before it: "Tcl/Tk 8.5.12").
+ */
+function namesByNumber(before: string, text: string): boolean {
+  if (GLUED_TO_WORD.test(before) || /#\s*$/u.test(before) || text.startsWith('#')) return true;
+  if (/^0\d+$/u.test(text)) return true;
+  if (!VERSION_LIKE.test(text)) return false;
+  const previousWord = /(\S+)\s*$/u.exec(before)?.[1] ?? '';
+  return !DOTTED_DATE.test(text) || ID_NOUN.test(before) || /\p{Lu}/u.test(previousWord);
 }
 
 /** Two or three capitalised words inside a sentence ("…led by Priya Nair, who…"). */

@@ -309,7 +309,7 @@ export class TermStats implements CorpusVocabulary {
       const isName = names.has(term);
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
-      const namesCorpusName = this.namesWritten.has(word);
+      const namesCorpusName = !framing && this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
       const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));

@@ -1,8 +1,8 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { countsInCoverage, readSentences, termCoverage, termMatch, typedAnswers, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { askingClause, asksYesOrNo, countsInCoverage, nameSlots, writtenIn, type NameSlot, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
-export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn'> {
+export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
   /** The terms of the given documents and of every other document on the same topic. */
   topicDocuments(documentIds: readonly string[]): ReadonlySet<string>[];
 }
@@ -27,6 +27,11 @@ export interface Evidence {
    * that addresses it (holds nearly as much of the question as the best sentence) holds one.
    */
   readonly answerTypeFound: boolean;
+  /**
+   * False when the question names two things or more ("did Greminger lay flowers at the Soviet
+   * monument?") and no sentence of the best passages, as read, says them all.
+   */
+  readonly namesTogether: boolean;
 }
 
 /** When Docent says the release does not answer. */
@@ -39,6 +44,8 @@ export interface AbstentionPolicy {
   readonly abstainOnUnknownNames: boolean;
   /** Abstain when the sentences that address the question lack what it asks for (see Evidence.answerTypeFound). */
   readonly requireAnswerType: boolean;
+  /** Abstain when no sentence says together the names a question of fact relates (see Evidence.namesTogether). */
+  readonly requireNamesTogether: boolean;
 }
 
 /**
@@ -48,27 +55,34 @@ export interface AbstentionPolicy {
  * Greminger?" is 0.076 from the passages that name him, and the evaluation sets abstain alike
  * anywhere from 0 to 0.1.
  */
-export const DEFAULT_ABSTENTION: AbstentionPolicy = { minSimilarity: 0.05, minCoverage: 0.15, abstainOnUnknownNames: true, requireAnswerType: true };
+export const DEFAULT_ABSTENTION: AbstentionPolicy = { minSimilarity: 0.05, minCoverage: 0.15, abstainOnUnknownNames: true, requireAnswerType: true, requireNamesTogether: true };
 
 const PASSAGES_CONSIDERED = 3;
 
-/**
- * Measures the evidence for a question in its best passages, reading their terms from `index`;
- * `asksFor` is what the question asks for, if anything (expectedAnswer).
- */
-export function measureEvidence(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor?: ExpectedAnswer): Evidence {
+/** What the evidence check reads of a question (AnalyzedQuestion). */
+export type EvidenceQuestion = Pick<AnalyzedQuestion, 'text' | 'terms' | 'asksFor'>;
+
+/** Measures the evidence for a question in its best passages, reading their terms from `index`. */
+export function measureEvidence(question: EvidenceQuestion, passages: readonly Passage[], index: EvidenceTerms): Evidence {
+  const { text, terms, asksFor } = question;
   const best = passages.slice(0, PASSAGES_CONSIDERED);
   const termSets = best.map((passage) => index.termsOf(passage.chunk).passage);
   const present = new Set(termSets.flatMap((set) => [...set]));
+  // Names written as alternatives ("Java, Python, REXX or Tcl") ask for any one of them.
+  const slots = nameSlots(text, terms.filter((t) => t.isName || t.namesCorpusName === true));
+  // For each name's word, the other names written as its alternatives.
+  const others = new Map(slots.flatMap((slot) => slot.flatMap((name) => name.map((term) => [term, slot.filter((other) => other !== name)] as const))));
+  const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !(others.get(t) ?? []).some((name) => name.every((term) => term.inCorpus));
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
     // The evidence must stand in one passage: terms scattered over several do not answer together.
     // A question with no content terms at all ("what is it?") has nothing to find.
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
-    unknownNames: terms.filter((t) => t.isName && !t.inCorpus).map((t) => t.term),
-    absentKeyTerms: absentKeyTerms(terms, best, index),
+    unknownNames: terms.filter(unknown).map((t) => t.term),
+    absentKeyTerms: absentKeyTerms(terms, best, index, (t) => [t, ...(others.get(t) ?? []).flat()]),
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor),
+    namesTogether: namesTogether(text, asksFor, slots, best, index),
   };
 }
 
@@ -82,7 +96,13 @@ export function measureEvidence(terms: readonly WeightedTerm[], passages: readon
  * document on another topic does not count: "population" in a database manual does not make the
  * release give Kazakhstan's, so answers stay the same when unrelated documents join the corpus.
  */
-function absentKeyTerms(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms): string[] {
+function absentKeyTerms(
+  terms: readonly WeightedTerm[],
+  passages: readonly Passage[],
+  index: EvidenceTerms,
+  /** The term and the names written as its alternatives: one of them said is enough. */
+  alternativesOf: (term: WeightedTerm) => readonly WeightedTerm[],
+): string[] {
   const documentIds = [...new Set(passages.map((passage) => passage.chunk.documentId))];
   const documents = [...new Set(passages.map((passage) => index.termsOf(passage.chunk).document))];
   let topic: ReadonlySet<string>[] | undefined;
@@ -93,7 +113,39 @@ function absentKeyTerms(terms: readonly WeightedTerm[], passages: readonly Passa
     topic ??= index.topicDocuments(documentIds);
     return index.saidIn(t, topic);
   };
-  return terms.filter((t) => t.carries !== false && !said(t)).map((t) => t.term);
+  return terms.filter((t) => t.carries !== false && !alternativesOf(t).some(said)).map((t) => t.term);
+}
+
+/**
+ * A name in at least this share of the passages, and in more than a few, is what the corpus is
+ * about ("Perl" in the Perl FAQ, "Kazakhstan" in its ministry's release), not one a sentence must
+ * say to answer.
+ */
+const TOPIC_NAME_SHARE = 0.25;
+const TOPIC_NAME_PASSAGES = 4;
+
+/**
+ * True unless the question names two things or more (nameSlots: "Java, Python or Tcl" is one)
+ * that no sentence of the passages, as read, says together. Names the corpus never says are
+ * judged by unknownNames instead; the corpus's own topic is no name to say (TOPIC_NAME_SHARE).
+ */
+function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, allSlots: readonly NameSlot[], passages: readonly Passage[], index: EvidenceTerms): boolean {
+  // A fact (who, when, how many, yes or no) is said in one sentence that names what it relates;
+  // how and why are explained over several.
+  if (asksFor === undefined && !asksYesOrNo(text)) return true;
+  const clause = askingClause(text);
+  const holding = (name: WeightedTerm): number =>
+    Math.max(index.frequency(name.term), ...(name.alternatives ?? []).filter((a) => a.kind !== 'synonym').flatMap((a) => a.terms.map((t) => index.frequency(t))));
+  const isTopic = (name: WeightedTerm): boolean => holding(name) >= Math.max(TOPIC_NAME_PASSAGES, TOPIC_NAME_SHARE * index.chunkCount);
+  // The asked clause's names, less the words the corpus never says (unknownNames judges those) and
+  // its topic's; a slot with an alternative left empty is filled already.
+  const slots = allSlots
+    .filter((slot) => slot.some((name) => name.some((term) => writtenIn(clause, term))))
+    .map((slot) => slot.map((name) => name.filter((term) => term.inCorpus && !isTopic(term))))
+    .filter((slot) => slot.length > 0 && slot.every((name) => name.length > 0));
+  if (slots.length < 2) return true;
+  const fills = (sentence: ReadonlySet<string>): boolean => slots.every((slot) => slot.some((name) => name.every((term) => termMatch(term, sentence, false) > 0)));
+  return passages.some((passage) => index.termsOf(passage.chunk).sentences.some(fills));
 }
 
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {
@@ -104,5 +156,6 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
 export function shouldAbstain(evidence: Evidence, policy: AbstentionPolicy = DEFAULT_ABSTENTION): boolean {
   if (policy.abstainOnUnknownNames && (evidence.unknownNames.length > 0 || evidence.absentKeyTerms.length > 0)) return true;
   if (policy.requireAnswerType && !evidence.answerTypeFound) return true;
+  if (policy.requireNamesTogether && !evidence.namesTogether) return true;
   return evidence.similarity < policy.minSimilarity || evidence.coverage < policy.minCoverage;
 }

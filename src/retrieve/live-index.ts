@@ -65,6 +65,16 @@ export class LiveIndex {
     return this.termStats.termsOf(chunk);
   }
 
+  /** How many of this index's passages hold the term. */
+  frequency(term: string): number {
+    return this.termStats.frequency(term);
+  }
+
+  /** How many passages this index holds (in scope). */
+  get chunkCount(): number {
+    return this.termStats.chunkCount;
+  }
+
   /** True when one of `documents` says the term in some form (TermStats.saidIn). */
   saidIn(term: WeightedTerm, documents: readonly ReadonlySet<string>[]): boolean {
     return this.termStats.saidIn(term, documents);

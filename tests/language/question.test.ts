@@ -179,9 +179,21 @@ const microF1 = (file: string): number => {
 };
 
 describe('entityTypes', () => {
-  it('labels hand-labelled sentences as well as it was measured to (micro-F1 0.92, held out 0.90)', () => {
+  it('labels hand-labelled sentences as well as it was measured to (micro-F1 0.92, held out 0.90, technical 0.90)', () => {
     expect(microF1('entity-sentences.json')).toBeGreaterThanOrEqual(0.9);
     expect(microF1('entity-sentences-heldout.json')).toBeGreaterThanOrEqual(0.87);
+    expect(microF1('entity-sentences-technical.json')).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('reads issue numbers, file modes and versions as names, not counts or dates', () => {
+    expect(hasAnswerType('(Contributed by Victor Stinner in bpo-40360.)', 'quantity')).toBe(false);
+    expect(hasAnswerType('Closes: #987654 and gh-91524.', 'quantity')).toBe(false);
+    expect(hasAnswerType('Set the mode to 0644 before running it.', 'quantity')).toBe(false);
+    expect(hasAnswerType('The package now requires Tcl/Tk version 8.5.12 or newer.', 'time')).toBe(false);
+    expect(hasAnswerType('The rsync 3.2.4 release fixes CVE-2022-29154.', 'time')).toBe(false);
+    // Still a date, and still a count.
+    expect(hasAnswerType('Created at : 7.05.2019, 16:30', 'time')).toBe(true);
+    expect(hasAnswerType('It is about 36% faster now.', 'quantity')).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameGroups, termCoverage } from '../../src/language/index.js';
+import type { WeightedTerm } from '../../src/core/index.js';
+import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameGroups, nameSlots, termCoverage } from '../../src/language/index.js';
 
 describe('analyzeTerms', () => {
   it('drops stop words and question framing, and stems', () => {
@@ -85,5 +86,18 @@ describe('answer types', () => {
     expect(hasAnswerType('It happened in October.', 'time')).toBe(true);
     expect(hasAnswerType('Nothing dated here.', 'time')).toBe(false);
     expect(hasAnswerType('Today, 57 states take part.', 'quantity')).toBe(true);
+  });
+});
+
+describe('nameSlots', () => {
+  const name = (word: string): WeightedTerm => ({ term: word, weight: 1, inCorpus: true, isName: true, written: { word, followedBy: undefined } });
+  const slots = (text: string, words: string[]): string[][] => nameSlots(text, words.map(name)).map((slot) => slot.map((written) => written.map((t) => t.term).join(' ')));
+
+  it('puts names written as alternatives in one slot, and every other name in its own', () => {
+    expect(slots('How does Perl compare with Java, Python, REXX, or Tcl?', ['perl', 'java', 'python', 'rexx', 'tcl'])).toEqual([['perl'], ['java', 'python', 'rexx', 'tcl']]);
+    expect(slots('how precise is it on linux/windows', ['linux', 'windows'])).toEqual([['linux', 'windows']]);
+    expect(slots('Did Greminger and Atamkulov meet?', ['greminger', 'atamkulov'])).toEqual([['greminger'], ['atamkulov']]);
+    expect(slots('Who is the OSCE Secretary General?', ['osce', 'secretary', 'general'])).toEqual([['osce secretary general']]);
+    expect(slots('Did Jane Doe or Raj Patel say so?', ['jane', 'doe', 'raj', 'patel'])).toEqual([['jane doe', 'raj patel']]);
   });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_ABSTENTION, measureEvidence, shouldAbstain } from '../../src/re
 const text = [
   'Talks in Vienna',
   'The upcoming presidential election was discussed at the talks. The minister stressed that the elections would be fair, as promised by President Jane Doe.',
-  'Trade between the two countries grew in 2018.',
+  'Trade between the two countries grew in 2018, said Minister Raj Patel.',
 ].join('\n\n');
 const document: Document = { id: 'talks.txt', title: 'Talks in Vienna', date: undefined, text, contentHash: sha256(text) };
 const chunks = chunkDocument(document);
@@ -17,8 +17,8 @@ const passages: Passage[] = chunks.map((chunk) => ({ chunk, score: 1, similarity
 function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
   const ranked = [...passages].sort((a, b) => Number(b.chunk.text.includes('election')) - Number(a.chunk.text.includes('election')));
   // One document: every document is on its topic.
-  const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document] };
-  return measureEvidence(stats.weigh(question), ranked, index, expectedAnswer(question));
+  const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document], frequency: (term: string) => stats.frequency(term), chunkCount: stats.chunkCount };
+  return measureEvidence({ text: question, terms: stats.weigh(question), asksFor: expectedAnswer(question) }, ranked, index);
 }
 
 describe('measureEvidence', () => {
@@ -35,7 +35,7 @@ describe('measureEvidence', () => {
     expect(shouldAbstain(evidence)).toBe(true);
     // "won" carries a "who" question too, and the release never says it.
     expect(evidence.absentKeyTerms).toEqual(['win']);
-    expect(shouldAbstain(evidence, { ...DEFAULT_ABSTENTION, requireAnswerType: false, abstainOnUnknownNames: false })).toBe(false);
+    expect(shouldAbstain(evidence, { ...DEFAULT_ABSTENTION, requireAnswerType: false, abstainOnUnknownNames: false, requireNamesTogether: false })).toBe(false);
   });
 
   it('refuses when a noun or qualifier that carries the question is nowhere in the corpus, not for a verb', () => {
@@ -45,6 +45,22 @@ describe('measureEvidence', () => {
     const paraphrase = evidenceFor('What did the minister highlight about the elections?');
     expect(paraphrase.absentKeyTerms).toEqual([]);
     expect(shouldAbstain(paraphrase)).toBe(false);
+  });
+
+  it('refuses a question of fact whose names no sentence says together, not one a sentence answers', () => {
+    // Jane Doe and Raj Patel are each named, in different paragraphs: nothing says they met.
+    const apart = evidenceFor('Did Jane Doe meet Raj Patel in Vienna?');
+    expect(apart.namesTogether).toBe(false);
+    expect(shouldAbstain(apart)).toBe(true);
+    expect(evidenceFor('Did President Jane Doe promise fair elections?').namesTogether).toBe(true);
+    // Names written as alternatives ask for any one of them; how and why are explained over several sentences.
+    expect(evidenceFor('Did Jane Doe or Raj Patel promise fair elections?').namesTogether).toBe(true);
+    expect(evidenceFor('How did Jane Doe and Raj Patel describe the talks?').namesTogether).toBe(true);
+  });
+
+  it('lets an alternative the corpus says stand for one it never says, and only that', () => {
+    expect(evidenceFor('Did Jane Doe or Zork Quuxley promise fair elections?').unknownNames).toEqual([]);
+    expect(evidenceFor('Did Zork Quuxley promise fair elections?').unknownNames).toEqual(['zork', 'quuxley']);
   });
 
   it('asks nothing of questions that ask for no particular kind of answer', () => {
