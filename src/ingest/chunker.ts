@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 13;
+export const CHUNKER_VERSION = 14;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -81,6 +81,16 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       continue;
     }
     const sentences = sentencesOf(paragraph);
+    // A caption ("**Warning**", "Example 6.1. Entry format", a sidebar's title) is chunked with the
+    // paragraph it names (with its first sentences, if that one is long): alone it is no passage.
+    // Not the document's title.
+    if (p > 0 && p + 1 < paragraphs.length && isCaption(paragraphText)) {
+      const next = paragraphs[p + 1] as Paragraph;
+      if (headingText(document.text.slice(next.start, next.end)) === undefined) {
+        sentences.push(...sentencesOf(next));
+        p += 1;
+      }
+    }
     // A paragraph that ends with a colon announces the next one (a list, a code block, an example):
     // they are one chunk, so the passage holds what it announces, where both fit in one.
     while (p + 1 < paragraphs.length && endsAnnouncing(sentences)) {
@@ -124,6 +134,14 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
 /** Longest list item joined with its neighbours (see chunkDocument): a name and a version, a short phrase. */
 const SHORT_ITEM_CHARS = 120;
 /** A short list item: "- …", "* …", "+ …", "1. …", "2) …", of at most SHORT_ITEM_CHARS (not a "* * *" rule). */
+/** The longest caption (isCaption). */
+const CAPTION_CHARS = 100;
+/**
+ * One short line that ends with no full stop, colon or comma and is no list item: a title of what
+ * follows ("**Warning**", "NOTE dpkg or apt?").
+ */
+const isCaption = (text: string): boolean =>
+  text.length <= CAPTION_CHARS && !text.includes('\n') && /\p{L}/u.test(text) && !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) && !/^\s*(?:[-*+•]|\d{1,3}[.)])\s/u.test(text);
 const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]|\d{1,3}[.)])\s+[^\s*_-]/u.test(text);
 
 /** `{ page }` for an offset of a paged document (the last page starting at or before it); nothing otherwise. */

@@ -24,12 +24,15 @@ const headingSelectors = [1, 2, 3, 4, 5, 6].map((level) => ({
 }));
 
 /**
- * Tables of contents, navigation bars and breadcrumbs as documentation generators mark them
- * (DocBook's `div.toc`, `.navheader`, `.navfooter`; Sphinx's `.toctree-wrapper`, `.sphinxsidebar`;
- * MediaWiki's `#toc`; ARIA roles): their text is other sections' headings, and a passage of them
- * would outrank the sections themselves.
+ * Tables of contents, navigation bars, breadcrumbs and banners as documentation generators mark
+ * them (DocBook's `div.toc`, `.navheader`, `.navfooter`; Publican's `.docnav` and `#banner`;
+ * Sphinx's `.toctree-wrapper`, `.sphinxsidebar`; MediaWiki's `#toc`; ARIA roles): their text is
+ * other sections' headings or links, and a passage of them would outrank the sections themselves.
  */
-const PAGE_FURNITURE = ['.toc', '#toc', '.toctree-wrapper', '.sphinxsidebar', '.navheader', '.navfooter', '.breadcrumb', '.breadcrumbs', '[role="navigation"]', '[role="doc-toc"]'];
+const PAGE_FURNITURE = [
+  '.toc', '#toc', '.toctree-wrapper', '.sphinxsidebar', '.navheader', '.navfooter', '.docnav', '#banner', '.breadcrumb', '.breadcrumbs',
+  '[role="navigation"]', '[role="doc-toc"]', '[role="banner"]',
+];
 
 /**
  * Plain text of an HTML document: paragraphs separated by blank lines, headings kept as "# …",

@@ -112,6 +112,18 @@ describe('chunkDocument', () => {
     expect(apart.slice(1).every((chunk) => chunk.location.paragraph === 2)).toBe(true);
   });
 
+  it('chunks a caption with the paragraph it names, never the document title nor across a heading', () => {
+    const text = 'Maintenance and Updates\n\nAPT installs packages.\n\n**Warning**\n\nDo not mix releases.\n\nNOTE dpkg or apt?\n\nBoth work.\n\nVOCABULARY Package source\n\n# Syntax\n\nEach line is a source.';
+    expect(chunkDocument(doc(text, 'a.md')).map((c) => c.text)).toEqual([
+      'Maintenance and Updates',
+      'APT installs packages.',
+      '**Warning**\n\nDo not mix releases.',
+      'NOTE dpkg or apt?\n\nBoth work.',
+      'VOCABULARY Package source',
+      'Each line is a source.',
+    ]);
+  });
+
   it('chunks the short items of a loose list together, and leaves long items and other paragraphs apart', () => {
     const versions = ['Apache 2.4.38', 'Bind 9.11', 'Perl 5.28', 'Python 3.7.3'];
     const entry = `- The \`loop\` parameter has been removed from most of asyncio's high-level API, following deprecation in Python 3.8, ${'because it was error-prone. '.repeat(2).trim()}`;

@@ -22,7 +22,8 @@ describe('htmlToText', () => {
     const text = htmlToText(`<html><body><div class="navheader"><table><tr><th>Chapter 2. Leadership</th></tr><tr><td><a href="intro.html">Prev</a></td></tr></table><hr/></div>
       <div class="chapter"><h1>Chapter 2. Leadership</h1><div class="toc"><dl class="toc"><dt><a href="#a">2.1. Early days</a></dt><dt><a href="#b">2.2. Elections</a></dt></dl></div>
       <p>Debian has had several leaders.</p><hr/><p>Ian Murdock led it until 1996.</p></div>
-      <div id="toc">Contents: Early days</div><div role="navigation">Next: Releases</div><div class="navfooter"><a href="releases.html">Next</a> Chapter 3. Releases</div></body></html>`);
+      <div id="toc">Contents: Early days</div><div role="navigation">Next: Releases</div><div class="navfooter"><a href="releases.html">Next</a> Chapter 3. Releases</div>
+      <ul class="docnav"><li><a href="a.html">Prev</a></li><li><a href="index.html">The Handbook</a></li></ul><div id="banner"><a href="get/">Download the ebook</a></div></body></html>`);
     // (A rule may leave a second blank line, which ends no more paragraphs than one.)
     expect(text.split(/\n\s*\n/u)).toEqual(['# Chapter 2. Leadership', 'Debian has had several leaders.', 'Ian Murdock led it until 1996.']);
     // A rule ends a paragraph rather than gluing its neighbours' words together.
