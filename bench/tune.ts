@@ -29,7 +29,7 @@ for (const minCoverage of [0, 0.1, 0.15, 0.2, 0.25, 0.3]) {
     for (const abstainOnUnknownNames of [false, true]) {
       for (const requireAnswerType of [false, true]) {
         const r = await evaluate(engine, questions, { weights: DEFAULT_FUSION, policy: { minCoverage, minSimilarity, abstainOnUnknownNames, requireAnswerType, requireNamesTogether: requireAnswerType } });
-        const label = `coverage<${minCoverage} sim<${minSimilarity} names:${abstainOnUnknownNames} type:${requireAnswerType}`;
+        const label = `coverage<${minCoverage} sim<${minSimilarity} names:${abstainOnUnknownNames} type+together:${requireAnswerType}`;
         rows.push({ label, recall: r.abstentionRecall, falseRate: r.falseAbstention, hit: r.answerHit });
       }
     }

@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 14;
+export const CHUNKER_VERSION = 15;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -81,15 +81,17 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       continue;
     }
     const sentences = sentencesOf(paragraph);
-    // A caption ("**Warning**", "Example 6.1. Entry format", a sidebar's title) is chunked with the
-    // paragraph it names (with its first sentences, if that one is long): alone it is no passage.
-    // Not the document's title.
-    if (p > 0 && p + 1 < paragraphs.length && isCaption(paragraphText)) {
+    // A caption ("**Warning**", "Example 6.1. Entry format", a sidebar's title; two in a row too) is
+    // chunked with the paragraph it names, alone it is no passage: the chunk takes the caption and
+    // that paragraph's sentences as far as they fit. Not the document's title, nor a line that
+    // opens as the next one does (entries of a list: "Debian 0.01 through 0.90", "Debian 0.91: …").
+    for (let captions = 0; p > 0 && p + 1 < paragraphs.length && captions < MAX_CAPTIONS; captions += 1) {
+      const current = paragraphs[p] as Paragraph;
       const next = paragraphs[p + 1] as Paragraph;
-      if (headingText(document.text.slice(next.start, next.end)) === undefined) {
-        sentences.push(...sentencesOf(next));
-        p += 1;
-      }
+      const nextText = document.text.slice(next.start, next.end);
+      if (!isCaption(document.text.slice(current.start, current.end)) || headingText(nextText) !== undefined || sameOpening(paragraphText, nextText)) break;
+      sentences.push(...sentencesOf(next));
+      p += 1;
     }
     // A paragraph that ends with a colon announces the next one (a list, a code block, an example):
     // they are one chunk, so the passage holds what it announces, where both fit in one.
@@ -134,15 +136,30 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
 /** Longest list item joined with its neighbours (see chunkDocument): a name and a version, a short phrase. */
 const SHORT_ITEM_CHARS = 120;
 /** A short list item: "- …", "* …", "+ …", "1. …", "2) …", of at most SHORT_ITEM_CHARS (not a "* * *" rule). */
+const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]|\d{1,3}[.)])\s+[^\s*_-]/u.test(text);
+
 /** The longest caption (isCaption). */
 const CAPTION_CHARS = 100;
+/** Most captions read in a row before the paragraph they name ("NOTE" then its title). */
+const MAX_CAPTIONS = 2;
 /**
- * One short line that ends with no full stop, colon or comma and is no list item: a title of what
- * follows ("**Warning**", "NOTE dpkg or apt?").
+ * One short line that ends with no full stop, colon or comma, is no list item and is not wholly in
+ * parentheses (an aside on what came before: "(Contributed by Carl Meyer in bpo-21145)"): a title
+ * of what follows ("**Warning**", "NOTE dpkg or apt?").
  */
 const isCaption = (text: string): boolean =>
-  text.length <= CAPTION_CHARS && !text.includes('\n') && /\p{L}/u.test(text) && !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) && !/^\s*(?:[-*+•]|\d{1,3}[.)])\s/u.test(text);
-const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]|\d{1,3}[.)])\s+[^\s*_-]/u.test(text);
+  text.length <= CAPTION_CHARS &&
+  !text.includes('\n') &&
+  /\p{L}/u.test(text) &&
+  !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) &&
+  !/^\s*(?:[-*+•]|\d{1,3}[.)])\s/u.test(text) &&
+  !/^\s*\(.*\)\s*$/u.test(text);
+
+/** True when two paragraphs open with the same word: entries of one list, not a caption and what it names. */
+function sameOpening(a: string, b: string): boolean {
+  const first = (text: string): string | undefined => /[\p{L}\p{N}]+/u.exec(text)?.[0]?.toLowerCase();
+  return first(a) !== undefined && first(a) === first(b);
+}
 
 /** `{ page }` for an offset of a paged document (the last page starting at or before it); nothing otherwise. */
 function pageAt(document: Document, offset: number): { page?: number } {

@@ -24,20 +24,21 @@ const headingSelectors = [1, 2, 3, 4, 5, 6].map((level) => ({
 }));
 
 /**
- * Tables of contents, navigation bars, breadcrumbs and banners as documentation generators mark
- * them (DocBook's `div.toc`, `.navheader`, `.navfooter`; Publican's `.docnav` and `#banner`;
- * Sphinx's `.toctree-wrapper`, `.sphinxsidebar`; MediaWiki's `#toc`; ARIA roles): their text is
- * other sections' headings or links, and a passage of them would outrank the sections themselves.
+ * Tables of contents, navigation bars and breadcrumbs as documentation generators mark them
+ * (DocBook's `div.toc`, `.navheader`, `.navfooter`; Publican's `.docnav`; Sphinx's
+ * `.toctree-wrapper`, `.sphinxsidebar`; MediaWiki's `#toc`; ARIA roles): their text is other
+ * sections' headings or links, and a passage of them would outrank the sections themselves.
  */
 const PAGE_FURNITURE = [
-  '.toc', '#toc', '.toctree-wrapper', '.sphinxsidebar', '.navheader', '.navfooter', '.docnav', '#banner', '.breadcrumb', '.breadcrumbs',
-  '[role="navigation"]', '[role="doc-toc"]', '[role="banner"]',
+  '.toc', '#toc', '.toctree-wrapper', '.sphinxsidebar', '.navheader', '.navfooter', '.docnav', '.breadcrumb', '.breadcrumbs', '[role="navigation"]', '[role="doc-toc"]',
 ];
+/** A page's banner, as `<header>` is: only its headings are kept (Publican's `#banner` holds a "Download the ebook" link). */
+const BANNERS = ['header', '#banner', '[role="banner"]'];
 
 /**
  * Plain text of an HTML document: paragraphs separated by blank lines, headings kept as "# …",
  * table rows as "Header: cell · …" paragraphs; navigation, tables of contents, footers, asides,
- * rules, scripts, styles, <noscript> and <template> dropped, and of a page header only its headings kept.
+ * rules, scripts, styles, <noscript> and <template> dropped, and of a page header or banner only its headings kept.
  */
 export function htmlToText(html: string): string {
   return convert(html, {
@@ -48,7 +49,7 @@ export function htmlToText(html: string): string {
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
       { selector: 'table', format: 'tableAsRows' },
-      { selector: 'header', format: 'headingsOnly' },
+      ...BANNERS.map((selector) => ({ selector, format: 'headingsOnly' })),
       { selector: 'hr', format: 'paragraphBreak' },
       ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template', ...PAGE_FURNITURE].map((selector) => ({ selector, format: 'skip' })),
     ],

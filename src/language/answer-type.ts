@@ -2,6 +2,7 @@ import { likeliestTag } from './alternatives.js';
 import { entities, type EntityType } from './entities.js';
 import { namesPeopleByRole } from './people-words.js';
 import { analyzeTerms } from './terms.js';
+import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
@@ -37,12 +38,20 @@ const OPENING_WORDS = 4;
  */
 export function askingClause(question: string): string {
   // A title's full stop ("who did Mr. Greminger meet?") does not end a sentence.
-  const sentences = question.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e)\.)\s+/iu).filter((s) => s.trim().length > 0);
+  const sentences = question.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|a\.m|p\.m|etc|approx|cf)\.)\s+/iu).filter((s) => s.trim().length > 0);
   return [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? question;
 }
 
-/** "did…", "is it…", "can moderators…": a clause that asks yes or no (after at most one word such as "so" or "and"). */
-const YES_OR_NO = /^\W*(?:(?:so|and|but|also|ok|okay|hey|wait|hmm)\W+)?(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)(?:n['’]?t)?\b/iu;
+/** Auxiliary verbs: what opens a yes-or-no question, and what no modifier of an asked-for noun is. */
+const AUXILIARIES = 'do|does|did|is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must';
+/**
+ * "did…", "is it…", "can moderators…", "btw, won't it…": a clause that asks yes or no, after a
+ * lead-in ("so", "btw", "quick question:"); not a request put as one ("can you explain how…").
+ */
+const YES_OR_NO = new RegExp(
+  String.raw`^\W*(?:[^:]{0,30}:\s*)?(?:(?:so|and|but|also|ok|okay|hey|wait|hmm|btw|um|pls|please)\W+){0,2}(?:(?:${AUXILIARIES}|wo|ca|sha)(?:n['’]?t)?|cannot)\b(?!\s+(?:you|u|ya)\b)`,
+  'iu',
+);
 
 /** True when the question's asking clause asks yes or no ("did Greminger lay flowers too?"). */
 export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingClause(question));
@@ -64,7 +73,7 @@ const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b(?!\s+(?:
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {
   // A modifier is no preposition, article or auxiliary: "what did version 2.0 add?" asks what, not which version.
-  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|shall|should|may|might|must)\s)[\p{L}\p{N}._-]+\s+)`;
+  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+\s+)`;
   return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
 /** "what time", "at what hour": a question that asks for a time of day. */
@@ -211,12 +220,6 @@ function nearness(text: string, given: ReadonlySet<string>): Nearness {
   };
 }
 
-/** Where `span` stands in `text` as a whole word or phrase (not inside a longer one), case ignored. */
-function occurrences(text: string, span: string): number[] {
-  if (span.length === 0) return [];
-  const escaped = span.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].map((match) => match.index);
-}
 
 /** True when the entity's words say more than the question's own (ExpectedAnswer.given). */
 function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
@@ -239,7 +242,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   const near = nearness(text, expected.given);
   // An entity counts where one of its occurrences lies near the question's words (or it cannot be found as written).
   const entityNear = (span: string): boolean => {
-    const at = occurrences(text, span);
+    const at = wholeWordIndices(text, span);
     return at.length === 0 || at.some((start) => near(start, span.length));
   };
   const found = entities(text).some(

@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import lexicon from 'wink-lexicon/src/lexicon.js';
+import { wholeWordIndices } from './whole-words.js';
+import { sharedWordNet } from './wordnet.js';
 
 /** What a sentence can hold that a question may ask for. */
 export type EntityType = 'time' | 'duration' | 'quantity' | 'money' | 'person' | 'organisation' | 'place';
@@ -98,7 +100,7 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const { before, after, text } = locate(sentence, span.text);
-    if ((span.type === 'quantity' || span.type === 'time') && namesByNumber(before, text)) continue;
+    if ((span.type === 'quantity' || span.type === 'time') && occurrences(sentence, text).every((at) => namesByNumber(at, text))) continue;
     if (span.type === 'quantity') {
       if (/^(?:1[5-9]\d\d|20\d\d)s?$/u.test(text)) {
         out.push({ type: 'time', text });
@@ -154,25 +156,46 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** A word with a letter glued to the number by a hyphen or underscore: "bpo-42202", "CVE-2022-29154", "UTF-8", "x86-64". */
-const GLUED_TO_WORD = /(?:^|[^\p{L}\p{N}])[\p{N}]*\p{L}[\p{L}\p{N}]*[-_]$/u;
+/** The word glued to a number by a hyphen or underscore ("bpo-42202", "CVE-2022-29154", "UTF-8", "x86-64", "mid-2019"). */
+const GLUED_WORD = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*)[-_]$/u;
 /** A number of three parts or more, or with a revision after a hyphen: "8.5.12", "3.11.0", "2.31-13". */
 const VERSION_LIKE = /^v?\d+(?:\.\d+){2,}$|^\d+(?:\.\d+)+-\d/u;
-/** A day, month and year with dots: "7.05.2019", "07.05.19". */
-const DOTTED_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})$/u;
+/** A date with dots: day, month and a four-digit year ("7.05.2019"), or year, month and day ("2022.10.24"). */
+const DOTTED_DATE = /^(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))$/u;
+/** The same with a two-digit year ("07.05.19"): a date unless a name or "version" comes right before it ("Tcl/Tk 8.5.12"). */
+const SHORT_DOTTED_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d$/u;
+
+/**
+ * True when the word glued to a number makes it an identifier: one with a digit ("x86"), in
+ * capitals ("CVE", "UTF"), or no English word ("bpo", "gh"); not "mid-2019" or "pre-1990".
+ */
+function isIdentifierPrefix(word: string): boolean {
+  return /\p{N}/u.test(word) || /^\p{Lu}{3,}$/u.test(word) || (/^\p{Ll}+$/u.test(word) && !Object.hasOwn(lexicon, word) && !sharedWordNet.knows(word));
+}
 
 /**
  * True when a number names something instead of counting or dating it: an issue, advisory or
- * standard ("bpo-42202", "#987654", "CVE-2022-29154", "UTF-8"), a file mode or code ("0644"), or
- * a version ("8.5.12", "2.31-13"; not a dotted date, "7.05.2019", unless a name or "version" is
- * right before it: "Tcl/Tk 8.5.12").
+ * standard ("bpo-42202", "#987654", "CVE-2022-29154", "UTF-8"), a file mode or code ("0644",
+ * "022"), or a version ("8.5.12", "2.31-13"; not a dotted date, "7.05.2019").
  */
 function namesByNumber(before: string, text: string): boolean {
-  if (GLUED_TO_WORD.test(before) || /#\s*$/u.test(before) || text.startsWith('#')) return true;
-  if (/^0\d+$/u.test(text)) return true;
-  if (!VERSION_LIKE.test(text)) return false;
+  const glued = GLUED_WORD.exec(before)?.[1];
+  if ((glued !== undefined && isIdentifierPrefix(glued)) || /#\s*$/u.test(before) || text.startsWith('#')) return true;
+  if (/^0\d+(?![\d.,])/u.test(text)) return true;
+  if (!VERSION_LIKE.test(text) || DOTTED_DATE.test(text)) return false;
+  // "Tcl/Tk 8.5.12", "version 8.5.12": a name or an id noun right before, with no punctuation between.
   const previousWord = /(\S+)\s*$/u.exec(before)?.[1] ?? '';
-  return !DOTTED_DATE.test(text) || ID_NOUN.test(before) || /\p{Lu}/u.test(previousWord);
+  const afterName = /\p{Lu}/u.test(previousWord) && !/[,;:.!?)]$/u.test(previousWord);
+  return !SHORT_DOTTED_DATE.test(text) || ID_NOUN.test(before) || afterName;
+}
+
+/**
+ * Every place the span's text stands in the sentence as a whole number or word (locate finds only
+ * the first): "The top-10 list has 10 entries" holds a count, whatever "top-10" is.
+ */
+function occurrences(sentence: string, text: string): string[] {
+  const befores = wholeWordIndices(sentence, text).map((at) => sentence.slice(0, at));
+  return befores.length > 0 ? befores : [locate(sentence, text).before];
 }
 
 /** Two or three capitalised words inside a sentence ("…led by Priya Nair, who…"). */

@@ -4,7 +4,7 @@ export { askingClause, asksYesOrNo, expectedAnswer, expectedAnswerType, hasAnswe
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
 export { announcesNext, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
-export { nameSlots, writtenIn, type NameSlot, type WrittenName } from './name-slots.js';
+export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';

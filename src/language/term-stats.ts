@@ -306,7 +306,7 @@ export class TermStats implements CorpusVocabulary {
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
-      const isName = names.has(term);
+      const isName = names.has(term) && !framing;
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
       const namesCorpusName = !framing && this.namesWritten.has(word);

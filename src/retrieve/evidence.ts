@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { askingClause, asksYesOrNo, countsInCoverage, nameSlots, writtenIn, type NameSlot, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { askingClause, asksYesOrNo, countsInCoverage, nameSlots, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -68,11 +68,12 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
   const best = passages.slice(0, PASSAGES_CONSIDERED);
   const termSets = best.map((passage) => index.termsOf(passage.chunk).passage);
   const present = new Set(termSets.flatMap((set) => [...set]));
-  // Names written as alternatives ("Java, Python, REXX or Tcl") ask for any one of them.
-  const slots = nameSlots(text, terms.filter((t) => t.isName || t.namesCorpusName === true));
-  // For each name's word, the other names written as its alternatives.
-  const others = new Map(slots.flatMap((slot) => slot.flatMap((name) => name.map((term) => [term, slot.filter((other) => other !== name)] as const))));
-  const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !(others.get(t) ?? []).some((name) => name.every((term) => term.inCorpus));
+  // Names written as alternatives ("Java, Python, REXX or Tcl") ask for any one of them: for each
+  // word of a name, the other names written as its alternatives.
+  const names = terms.filter((t) => t.isName || t.namesCorpusName === true);
+  const others = new Map(nameSlots(text, names).flatMap((slot) => slot.flatMap((name) => name.map((term) => [term, slot.filter((other) => other !== name)] as const))));
+  const alternativesOf = (t: WeightedTerm): readonly WrittenName[] => others.get(t) ?? [];
+  const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !alternativesOf(t).some((name) => name.every((term) => term.inCorpus));
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
     // The evidence must stand in one passage: terms scattered over several do not answer together.
@@ -80,9 +81,9 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
-    absentKeyTerms: absentKeyTerms(terms, best, index, (t) => [t, ...(others.get(t) ?? []).flat()]),
+    absentKeyTerms: absentKeyTerms(terms, best, index, alternativesOf),
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor),
-    namesTogether: namesTogether(text, asksFor, slots, best, index),
+    namesTogether: namesTogether(text, asksFor, names, best, index),
   };
 }
 
@@ -100,20 +101,23 @@ function absentKeyTerms(
   terms: readonly WeightedTerm[],
   passages: readonly Passage[],
   index: EvidenceTerms,
-  /** The term and the names written as its alternatives: one of them said is enough. */
-  alternativesOf: (term: WeightedTerm) => readonly WeightedTerm[],
+  /** The names written as the term's alternatives: one of them said in full is enough. */
+  alternativesOf: (term: WeightedTerm) => readonly WrittenName[],
 ): string[] {
   const documentIds = [...new Set(passages.map((passage) => passage.chunk.documentId))];
   const documents = [...new Set(passages.map((passage) => index.termsOf(passage.chunk).document))];
   let topic: ReadonlySet<string>[] | undefined;
+  // Each term is looked up once, however many alternatives name it.
+  const known = new Map<WeightedTerm, boolean>();
   const said = (t: WeightedTerm): boolean => {
-    if (!t.inCorpus && !t.isName) return false;
-    if (index.saidIn(t, documents)) return true;
-    if (t.isName) return false;
-    topic ??= index.topicDocuments(documentIds);
-    return index.saidIn(t, topic);
+    let answer = known.get(t);
+    if (answer === undefined) {
+      answer = (t.inCorpus || t.isName) && (index.saidIn(t, documents) || (!t.isName && index.saidIn(t, (topic ??= index.topicDocuments(documentIds)))));
+      known.set(t, answer);
+    }
+    return answer;
   };
-  return terms.filter((t) => t.carries !== false && !alternativesOf(t).some(said)).map((t) => t.term);
+  return terms.filter((t) => t.carries !== false && !said(t) && !alternativesOf(t).some((name) => name.every(said))).map((t) => t.term);
 }
 
 /**
@@ -129,20 +133,19 @@ const TOPIC_NAME_PASSAGES = 4;
  * that no sentence of the passages, as read, says together. Names the corpus never says are
  * judged by unknownNames instead; the corpus's own topic is no name to say (TOPIC_NAME_SHARE).
  */
-function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, allSlots: readonly NameSlot[], passages: readonly Passage[], index: EvidenceTerms): boolean {
+function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, names: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms): boolean {
   // A fact (who, when, how many, yes or no) is said in one sentence that names what it relates;
   // how and why are explained over several.
   if (asksFor === undefined && !asksYesOrNo(text)) return true;
-  const clause = askingClause(text);
   const holding = (name: WeightedTerm): number =>
     Math.max(index.frequency(name.term), ...(name.alternatives ?? []).filter((a) => a.kind !== 'synonym').flatMap((a) => a.terms.map((t) => index.frequency(t))));
   const isTopic = (name: WeightedTerm): boolean => holding(name) >= Math.max(TOPIC_NAME_PASSAGES, TOPIC_NAME_SHARE * index.chunkCount);
-  // The asked clause's names, less the words the corpus never says (unknownNames judges those) and
-  // its topic's; a slot with an alternative left empty is filled already.
-  const slots = allSlots
-    .filter((slot) => slot.some((name) => name.some((term) => writtenIn(clause, term))))
-    .map((slot) => slot.map((name) => name.filter((term) => term.inCorpus && !isTopic(term))))
-    .filter((slot) => slot.length > 0 && slot.every((name) => name.length > 0));
+  // The asking clause's names. A name the corpus never says is no alternative (unknownNames judges
+  // a slot of only such names); one the corpus is about fills its slot.
+  const slots = nameSlots(askingClause(text), names)
+    .map((slot) => slot.filter((name) => name.every((term) => term.inCorpus)))
+    .filter((slot) => slot.length > 0 && !slot.some((name) => name.every(isTopic)))
+    .map((slot) => slot.map((name) => name.filter((term) => !isTopic(term))));
   if (slots.length < 2) return true;
   const fills = (sentence: ReadonlySet<string>): boolean => slots.every((slot) => slot.some((name) => name.every((term) => termMatch(term, sentence, false) > 0)));
   return passages.some((passage) => index.termsOf(passage.chunk).sentences.some(fills));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { asksYesOrNo, entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -28,6 +28,16 @@ describe('overviewWords', () => {
     expect([...overviewWords('what are the key points?')]).toEqual(['key', 'point']);
     expect([...overviewWords('tell me about the seminar')]).toEqual([]); // "tell" and "about" are stop words; "seminar" is searched
     expect([...overviewWords('When was the OSCE established?')]).toEqual([]);
+  });
+});
+
+describe('asksYesOrNo', () => {
+  it('reads a yes-or-no question after a chat lead-in, not a request put as one', () => {
+    for (const question of ['Did Greminger lay flowers too?', 'btw, did they meet?', 'Quick question: is it free?', "won't it close?", 'cant I join?', 'So is the seminar in October?'])
+      expect(asksYesOrNo(question), question).toBe(true);
+    for (const question of ['Can you explain how they met?', 'could u tell me why?', 'Isolation levels?', 'Who met Greminger?', 'Did they meet at 9 a.m. in Vienna?'.replace('Did', 'Where did')])
+      expect(asksYesOrNo(question), question).toBe(false);
+    expect(asksYesOrNo('Did they meet at 9 a.m. in Vienna?')).toBe(true);
   });
 });
 
@@ -191,9 +201,12 @@ describe('entityTypes', () => {
     expect(hasAnswerType('Set the mode to 0644 before running it.', 'quantity')).toBe(false);
     expect(hasAnswerType('The package now requires Tcl/Tk version 8.5.12 or newer.', 'time')).toBe(false);
     expect(hasAnswerType('The rsync 3.2.4 release fixes CVE-2022-29154.', 'time')).toBe(false);
-    // Still a date, and still a count.
-    expect(hasAnswerType('Created at : 7.05.2019, 16:30', 'time')).toBe(true);
+    // Still dates, and still counts.
+    expect(hasAnswerType('Created at 7.05.2019.', 'time')).toBe(true);
+    expect(hasAnswerType('Astana 12.03.2019 Press release', 'time')).toBe(true);
+    expect(hasAnswerType('Debian 10 was released in mid-2019.', 'time')).toBe(true);
     expect(hasAnswerType('It is about 36% faster now.', 'quantity')).toBe(true);
+    expect(hasAnswerType('The top-10 list has 10 entries.', 'quantity')).toBe(true);
   });
 });
 

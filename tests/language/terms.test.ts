@@ -96,8 +96,15 @@ describe('nameSlots', () => {
   it('puts names written as alternatives in one slot, and every other name in its own', () => {
     expect(slots('How does Perl compare with Java, Python, REXX, or Tcl?', ['perl', 'java', 'python', 'rexx', 'tcl'])).toEqual([['perl'], ['java', 'python', 'rexx', 'tcl']]);
     expect(slots('how precise is it on linux/windows', ['linux', 'windows'])).toEqual([['linux', 'windows']]);
+    expect(slots('How can I write a GUI (X, Tk, Gtk, etc.) in Perl?', ['gui', 'x', 'tk', 'gtk', 'perl'])).toEqual([['gui'], ['x', 'tk', 'gtk'], ['perl']]);
+    expect(slots('How can I pass a {Function, Array, Hash}?', ['function', 'array', 'hash'])).toEqual([['function', 'array', 'hash']]);
+    // "and", or commas alone, list things asked about together.
     expect(slots('Did Greminger and Atamkulov meet?', ['greminger', 'atamkulov'])).toEqual([['greminger'], ['atamkulov']]);
+    expect(slots('Did Zork, Jane and Raj meet?', ['zork', 'jane', 'raj'])).toEqual([['zork'], ['jane'], ['raj']]);
+    expect(slots('Did Zork Quuxley, Jane Doe, say so?', ['zork', 'quuxley', 'jane', 'doe'])).toEqual([['zork quuxley'], ['jane doe']]);
+    // Words written next to each other are one name; a spaced dash parts two.
     expect(slots('Who is the OSCE Secretary General?', ['osce', 'secretary', 'general'])).toEqual([['osce secretary general']]);
     expect(slots('Did Jane Doe or Raj Patel say so?', ['jane', 'doe', 'raj', 'patel'])).toEqual([['jane doe', 'raj patel']]);
+    expect(slots('Vienna - Astana talks?', ['vienna', 'astana'])).toEqual([['vienna'], ['astana']]);
   });
 });
