@@ -43,7 +43,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
 for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json']) {
+for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);

@@ -17,6 +17,16 @@ const paragraphBreak: FormatCallback = (_elem, _walk, builder) => {
   builder.closeBlock({ trailingLineBreaks: 1 });
 };
 
+// Preformatted text (a program, a shell session) becomes a fenced code block, as in Markdown: one
+// sentence to the reader, never split at its full stops, and its "# command" lines are no headings.
+const fencedCode: FormatCallback = (elem, walk, builder) => {
+  builder.openBlock({ isPre: true, leadingLineBreaks: 2 });
+  builder.addLiteral('```\n');
+  walk(elem.children, builder);
+  builder.addLiteral('\n```');
+  builder.closeBlock({ trailingLineBreaks: 2 });
+};
+
 const headingSelectors = [1, 2, 3, 4, 5, 6].map((level) => ({
   selector: `h${level}`,
   format: 'markdownHeading',
@@ -37,13 +47,14 @@ const BANNERS = ['header', '#banner', '[role="banner"]'];
 
 /**
  * Plain text of an HTML document: paragraphs separated by blank lines, headings kept as "# …",
+ * preformatted text as fenced code blocks,
  * table rows as "Header: cell · …" paragraphs; navigation, tables of contents, footers, asides,
  * rules, scripts, styles, <noscript> and <template> dropped, and of a page header or banner only its headings kept.
  */
 export function htmlToText(html: string): string {
   return convert(html, {
     wordwrap: false,
-    formatters: { markdownHeading, tableAsRows, headingsOnly, paragraphBreak },
+    formatters: { markdownHeading, tableAsRows, headingsOnly, paragraphBreak, fencedCode },
     selectors: [
       ...headingSelectors,
       { selector: 'a', options: { ignoreHref: true } },
@@ -51,6 +62,7 @@ export function htmlToText(html: string): string {
       { selector: 'table', format: 'tableAsRows' },
       ...BANNERS.map((selector) => ({ selector, format: 'headingsOnly' })),
       { selector: 'hr', format: 'paragraphBreak' },
+      { selector: 'pre', format: 'fencedCode' },
       ...['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'template', ...PAGE_FURNITURE].map((selector) => ({ selector, format: 'skip' })),
     ],
   }).trim();

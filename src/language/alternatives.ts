@@ -1,6 +1,6 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { TermAlternative } from '../core/index.js';
-import { analyzeTerms } from './terms.js';
+import { LONG_FUNCTION_WORDS, analyzeTerms } from './terms.js';
 import type { WordNet } from './wordnet.js';
 
 /** What the corpus says, as the search for a question word's alternatives needs it. */
@@ -226,6 +226,15 @@ function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const char of long) if (char === short[i]) i += 1;
   return i === short.length;
+}
+
+/**
+ * True when a word no dictionary knows is a function word with one typo ("shuold", "becuase",
+ * "wich"): it asks nothing of the corpus, and must not be refused as a word it never says.
+ */
+export function misspeltFunctionWord(word: string, wordnet: WordNet): boolean {
+  if (word.length < 4 || !/^\p{L}+$/u.test(word) || isEnglishWord(word, wordnet)) return false;
+  return LONG_FUNCTION_WORDS.some((known) => known[0] === word[0] && Math.abs(known.length - word.length) <= 1 && editDistance(word, known, 1) <= 1);
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, giving up past `limit`. */

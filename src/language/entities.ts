@@ -116,7 +116,8 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
       const afterName = /[A-Z]/u.test(previousWord) && !/[,;:.!?)]$/u.test(previousWord) && !sentenceOpener;
       const codeLike = text.includes('/') || (/\d[a-z]/iu.test(text) && !/\d(?:st|nd|rd|th|s|k|m|bn)$/iu.test(text));
       if (afterName || ID_NOUN.test(before) || codeLike) continue;
-      if (/^one$/iu.test(text) && (/^\s*of\b/iu.test(after) || /\b(?:no|any|every|some|the)\s+$/iu.test(before))) continue;
+      // "one of", "no one", "one or more": no count.
+      if (/^one$/iu.test(text) && (/^\s*(?:of\b|or (?:more|several|many|two)\b)/iu.test(after) || /\b(?:no|any|every|some|the)\s+$/iu.test(before))) continue;
       if (/^\d{1,2}[.:]\d\d$/u.test(text) && /^\s*(?:a\.?m\.?|p\.?m\.?)/iu.test(after)) {
         out.push({ type: 'time', text });
         continue;

@@ -26,7 +26,8 @@ export interface AnalyzedQuestion {
  */
 const BROAD = [
   /\btell me (?:about|more)\b/iu,
-  /\bwhat (?:did|do|does|was|were|is|are)\b.*\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?\s*\??$/iu,
+  // What it is asked of ("the ldap directory section") is a subject to search, not a word that asks.
+  /\bwhat (?:did|do|does|was|were|is|are)\b(?<subject>.*)\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?\s*\??$/iu,
   /\b(?:key|main|important) (?:points?|takeaways?|topics?|issues?|messages?)\b/iu,
   /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap|nutshell|rundown|lowdown)\b/iu,
   /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
@@ -43,7 +44,13 @@ export function pointsAtDocument(text: string): boolean {
 
 /** The terms of the words that ask for the overview ("key", "points" in "what are the key points?"): they name nothing to search for. */
 export function overviewWords(text: string): ReadonlySet<string> {
-  return new Set(BROAD.flatMap((pattern) => analyzeTerms(pattern.exec(text)?.[0] ?? '')));
+  return new Set(
+    BROAD.flatMap((pattern) => {
+      const match = pattern.exec(text);
+      const subject = match?.groups?.['subject'] ?? '';
+      return analyzeTerms((match?.[0] ?? '').replace(subject, ' '));
+    }),
+  );
 }
 
 /** True when the question asks for an overview (see BROAD); `answerType` when already read (expectedAnswerType). */

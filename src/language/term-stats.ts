@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, misspeltFunctionWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -323,6 +323,8 @@ export class TermStats implements CorpusVocabulary {
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"
       // would otherwise answer for "presidential"), for the first few such words: a question of
       // pasted gibberish must not cost a search per word.
+      // A misspelt function word ("shuold", "becuase") asks nothing.
+      if (!isName && misspeltFunctionWord(word, wordnet)) continue;
       searches += 1;
       const alternatives =
         searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);

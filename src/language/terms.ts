@@ -19,6 +19,9 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'wat', 'wats', 'wut', 'wot', 'wht', 'wen', 'wher', 'wd', 'wud', 'cud', 'shud', 'hv', 'hav', 'b4', 'frm', 'tho', 'thru', 'aka', 're', 'bout',
   'abt', 'n', 'ya', 'yall', 'gimme', 'lemme', 'urself']);
 
+/** Function words of four letters or more: those a typo leaves recognisable ("shuold", "becuase"; see misspeltFunctionWord). */
+export const LONG_FUNCTION_WORDS: readonly string[] = [...STOPWORDS].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+
 /**
  * Words that frame a question or pad it in chat ("any quotes?", "who is the person called…",
  * "what does the abbreviation stand for", "the key points") rather than name its topic. They stay

@@ -21,6 +21,11 @@ describe('splitSentences', () => {
       'Mr. Atamkulov noted it.',
       'Mr. Greminger agreed, e.g. on the U.S. view.',
     ]],
+    // A handbook: sbd alone cut this into "…downloaded .deb" / "file in … archives/. In" / "case of…".
+    ['does not lose its place at a word that opens with a full stop', 'APT keeps each downloaded .deb file in /var/cache/apt/archives/. In case of updates, clean the .bashrc too.', [
+      'APT keeps each downloaded .deb file in /var/cache/apt/archives/.',
+      'In case of updates, clean the .bashrc too.',
+    ]],
     // Release notes: sbd alone cut this into "…itemgetter()`" / "by 33%. Optimized" / "argument…".
     ['does not lose its place at a full stop inside a word, and ends a sentence after an aside',
       'Improved performance of `operator.itemgetter()` by 33%. Optimized argument handling in 3.9.1 and config.json. (Contributed by Raymond Hettinger in bpo-35664.) Added a fast path.', [

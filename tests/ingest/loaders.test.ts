@@ -26,6 +26,8 @@ describe('htmlToText', () => {
       <ul class="docnav"><li><a href="a.html">Prev</a></li><li><a href="index.html">The Handbook</a></li></ul><div id="banner"><a href="get/">Download the ebook</a></div></body></html>`);
     // (A rule may leave a second blank line, which ends no more paragraphs than one.)
     expect(text.split(/\n\s*\n/u)).toEqual(['# Chapter 2. Leadership', 'Debian has had several leaders.', 'Ian Murdock led it until 1996.']);
+    // Preformatted text is a fenced code block: its "# command" lines are no headings.
+    expect(htmlToText('<p>Run this:</p><pre class="screen"><code># apt update\n\n# apt upgrade</code></pre><p>Done.</p>')).toBe('Run this:\n\n```\n# apt update\n\n# apt upgrade\n```\n\nDone.');
     // A banner keeps its headings, as a page header does.
     expect(htmlToText('<header role="banner"><h1>Page Title</h1><a href="/">Home</a></header><p>Body text.</p>')).toBe('# Page Title\n\nBody text.');
     // A rule ends a paragraph rather than gluing its neighbours' words together.

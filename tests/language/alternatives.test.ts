@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk, Document } from '../../src/core/index.js';
 import { chunkDocument, sha256 } from '../../src/ingest/index.js';
 import { TermStats, WordNet, analyzeTerms, findAlternatives, isLikelyPredicate } from '../../src/language/index.js';
-import { acronymsOf, editDistance } from '../../src/language/alternatives.js';
+import { acronymsOf, editDistance, misspeltFunctionWord } from '../../src/language/alternatives.js';
 
 const text = [
   'Ministers meet in Vienna',
@@ -109,6 +109,18 @@ describe('editDistance', () => {
     expect(editDistance('secretery', 'secretary', 2)).toBe(1);
     expect(editDistance('form', 'from', 2)).toBe(1);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('misspeltFunctionWord', () => {
+  it('knows a function word with one typo, never a word of its own', () => {
+    for (const word of ['shuold', 'becuase', 'wich', 'whre']) expect(misspeltFunctionWord(word, wordnet), word).toBe(true);
+    for (const word of ['form', 'kazakstan', 'nftables', 'wine', 'shed']) expect(misspeltFunctionWord(word, wordnet), word).toBe(false);
+  });
+
+  it('leaves the question without it, rather than refused for a word the corpus never says', async () => {
+    const stats = await TermStats.build(chunks);
+    expect(stats.weigh('when shuold the OSCE be established').map((t) => t.term)).not.toContain('shuold');
   });
 });
 

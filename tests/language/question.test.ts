@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksYesOrNo, entityTypes, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { asksYesOrNo, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -28,6 +28,9 @@ describe('overviewWords', () => {
     expect([...overviewWords('what are the key points?')]).toEqual(['key', 'point']);
     expect([...overviewWords('tell me about the seminar')]).toEqual([]); // "tell" and "about" are stop words; "seminar" is searched
     expect([...overviewWords('When was the OSCE established?')]).toEqual([]);
+    // The subject asked about is searched: "what does the ldap directory section cover?" names one.
+    expect([...overviewWords('what does the ldap directory section cover?')]).toEqual(['cover']);
+    expect([...overviewWords('what did they talk about?')]).toEqual(['talk']);
   });
 });
 
@@ -162,6 +165,21 @@ describe('holdsAnswer', () => {
   });
 });
 
+describe('answer types of release notes and manuals', () => {
+  it('reads measures, lengths of time, units and versions as what they ask for', () => {
+    expect(expectedAnswerType('how big is the mbr')).toBe('quantity');
+    expect(expectedAnswerType("whats grub's default menu timeout")).toBe('duration');
+    expect(expectedAnswerType('what is the default menu delay in seconds')).toBe('duration');
+    expect(expectedAnswerType('whats the size of the efi partition in MB')).toBe('quantity');
+    // A version answers "which debian release" as a number after the name it gives; it says no "when"
+    // (measured: release notes' absent "when" facts were answered by any version they name).
+    const which = expectedAnswer('which debian release first supported secure boot') as ExpectedAnswer;
+    expect(holdsAnswer('Secure Boot is supported since Debian 10 (Buster).', which)).toBe(true);
+    expect(holdsAnswer('Debian supports Secure Boot.', which)).toBe(false);
+    expect(holdsAnswer('Debian uses nftables by default since Debian 10.', expectedAnswer('since when does debian use nftables by default') as ExpectedAnswer)).toBe(false);
+  });
+});
+
 describe('hasAnswerType', () => {
   it('finds times of day, weekdays, money, single names and counts, not years as counts', () => {
     expect(hasAnswerType('Voice channels close at midnight UTC.', 'time')).toBe(true);
@@ -199,8 +217,9 @@ describe('entityTypes', () => {
     expect(hasAnswerType('(Contributed by Victor Stinner in bpo-40360.)', 'quantity')).toBe(false);
     expect(hasAnswerType('Closes: #987654 and gh-91524.', 'quantity')).toBe(false);
     expect(hasAnswerType('Set the mode to 0644 before running it.', 'quantity')).toBe(false);
-    expect(hasAnswerType('The package now requires Tcl/Tk version 8.5.12 or newer.', 'time')).toBe(false);
-    expect(hasAnswerType('The rsync 3.2.4 release fixes CVE-2022-29154.', 'time')).toBe(false);
+    expect(hasAnswerType('Add one or more Explanation fields.', 'quantity')).toBe(false);
+    expect(entityTypes('The package now requires Tcl/Tk version 8.5.12 or newer.').has('time')).toBe(false);
+    expect(entityTypes('The rsync 3.2.4 release fixes CVE-2022-29154.').has('time')).toBe(false);
     // Still dates, and still counts.
     expect(hasAnswerType('Created at 7.05.2019.', 'time')).toBe(true);
     expect(hasAnswerType('Astana 12.03.2019 Press release', 'time')).toBe(true);
