@@ -3,7 +3,7 @@ import type { DomNode, FormatCallback } from 'html-to-text';
 const HEADING = /^h[1-6]$/u;
 
 /** Text of a node and its descendants, white space folded. */
-function textOf(node: DomNode): string {
+export function textOf(node: DomNode): string {
   if (node.type === 'text') return node.data ?? '';
   if (node.type !== 'tag' || node.name === 'script' || node.name === 'style') return '';
   return (node.children ?? []).map(textOf).join(' ').replace(/\s+/gu, ' ').trim();

@@ -1,5 +1,5 @@
 import { convert, type FormatCallback } from 'html-to-text';
-import { headingsOnly, tableAsRows } from './html-blocks.js';
+import { headingsOnly, tableAsRows, textOf } from './html-blocks.js';
 
 // Headings become Markdown headings ("## Setup") so that the chunker and the title finder treat
 // HTML and Markdown documents alike.
@@ -19,11 +19,15 @@ const paragraphBreak: FormatCallback = (_elem, _walk, builder) => {
 
 // Preformatted text (a program, a shell session) becomes a fenced code block, as in Markdown: one
 // sentence to the reader, never split at its full stops, and its "# command" lines are no headings.
+// The fence is longer than any run of backticks inside (CommonMark's rule); an empty one says nothing.
 const fencedCode: FormatCallback = (elem, walk, builder) => {
+  const text = textOf(elem);
+  if (text.trim() === '') return;
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/gu)].map((run) => run[0].length + 1)));
   builder.openBlock({ isPre: true, leadingLineBreaks: 2 });
-  builder.addLiteral('```\n');
+  builder.addLiteral(`${fence}\n`);
   walk(elem.children, builder);
-  builder.addLiteral('\n```');
+  builder.addLiteral(`\n${fence}`);
   builder.closeBlock({ trailingLineBreaks: 2 });
 };
 

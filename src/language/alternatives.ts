@@ -229,12 +229,18 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 /**
- * True when a word no dictionary knows is a function word with one typo ("shuold", "becuase",
- * "wich"): it asks nothing of the corpus, and must not be refused as a word it never says.
+ * True when a word no dictionary knows is a function word with two letters swapped ("shuold",
+ * "becuase"): it asks nothing of the corpus, and must not be refused as a word it never says. Only
+ * a swap, and only of long words: a name one letter from a short function word ("whois", "doas",
+ * "musl") is a name.
  */
 export function misspeltFunctionWord(word: string, wordnet: WordNet): boolean {
-  if (word.length < 4 || !/^\p{L}+$/u.test(word) || isEnglishWord(word, wordnet)) return false;
-  return LONG_FUNCTION_WORDS.some((known) => known[0] === word[0] && Math.abs(known.length - word.length) <= 1 && editDistance(word, known, 1) <= 1);
+  if (word.length < 5 || !/^\p{L}+$/u.test(word) || LONG_FUNCTION_WORDS.has(word) || isEnglishWord(word, wordnet)) return false;
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    if (word[i] === word[i + 1]) continue;
+    if (LONG_FUNCTION_WORDS.has(`${word.slice(0, i)}${word[i + 1] as string}${word[i] as string}${word.slice(i + 2)}`)) return true;
+  }
+  return false;
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, giving up past `limit`. */

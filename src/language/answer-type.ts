@@ -64,13 +64,11 @@ const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|citi
  * "how many" is.
  */
 const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|distance)\b`);
-/** "what's grub's default menu timeout", "the retry interval": a question that asks for a length of time by its name. */
-const ASKS_FOR_LENGTH_OF_TIME = askingFor(String.raw`(?:timeouts?|delays?|intervals?|durations?|lifetimes?|expiry|ttl)\b`);
-/** "how big…", "how far…", "how fast…": "how" and an adjective of measure ask for a quantity. */
-const HOW_MEASURED = /\bhow (?:big|large|small|far|tall|wide|high|deep|heavy|fast)\b/iu;
-/** "…in seconds?", "…in MB?": the unit a question wants its answer in, and what that makes it ask for. */
-const IN_TIME_UNITS = /\bin (?:milli)?(?:seconds|minutes|hours|days|weeks|months|years)\b/iu;
-const IN_UNITS = /\bin (?:bytes|bits|[kmgt]i?b|kilobytes|megabytes|gigabytes|terabytes|percent|%|characters|lines|pixels|meters|metres|kilometers|kilometres|miles|km)\b/iu;
+/**
+ * "how big…", "how large…": "how" and an adjective of size ask for a quantity. Not "how high / far /
+ * fast", which are as often asked of a risk, a history or a speed-up put in words.
+ */
+const HOW_MEASURED = /\bhow (?:big|large|small|tall|heavy)\b/iu;
 
 /**
  * "which version removes it", "what release added…": a question that asks for a version, not a
@@ -81,7 +79,7 @@ const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b(?!\s+(?:
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {
   // A modifier is no preposition, article or auxiliary: "what did version 2.0 add?" asks what, not which version.
-  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._'’-]+\s+)`;
+  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+\s+)`;
   return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
 /** "what time", "at what hour": a question that asks for a time of day. */
@@ -93,10 +91,9 @@ const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|date of|on what dat
 
 /**
  * "When…", "what time…", "in what year…", "…the date…" ask for a time; "how long…" for a duration;
- * "how much does it cost…" for money; "how many/much…", "how big/far/fast…" for a quantity; "how
- * old…" for an age; "who…" for a person; "which country/city…" for a place; a measure or a length
- * of time by its name ("the default timeout") for a quantity or a duration; "which version…" for a
- * version; else the unit the answer is wanted in ("…in seconds?", "…in MB?"). A question word
+ * "how much does it cost…" for money; "how many/much…", "how big/large…" for a quantity; "how
+ * old…" for an age; "who…" for a person; "which country/city…" for a place; a measure by its name
+ * ("the default recursion limit") for a quantity; "which version…" for a version. A question word
  * counts where it opens the asking clause ("Why do I get an error when…" asks why).
  */
 export function expectedAnswerType(question: string): AnswerType | undefined {
@@ -115,12 +112,8 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
   // A place by its kind before a measure: "which city has the highest population" asks for a city.
   if (ASKS_FOR_PLACE.test(opening)) return 'place';
-  if (ASKS_FOR_LENGTH_OF_TIME.test(clause)) return 'duration';
   if (ASKS_FOR_MEASURE.test(clause)) return 'quantity';
   if (ASKS_FOR_VERSION.test(clause)) return 'version';
-  // Whatever else it asks, the unit it wants its answer in says what kind of answer that is.
-  if (IN_TIME_UNITS.test(clause)) return 'duration';
-  if (IN_UNITS.test(clause)) return 'quantity';
   return undefined;
 }
 
@@ -192,20 +185,11 @@ const NAMES_DAY = new RegExp(
 
 /**
  * True when the text writes a version the question does not, near the question's words ("In
- * Python 3.10, the old parser will be deleted" answers "which version deletes it? 3.9 still has it"),
- * as release notes write one, or as a number after a name the question gives ("Debian 10" for
- * "which debian release…").
+ * Python 3.10, the old parser will be deleted" answers "which version deletes it? 3.9 still has it").
  */
 function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): boolean {
-  const numbered = [...text.matchAll(NUMBERED_NAME)].filter((match) => given.has(analyzeTerms(match[1] ?? '')[0] ?? ''));
-  return [...text.matchAll(VERSION_NUMERAL), ...numbered].some((match) => {
-    const version = match[0].replace(/^\D+/u, '');
-    return !given.has(version) && near(match.index, match[0].length);
-  });
+  return [...text.matchAll(VERSION_NUMERAL)].some((match) => !given.has(match[0].replace(/^\D+/u, '')) && near(match.index, match[0].length));
 }
-
-/** A name and the number after it: "Debian 10", "Python 3". */
-const NUMBERED_NAME = /\b(\p{Lu}[\p{L}]+)\s+v?(\p{N}+(?:\.\p{N}+)*)\b(?!\s*(?:%|percent|[kmgt]i?b)\b)/gu;
 
 /** A version as release notes write it: "3.10", "8.5.12", "v2.38", "version 4". */
 const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|release)\s+\p{N}+(?:\.\p{N}+)*\b/giu;

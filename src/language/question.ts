@@ -48,10 +48,15 @@ export function overviewWords(text: string): ReadonlySet<string> {
     BROAD.flatMap((pattern) => {
       const match = pattern.exec(text);
       const subject = match?.groups?.['subject'] ?? '';
-      return analyzeTerms((match?.[0] ?? '').replace(subject, ' '));
+      // A subject that only points at the document or a part of it ("this chapter", "the article") asks for the overview too.
+      const pointers = analyzeTerms(subject).filter((term) => DOCUMENT_NOUNS.has(term) || DOCUMENT_PARTS.has(term));
+      return [...analyzeTerms((match?.[0] ?? '').replace(subject, ' ')), ...pointers];
     }),
   );
 }
+
+/** Parts of a document a question may point at instead of naming a subject ("what does this chapter cover?"). */
+const DOCUMENT_PARTS: ReadonlySet<string> = new Set(analyzeTerms('chapter section page part paragraph guide manual handbook doc docs text'));
 
 /** True when the question asks for an overview (see BROAD); `answerType` when already read (expectedAnswerType). */
 export function isBroadQuestion(text: string, answerType: AnswerType | undefined = expectedAnswerType(text)): boolean {

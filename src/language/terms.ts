@@ -19,8 +19,8 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'wat', 'wats', 'wut', 'wot', 'wht', 'wen', 'wher', 'wd', 'wud', 'cud', 'shud', 'hv', 'hav', 'b4', 'frm', 'tho', 'thru', 'aka', 're', 'bout',
   'abt', 'n', 'ya', 'yall', 'gimme', 'lemme', 'urself']);
 
-/** Function words of four letters or more: those a typo leaves recognisable ("shuold", "becuase"; see misspeltFunctionWord). */
-export const LONG_FUNCTION_WORDS: readonly string[] = [...STOPWORDS].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+/** English function words of five letters or more: those two swapped letters leave recognisable ("shuold", "becuase"; see misspeltFunctionWord). */
+export const LONG_FUNCTION_WORDS: ReadonlySet<string> = new Set(eng.filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)));
 
 /**
  * Words that frame a question or pad it in chat ("any quotes?", "who is the person called…",

@@ -22,9 +22,10 @@ describe('splitSentences', () => {
       'Mr. Greminger agreed, e.g. on the U.S. view.',
     ]],
     // A handbook: sbd alone cut this into "…downloaded .deb" / "file in … archives/. In" / "case of…".
-    ['does not lose its place at a word that opens with a full stop', 'APT keeps each downloaded .deb file in /var/cache/apt/archives/. In case of updates, clean the .bashrc too.', [
+    ['does not lose its place at a word that opens with a full stop', 'APT keeps each downloaded .deb file in /var/cache/apt/archives/. In case of updates, clean ~/.bashrc too. Then log in.', [
       'APT keeps each downloaded .deb file in /var/cache/apt/archives/.',
-      'In case of updates, clean the .bashrc too.',
+      'In case of updates, clean ~/.bashrc too.',
+      'Then log in.',
     ]],
     // Release notes: sbd alone cut this into "…itemgetter()`" / "by 33%. Optimized" / "argument…".
     ['does not lose its place at a full stop inside a word, and ends a sentence after an aside',

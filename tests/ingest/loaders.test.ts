@@ -28,6 +28,9 @@ describe('htmlToText', () => {
     expect(text.split(/\n\s*\n/u)).toEqual(['# Chapter 2. Leadership', 'Debian has had several leaders.', 'Ian Murdock led it until 1996.']);
     // Preformatted text is a fenced code block: its "# command" lines are no headings.
     expect(htmlToText('<p>Run this:</p><pre class="screen"><code># apt update\n\n# apt upgrade</code></pre><p>Done.</p>')).toBe('Run this:\n\n```\n# apt update\n\n# apt upgrade\n```\n\nDone.');
+    // A fence longer than any backticks inside; an empty <pre> says nothing.
+    expect(htmlToText('<pre>x = ```code```</pre>')).toBe('````\nx = ```code```\n````');
+    expect(htmlToText('<p>A.</p><pre>  </pre><p>B.</p>')).toBe('A.\n\nB.');
     // A banner keeps its headings, as a page header does.
     expect(htmlToText('<header role="banner"><h1>Page Title</h1><a href="/">Home</a></header><p>Body text.</p>')).toBe('# Page Title\n\nBody text.');
     // A rule ends a paragraph rather than gluing its neighbours' words together.
