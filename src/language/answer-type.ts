@@ -228,7 +228,6 @@ function nearness(text: string, given: ReadonlySet<string>): Nearness {
   };
 }
 
-
 /** True when the entity's words say more than the question's own (ExpectedAnswer.given). */
 function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
   return analyzeTerms(text).some((term) => !given.has(term) && !TITLES.has(term));

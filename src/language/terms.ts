@@ -166,6 +166,9 @@ export function termMatch(term: WeightedTerm, present: ReadonlySet<string>, with
   return best;
 }
 
+/** True when the question's word names something: capitalised by the asker, or written only as a name by the corpus. */
+export const namesSomething = (term: WeightedTerm): boolean => term.isName || term.namesCorpusName === true;
+
 /** True when the term counts in coverage: the corpus has it (or says it otherwise), or its absence matters. */
 export const countsInCoverage = (term: WeightedTerm): boolean => term.inCorpus || term.carries !== false;
 

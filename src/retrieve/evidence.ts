@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { askingClause, asksYesOrNo, countsInCoverage, nameSlots, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { askingClause, asksYesOrNo, countsInCoverage, nameSlots, namesSomething, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -70,7 +70,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
   const present = new Set(termSets.flatMap((set) => [...set]));
   // Names written as alternatives ("Java, Python, REXX or Tcl") ask for any one of them: for each
   // word of a name, the other names written as its alternatives.
-  const names = terms.filter((t) => t.isName || t.namesCorpusName === true);
+  const names = terms.filter(namesSomething);
   const others = new Map(nameSlots(text, names).flatMap((slot) => slot.flatMap((name) => name.map((term) => [term, slot.filter((other) => other !== name)] as const))));
   const alternativesOf = (t: WeightedTerm): readonly WrittenName[] => others.get(t) ?? [];
   const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !alternativesOf(t).some((name) => name.every((term) => term.inCorpus));

@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, pointsAtDocument, termMatch, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -33,7 +33,7 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
 
 /** The names a question asks about that the corpus has: capitalised by the asker, or written only as names by the corpus. */
 export function askedNames(question: AnalyzedQuestion): WeightedTerm[] {
-  return question.terms.filter((term) => (term.isName || term.namesCorpusName === true) && term.inCorpus);
+  return question.terms.filter((term) => namesSomething(term) && term.inCorpus);
 }
 
 /** True when the passage's document says every one of the names (a name's synonyms do not count). */
