@@ -47,19 +47,21 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const home = await questionScope(corpus, text, options.mode);
-  const analysed = home.analyze(text);
+  const { live: home, text: asked } = await questionScope(corpus, text, options.mode);
+  const analysed = home.analyze(asked);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.
-  const asking = analysed.broad ? overviewWords(text) : new Set<string>();
+  const asking = analysed.broad ? overviewWords(asked) : new Set<string>();
   const overview = analysed.aboutDocument || (analysed.broad && !analysed.terms.some((t) => t.carries !== false && !asking.has(t.term)));
 
   // 2. Retrieve, within the documents on the question's topic.
   // Its title, when that is what it asks for ("what's the headline of this article?").
-  const title = overview && asksForTitle(text) ? titlePassage(home.contents, vector) : undefined;
+  // Of the one document the question names, if it names one ("tldr of 3.11?"), else the one it means (referencedDocument).
+  const named = home.scope?.size === 1 ? [...home.scope][0] : undefined;
+  const title = overview && asksForTitle(asked) ? titlePassage(home.contents, vector, named) : undefined;
   const { live, question, passages } = overview
-    ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector).slice(0, k) }
-    : await retrieveOnTopic(home, text, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
+    ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named).slice(0, k) }
+    : await retrieveOnTopic(home, asked, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
@@ -73,7 +75,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 4. Compose.
   const answer =
     (overview ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    composeAnswer(text, question.terms, candidates, shouldAbstain(evidence, options.policy) || question.unspelledAcronym !== undefined, {
+    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();

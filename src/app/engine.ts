@@ -106,7 +106,8 @@ export class Engine implements AsyncDisposable {
     const t0 = performance.now();
     const vector = await this.embedder.embedQuery(query);
     const t1 = performance.now();
-    const { passages: ranked } = await retrieveOnTopic(await questionScope(live, query), query, vector, { k });
+    const scope = await questionScope(live, query);
+    const { passages: ranked } = await retrieveOnTopic(scope.live, scope.text, vector, { k });
     const t2 = performance.now();
     return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
   }

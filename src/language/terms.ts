@@ -11,7 +11,7 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   // Modal verbs the list lacks ("may" stays: it is also a month).
   'will', 'shall',
   // Chat and contractions typed without their apostrophe: function words, however spelt.
-  'rn', 'pls', 'plz', 'lol', 'btw', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
+  'rn', 'pls', 'plz', 'lol', 'btw', 'wtf', 'omg', 'idk', 'imo', 'tbh', 'afaik', 'iirc', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
   'wanna', 'gonna', 'per', 'among', 'till', 'til', 'until', 'others',
   'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
@@ -34,8 +34,11 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
   'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus',
 ]);
-/** A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"). */
-const WORD = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
+ * letters are glued to it: "py3.9" is "py" and "3.9", as the version is written elsewhere.
+ */
+const WORD = /\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** A word of a text and the search term it stands for. */
 export interface AnalyzedWord {

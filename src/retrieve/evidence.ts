@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { askingClause, asksYesOrNo, countsInCoverage, nameSlots, namesSomething, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, nameSlots, namesSomething, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -147,8 +147,13 @@ function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, names:
     .filter((slot) => slot.length > 0 && !slot.some((name) => name.every(isTopic)))
     .map((slot) => slot.map((name) => name.filter((term) => !isTopic(term))));
   if (slots.length < 2) return true;
-  const fills = (sentence: ReadonlySet<string>): boolean => slots.every((slot) => slot.some((name) => name.every((term) => termMatch(term, sentence, false) > 0)));
-  return passages.some((passage) => index.termsOf(passage.chunk).sentences.some(fills));
+  // A name in the document's title is said by each of its sentences: "3.9" in "What's New In
+  // Python 3.9" need not be repeated by "str.removeprefix() has been added".
+  return passages.some((passage) => {
+    const title = new Set(analyzeTerms(passage.chunk.title));
+    const says = (sentence: ReadonlySet<string>) => (term: WeightedTerm): boolean => termMatch(term, sentence, false) > 0 || termMatch(term, title, false) > 0;
+    return index.termsOf(passage.chunk).sentences.some((sentence) => slots.every((slot) => slot.some((name) => name.every(says(sentence)))));
+  });
 }
 
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {

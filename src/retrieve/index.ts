@@ -3,4 +3,4 @@ export { retrieve, DEFAULT_FUSION, type FusionWeights, type Query, type Retrieva
 export { measureEvidence, shouldAbstain, DEFAULT_ABSTENTION, type AbstentionPolicy, type Evidence } from './evidence.js';
 export { openingPassages, titlePassage } from './opening.js';
 export { LiveIndex, type ChunkInContext } from './live-index.js';
-export { askedNames, questionScope, retrieveOnTopic, saysNames, type TopicRetrieval } from './on-topic.js';
+export { askedNames, questionScope, retrieveOnTopic, saysNames, type QuestionScope, type TopicRetrieval } from './on-topic.js';

@@ -114,6 +114,20 @@ export class LiveIndex {
     return this.scope !== undefined && this.scope.size === documentIds.size && [...documentIds].every((id) => this.scope?.has(id));
   }
 
+  /**
+   * This index with retrieval restricted to some of its documents, its term statistics unchanged:
+   * the question's words weigh as they do on the whole topic, not as one document alone weighs them.
+   */
+  restrictedTo(documentIds: ReadonlySet<string>): LiveIndex {
+    const rows = this.contents.chunks.flatMap((chunk, row) => (documentIds.has(chunk.documentId) && (this.scope === undefined || this.scope.has(chunk.documentId)) ? [row] : []));
+    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, documentIds, rows, this.positionById);
+  }
+
+  /** True when this index is narrowed to some of these documents, not all (within). */
+  isWithinPartOf(documentIds: ReadonlySet<string>): boolean {
+    return this.scope !== undefined && this.scope.size < documentIds.size && [...this.scope].every((id) => documentIds.has(id));
+  }
+
   /** This index narrowed to some documents: their passages only, and term statistics of theirs alone (TermStats.within). Cached per set of documents. */
   within(documentIds: ReadonlySet<string>): Promise<LiveIndex> {
     const key = [...documentIds].sort().join('\n');

@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, versionNames, versionsIn, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -26,8 +26,9 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   const fused = (options.mode ?? 'fused') === 'fused';
   const named = fused ? namingPassage(corpus, analysed, first) : undefined;
   const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
-  // Already within the topic (questionScope): narrowing again would count its terms a second time.
-  if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
+  // Already within the topic, or the documents of it the question names (questionScope): narrowing
+  // again would count its terms a second time, or widen the question to versions it did not ask about.
+  if (!topic || corpus.isWithin(topic) || corpus.isWithinPartOf(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
 }
 
@@ -52,18 +53,53 @@ function namingPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: 
   return names.length > 0 ? passages.find((passage) => saysNames(corpus, names, passage)) : undefined;
 }
 
+/** Where a question is asked, and its text as asked there. */
+export interface QuestionScope {
+  readonly live: LiveIndex;
+  /** The question without the versions that chose its documents: once "3.11" has chosen "What's New In Python 3.11", no sentence need say it. */
+  readonly text: string;
+}
+
 /**
- * Where a question is asked: within the topic of the document it points at ("when was the release
- * last updated?": the newest document whose opening starts with a date) when it points at one by a
- * noun for a document and the corpus holds other topics too, else the whole corpus. So Git manuals
- * that talk of releases neither answer it nor change how its words weigh.
+ * Where a question is asked: within the documents whose titles carry a version it names
+ * (documentsNamedByVersion); else within the topic of the document it points at ("when was the
+ * release last updated?": the newest document whose opening starts with a date) when it points at
+ * one by a noun for a document and the corpus holds other topics too; else the whole corpus. So
+ * Git manuals that talk of releases neither answer it nor change how its words weigh.
  */
-export async function questionScope(corpus: LiveIndex, text: string, mode: RetrievalMode = 'fused'): Promise<LiveIndex> {
-  if (mode !== 'fused' || !pointsAtDocument(text)) return corpus;
+export async function questionScope(corpus: LiveIndex, text: string, mode: RetrievalMode = 'fused'): Promise<QuestionScope> {
+  const whole = { live: corpus, text };
+  if (mode !== 'fused') return whole;
+  const byVersion = documentsNamedByVersion(corpus, text);
+  if (byVersion && saysAllOf(corpus, byVersion.documents, text)) {
+    // Weighed as on their topic (a corpus of many others would weigh them as it does), searched in them alone.
+    const topic = corpus.topicOfDocument(byVersion.documents[0] as string);
+    const weighed = topic ? await corpus.within(topic) : corpus;
+    return { live: weighed.restrictedTo(new Set(byVersion.documents)), text: withoutVersions(text, byVersion.names) };
+  }
+  if (!pointsAtDocument(text)) return whole;
   const meant = datelinedDocument(corpus.contents.chunks);
   const topic = meant === undefined ? undefined : corpus.topicOfDocument(meant);
-  if (!topic || !saysAllOf(corpus, [...topic], text)) return corpus;
-  return corpus.within(topic);
+  if (!topic || !saysAllOf(corpus, [...topic], text)) return whole;
+  return { live: await corpus.within(topic), text };
+}
+
+/**
+ * The documents a question names by a version their titles carry ("what changed in asyncio in
+ * 3.11?": "What's New In Python 3.11"; "anything new in v2.38?": "Git v2.38 Release Notes"), when
+ * it names some of the corpus's documents but not all; undefined otherwise. Release notes answer
+ * for their own version: the 3.11 notes' Unicode 14.0.0 does not answer "which Unicode does 3.10
+ * use?". (questionScope also wants the question's nouns said on their topic: "what is new in
+ * Python 3.12?" is not about "SQLite Version 3.12.0".)
+ */
+function documentsNamedByVersion(corpus: LiveIndex, text: string): { documents: string[]; names: (version: string) => boolean } | undefined {
+  const asked = versionsIn(text);
+  if (asked.length === 0) return undefined;
+  const { documents } = corpus.contents.manifest;
+  const titled = documents.map((document) => ({ id: document.id, versions: versionsIn(document.title) }));
+  const names = (version: string): boolean => titled.some((document) => document.versions.some((written) => versionNames(version, written)));
+  const named = titled.filter((document) => document.versions.some((written) => asked.some((version) => versionNames(version, written))));
+  return named.length > 0 && named.length < documents.length ? { documents: named.map((document) => document.id), names } : undefined;
 }
 
 /**

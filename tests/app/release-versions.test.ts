@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/app/index.js';
+import { loadEngineConfig } from '../../src/config/index.js';
+import { tempDir, writeFiles } from '../support/fs.js';
+
+// Two releases' notes that say the same kinds of things with different values: a question that
+// names a version must be answered from that version's notes.
+const NOTES_23 = `# Lumen 2.3 release notes
+
+Lumen 2.3 was released on 4 February 2025.
+
+## Changes
+
+The default cache size is 64 MB. The sync command now retries three times before it gives up.
+
+The plugin loader reads plugins from the plugins folder in alphabetical order.
+`;
+const NOTES_24 = `# Lumen 2.4 release notes
+
+Lumen 2.4 was released on 9 September 2025.
+
+## Changes
+
+The default cache size is now 128 MB. Lumen now supports Unicode 15 in file names.
+
+The sync command gained a --dry-run option that lists what it would copy.
+`;
+
+describe('questions that name a release by its version', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = await tempDir('docent-versions-');
+    await writeFiles(corpus, { 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24 });
+    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+  });
+  afterAll(async () => engine.dispose());
+
+  it("answers from the named version's notes, however the version is written", async () => {
+    const older = await engine.ask("what's the default cache size in 2.3?");
+    expect(older.abstained).toBe(false);
+    expect(older.answer).toMatch(/^The default cache size is 64 MB\. \[1\]/u);
+    expect(older.citations[0]?.document).toBe('lumen-2.3.md');
+    const newer = await engine.ask('default cache size in lumen v2.4?');
+    expect(newer.answer).toMatch(/^The default cache size is now 128 MB\. \[1\]/u);
+    expect(newer.citations[0]?.document).toBe('lumen-2.4.md');
+  });
+
+  it('refuses a fact that only another version gives', async () => {
+    const { abstained, citations } = await engine.ask('which unicode version does lumen 2.3 support in file names?');
+    expect(abstained).toBe(true);
+    expect(citations.every((citation) => citation.document === 'lumen-2.3.md')).toBe(true);
+  });
+
+  it('asks a question naming both versions, or none, of both notes', async () => {
+    const both = await engine.ask('when were 2.3 and 2.4 released?');
+    expect(both.abstained).toBe(false);
+    const unnamed = await engine.ask('which release added a dry run option to sync?');
+    expect(unnamed.citations[0]?.document).toBe('lumen-2.4.md');
+  });
+});
