@@ -47,7 +47,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const { live: home, text: asked } = await questionScope(corpus, text, options.mode);
+  const { live: home, text: asked, named: namedRows } = await questionScope(corpus, text, options.mode);
   const analysed = home.analyze(asked);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.
@@ -56,11 +56,11 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
 
   // 2. Retrieve, within the documents on the question's topic.
   // Its title, when that is what it asks for ("what's the headline of this article?").
-  // Of the one document the question names, if it names one ("tldr of 3.11?"), else the one it means (referencedDocument).
-  const named = home.scope?.size === 1 ? [...home.scope][0] : undefined;
+  // Of the document or section a version in the question names ("tldr of 3.11?"), else of the document it means (referencedDocument).
+  const named = namedRows && (home.contents.chunks[namedRows[0] as number]?.documentId as string);
   const title = overview && asksForTitle(asked) ? titlePassage(home.contents, vector, named) : undefined;
   const { live, question, passages } = overview
-    ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named).slice(0, k) }
+    ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named, namedRows).slice(0, k) }
     : await retrieveOnTopic(home, asked, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks

@@ -33,6 +33,8 @@ export interface Chunk {
   readonly date: string | undefined;
   /** The nearest heading above the chunk, when the document has headings. */
   readonly heading: string | undefined;
+  /** Every heading the chunk lies under, outermost first (the last is `heading`), when there are two or more: "2.4.0", "Added". */
+  readonly headings?: readonly string[];
   readonly location: Location;
   readonly text: string;
   /** The chunk's sentences, as offsets into `text`, so answers can quote a sentence exactly. */

@@ -1,6 +1,6 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
-import { announcesNext } from '../language/index.js';
-import { headingText } from './metadata.js';
+import { announcesNext, isCaption } from '../language/index.js';
+import { headingText, markdownHeading } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
 /** How documents are cut into chunks. */
@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 17;
+export const CHUNKER_VERSION = 19;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -60,7 +60,8 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   const { maxChars, overlapSentences } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
   const chunks: Chunk[] = [];
   const seenIds = new Map<string, number>();
-  let heading: string | undefined;
+  // The headings above the current paragraph, outermost first, with their levels.
+  let headings: { level: number; text: string }[] = [];
   const paragraphs = splitParagraphs(document.text);
   const sentencesOf = (paragraph: Paragraph): Span[] => {
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
@@ -75,11 +76,13 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   for (let p = 0; p < paragraphs.length; p += 1) {
     const paragraph = paragraphs[p] as Paragraph;
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
-    const maybeHeading = headingText(paragraphText);
+    const maybeHeading = markdownHeading(paragraphText);
     if (maybeHeading !== undefined) {
-      heading = maybeHeading;
+      headings = [...headings.filter((above) => above.level < maybeHeading.level), maybeHeading];
       continue;
     }
+    const heading = headings.at(-1)?.text;
+    const path = headings.map((above) => above.text);
     const sentences = sentencesOf(paragraph);
     // A caption ("**Warning**", "Example 6.1. Entry format", a sidebar's title; two in a row too) is
     // chunked with the paragraph it names, alone it is no passage: the chunk takes the caption and
@@ -124,6 +127,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
         title: document.title,
         date: document.date,
         heading,
+        ...(path.length > 1 && { headings: path }),
         location: { paragraph: paragraph.number, start: group.start, end: group.end, ...pageAt(document, group.start) },
         text,
         sentences: inGroup,
@@ -138,22 +142,8 @@ const SHORT_ITEM_CHARS = 120;
 /** A short list item: "- …", "* …", "+ …", "1. …", "2) …", of at most SHORT_ITEM_CHARS (not a "* * *" rule). */
 const isShortListItem = (text: string): boolean => text.length <= SHORT_ITEM_CHARS && /^\s*(?:[-*+•]|\d{1,3}[.)])\s+[^\s*_-]/u.test(text);
 
-/** The longest caption (isCaption). */
-const CAPTION_CHARS = 100;
 /** Most captions read in a row before the paragraph they name ("NOTE" then its title). */
 const MAX_CAPTIONS = 2;
-/**
- * One short line that ends with no full stop, colon or comma, is no list item and is not wholly in
- * parentheses (an aside on what came before: "(Contributed by Carl Meyer in bpo-21145)"): a title
- * of what follows ("**Warning**", "NOTE dpkg or apt?").
- */
-const isCaption = (text: string): boolean =>
-  text.length <= CAPTION_CHARS &&
-  !text.includes('\n') &&
-  /\p{L}/u.test(text) &&
-  !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) &&
-  !/^\s*(?:[-*+•]|\d{1,3}[.)])\s/u.test(text) &&
-  !/^\s*\(.*\)\s*$/u.test(text);
 
 /** True when two paragraphs open with the same word: entries of one list, not a caption and what it names. */
 function sameOpening(a: string, b: string): boolean {

@@ -11,6 +11,12 @@ export function findTitle(text: string, fallback: string): string {
 
 /** The text of a Markdown heading line ("## Setup" -> "Setup"), or undefined. */
 export function headingText(paragraph: string): string | undefined {
-  const match = /^#{1,6}[ \t]+(.+?)[ \t#]*$/u.exec(paragraph.trim());
-  return match && !paragraph.trim().includes('\n') ? match[1] : undefined;
+  return markdownHeading(paragraph)?.text;
 }
+
+/** A Markdown heading's level (1 for "#") and text; undefined for a paragraph that is none. */
+export function markdownHeading(paragraph: string): { level: number; text: string } | undefined {
+  const match = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u.exec(paragraph.trim());
+  return match && !paragraph.trim().includes('\n') ? { level: (match[1] as string).length, text: match[2] as string } : undefined;
+}
+

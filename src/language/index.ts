@@ -2,10 +2,10 @@ export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, analyzeW
 export { WordNet } from './wordnet.js';
 export { askingClause, asksYesOrNo, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
-export { announcesNext, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
+export { announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
 export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';
-export { versionNames, versionsIn, withoutVersions } from './versions.js';
+export { opensSeries, sameVersion, versionNames, versionsIn, withoutVersions } from './versions.js';

@@ -14,6 +14,23 @@ const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|
  */
 const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
+/** The longest caption (isCaption). */
+const CAPTION_CHARS = 100;
+
+/**
+ * One short line that ends with no full stop, colon or comma, is no list item or table row, and is
+ * not wholly in parentheses (an aside on what came before: "(Contributed by Carl Meyer in
+ * bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support
+ * for the IANA Time Zone Database**").
+ */
+export const isCaption = (text: string): boolean =>
+  text.length <= CAPTION_CHARS &&
+  !text.includes('\n') &&
+  /\p{L}/u.test(text) &&
+  !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) &&
+  !/^\s*(?:[-*+•|]|\d{1,3}[.)])\s/u.test(text) &&
+  !/^\s*\(.*\)\s*$/u.test(text);
+
 /**
  * How each of the chunk's sentences is read: the sentence itself, or, when it leans on the one
  * before ("Moderators are members with Manage Server. They can re-index the corpus."), that one
@@ -24,7 +41,10 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
   const textOf = (span: TextSpan | undefined): string => (span ? chunk.text.slice(span.start, span.end) : '');
   return chunk.sentences.map((sentence, i) => {
     const previous = chunk.sentences[i - 1];
-    const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence));
+    // A sentence is also read with the caption on the line before it: "PEP written and implemented
+    // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
+    const underCaption = previous !== undefined && isCaption(textOf(previous)) && chunk.text.slice(previous.end, sentence.start).includes('\n');
+    const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption;
     const start = previous && leans ? previous.start : sentence.start;
     // A sentence that ends with a colon is read with what it announces: the list items or code
     // block after it, else the next sentence ("The motivation is multifold:" and its reasons).

@@ -18,13 +18,23 @@ export function withoutVersions(text: string, drop: (version: string) => boolean
 
 /**
  * True when a version asked about names a version written elsewhere (a document's title): the same
- * one ("2.38.0" is "2.38"), or a series it opens ("3.4" names "3.4.1"; "3.4.0" does not, nor
- * does "3.1" name "3.10").
+ * one ("2.38.0" is "2.38"), or one of a series, either way ("3.4" names "3.4.1"; "3.8.1" is of
+ * the "3.8" series). "3.4.0" does not name "3.4.1", nor "3.1" "3.10".
  */
 export function versionNames(asked: string, written: string): boolean {
-  const a = asked.split('.').map(Number);
-  const w = written.split('.').map(Number);
-  const length = Math.max(a.length, w.length);
-  const same = Array.from({ length }, (_, i) => (a[i] ?? 0) === (w[i] ?? 0)).every(Boolean);
-  return same || (a.length < w.length && a.every((part, i) => part === w[i]));
+  return sameVersion(asked, written) || opensSeries(asked, written) || opensSeries(written, asked);
+}
+
+/** True when `series` is a shorter version that `version` belongs to ("3.4" of "3.4.1"). */
+export function opensSeries(series: string, version: string): boolean {
+  const s = series.split('.').map(Number);
+  const v = version.split('.').map(Number);
+  return s.length < v.length && s.every((part, i) => part === v[i]);
+}
+
+/** True when two versions are the same one, trailing zeros aside ("2.38.0" is "2.38"). */
+export function sameVersion(one: string, other: string): boolean {
+  const a = one.split('.').map(Number);
+  const b = other.split('.').map(Number);
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) === (b[i] ?? 0)).every(Boolean);
 }

@@ -83,7 +83,9 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   // Within a few documents, every passage of theirs is a candidate: the searches above rank the
   // whole corpus and may return few of them.
   if (scopeLabels && scopeLabels.length <= SCOPE_ALL_CANDIDATES) for (const label of scopeLabels) labels.add(label);
-  const inScope = [...labels].filter((label) => scope === undefined || scope.has((contents.chunks[label] as Passage['chunk']).documentId));
+  // Rows decide where they are given: a scope may be some sections of a document (questionScope).
+  const rows = scopeLabels && new Set(scopeLabels);
+  const inScope = [...labels].filter((label) => (rows ? rows.has(label) : scope === undefined || scope.has((contents.chunks[label] as Passage['chunk']).documentId)));
   const candidates = inScope.map((label) => {
     const chunk = contents.chunks[label] as Passage['chunk'];
     const sentence = weights.sentence > 0 ? Math.max(0, ...termStats.termsOf(chunk).sentences.map((terms) => termCoverage(query.terms, terms))) : 0;

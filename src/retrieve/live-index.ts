@@ -115,11 +115,12 @@ export class LiveIndex {
   }
 
   /**
-   * This index with retrieval restricted to some of its documents, its term statistics unchanged:
-   * the question's words weigh as they do on the whole topic, not as one document alone weighs them.
+   * This index with retrieval restricted to some of its passages (rows), its term statistics
+   * unchanged: the question's words weigh as they do on the whole topic, not as one document or
+   * section alone weighs them.
    */
-  restrictedTo(documentIds: ReadonlySet<string>): LiveIndex {
-    const rows = this.contents.chunks.flatMap((chunk, row) => (documentIds.has(chunk.documentId) && (this.scope === undefined || this.scope.has(chunk.documentId)) ? [row] : []));
+  restrictedTo(rows: readonly number[]): LiveIndex {
+    const documentIds = new Set(rows.map((row) => (this.contents.chunks[row] as Chunk).documentId));
     return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, documentIds, rows, this.positionById);
   }
 

@@ -1,5 +1,5 @@
-import type { Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, versionNames, versionsIn, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
+import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, namesSomething, opensSeries, pointsAtDocument, sameVersion, termMatch, versionNames, versionsIn, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -58,24 +58,27 @@ export interface QuestionScope {
   readonly live: LiveIndex;
   /** The question without the versions that chose its documents: once "3.11" has chosen "What's New In Python 3.11", no sentence need say it. */
   readonly text: string;
+  /** The passages a version the question names chose (passagesNamedByVersion), in index order. */
+  readonly named?: readonly number[];
 }
 
 /**
- * Where a question is asked: within the documents whose titles carry a version it names
- * (documentsNamedByVersion); else within the topic of the document it points at ("when was the
- * release last updated?": the newest document whose opening starts with a date) when it points at
- * one by a noun for a document and the corpus holds other topics too; else the whole corpus. So
- * Git manuals that talk of releases neither answer it nor change how its words weigh.
+ * Where a question is asked: within the passages whose document's title or headings carry a
+ * version it names (passagesNamedByVersion); else within the topic of the document it points at
+ * ("when was the release last updated?": the newest document whose opening starts with a date)
+ * when it points at one by a noun for a document and the corpus holds other topics too; else the
+ * whole corpus. So Git manuals that talk of releases neither answer it nor change how its words weigh.
  */
 export async function questionScope(corpus: LiveIndex, text: string, mode: RetrievalMode = 'fused'): Promise<QuestionScope> {
   const whole = { live: corpus, text };
   if (mode !== 'fused') return whole;
-  const byVersion = documentsNamedByVersion(corpus, text);
+  const byVersion = passagesNamedByVersion(corpus, text);
   if (byVersion && saysAllOf(corpus, byVersion.documents, text)) {
     // Weighed as on their topic (a corpus of many others would weigh them as it does), searched in them alone.
     const topic = corpus.topicOfDocument(byVersion.documents[0] as string);
     const weighed = topic ? await corpus.within(topic) : corpus;
-    return { live: weighed.restrictedTo(new Set(byVersion.documents)), text: withoutVersions(text, byVersion.names) };
+    const rows = byVersion.rows.filter((row) => weighed.scope === undefined || weighed.scope.has((corpus.contents.chunks[row] as Chunk).documentId));
+    return { live: weighed.restrictedTo(rows), text: withoutVersions(text, byVersion.names), named: rows };
   }
   if (!pointsAtDocument(text)) return whole;
   const meant = datelinedDocument(corpus.contents.chunks);
@@ -84,23 +87,56 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
   return { live: await corpus.within(topic), text };
 }
 
+/** What a question names by version: the passages, their documents, and which versions the corpus's titles and headings carry. */
+interface NamedByVersion {
+  readonly rows: readonly number[];
+  readonly documents: readonly string[];
+  readonly names: (version: string) => boolean;
+}
+
 /**
- * The documents a question names by a version their titles carry ("what changed in asyncio in
- * 3.11?": "What's New In Python 3.11"; "anything new in v2.38?": "Git v2.38 Release Notes"), when
- * it names some of the corpus's documents but not all; undefined otherwise. Release notes answer
- * for their own version: the 3.11 notes' Unicode 14.0.0 does not answer "which Unicode does 3.10
- * use?". (questionScope also wants the question's nouns said on their topic: "what is new in
- * Python 3.12?" is not about "SQLite Version 3.12.0".)
+ * The passages a question names by a version their document's title or their headings carry
+ * ("what changed in asyncio in 3.11?": "What's New In Python 3.11"; "anything new in v2.38?": "Git
+ * v2.38 Release Notes"; "what did 2.4.0 add?": a changelog's "## 2.4.0" section), when it names
+ * some of the corpus's passages but not all; undefined otherwise. The same version is preferred to
+ * a series: "3.8.1" names the "Python 3.8.1" section of the 3.8 notes, not all of them. Release
+ * notes answer for their own version: the 3.11 notes' Unicode 14.0.0 does not answer "which
+ * Unicode does 3.10 use?". (questionScope also wants the question's nouns said on their topic:
+ * "what is new in Python 3.12?" is not about "SQLite Version 3.12.0".)
  */
-function documentsNamedByVersion(corpus: LiveIndex, text: string): { documents: string[]; names: (version: string) => boolean } | undefined {
+function passagesNamedByVersion(corpus: LiveIndex, text: string): NamedByVersion | undefined {
   const asked = versionsIn(text);
   if (asked.length === 0) return undefined;
-  const { documents } = corpus.contents.manifest;
-  const titled = documents.map((document) => ({ id: document.id, versions: versionsIn(document.title) }));
-  const names = (version: string): boolean => titled.some((document) => document.versions.some((written) => versionNames(version, written)));
-  const named = titled.filter((document) => document.versions.some((written) => asked.some((version) => versionNames(version, written))));
-  return named.length > 0 && named.length < documents.length ? { documents: named.map((document) => document.id), names } : undefined;
+  const { chunks } = corpus.contents;
+  const written = versionsByRow(chunks);
+  // A version said as written is dropped from the question; one more precise than the title's
+  // ("3.6.2" of "What's New In Python 3.6") stays, for the answer must say it.
+  const names = (version: string): boolean => written.some((versions) => versions.some((w) => sameVersion(version, w) || opensSeries(version, w)));
+  // 2: a version the passage's title or heading carries as asked; 1: of its series; 0: none.
+  const match = written.map((versions) => Math.max(0, ...versions.map((w) => (asked.some((a) => sameVersion(a, w)) ? 2 : asked.some((a) => versionNames(a, w)) ? 1 : 0))));
+  const best = match.reduce((most, quality) => Math.max(most, quality), 0);
+  const rows = best === 0 ? [] : match.flatMap((quality, row) => (quality === best ? [row] : []));
+  if (rows.length === 0 || rows.length === chunks.length) return undefined;
+  return { rows, documents: [...new Set(rows.map((row) => (chunks[row] as Chunk).documentId))], names };
 }
+
+/** Each passage's versions, from its document's title and its headings; kept per index. */
+function versionsByRow(chunks: readonly Chunk[]): readonly (readonly string[])[] {
+  let known = versionsOfChunks.get(chunks);
+  if (!known) {
+    const byText = new Map<string, readonly string[]>();
+    const versionsOf = (label: string): readonly string[] => {
+      let versions = byText.get(label);
+      if (!versions) byText.set(label, (versions = versionsIn(label)));
+      return versions;
+    };
+    known = chunks.map((chunk) => [...versionsOf(chunk.title), ...(chunk.headings ?? (chunk.heading === undefined ? [] : [chunk.heading])).flatMap(versionsOf)]);
+    versionsOfChunks.set(chunks, known);
+  }
+  return known;
+}
+
+const versionsOfChunks = new WeakMap<readonly Chunk[], readonly (readonly string[])[]>();
 
 /**
  * True when the documents say every noun or name of the question that the corpus says anywhere,

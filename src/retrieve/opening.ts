@@ -63,9 +63,9 @@ function findReferencedDocument(chunks: readonly Chunk[]): Referenced {
  * skipped: the title already names every citation. `similarity` is the cosine similarity to the
  * question; `score` is 1, since nothing was ranked.
  */
-export function openingPassages(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks)): Passage[] {
-  const own = contents.chunks
-    .map((chunk, label) => ({ chunk, label }))
+export function openingPassages(contents: IndexContents, queryVector: Float32Array, documentId: string | undefined = referencedDocument(contents.chunks), rows?: readonly number[]): Passage[] {
+  const own = (rows ?? contents.chunks.map((_, label) => label))
+    .map((label) => ({ chunk: contents.chunks[label] as Chunk, label }))
     .filter(({ chunk }) => chunk.documentId === documentId && !isTitleLine(chunk))
     .sort((a, b) => a.chunk.location.start - b.chunk.location.start);
   return [...own.slice(0, OPENING_PASSAGES), ...own.slice(OPENING_PASSAGES).slice(-CLOSING_PASSAGES)].map(({ chunk, label }) => ({

@@ -38,6 +38,7 @@ const chunkSchema = z.object({
   title: z.string(),
   date: z.string().optional(),
   heading: z.string().optional(),
+  headings: z.array(z.string()).optional(),
   location: z.object({ paragraph: z.number().int(), start: z.number().int(), end: z.number().int(), page: z.number().int().positive().optional() }),
   text: z.string(),
   sentences: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
@@ -102,12 +103,12 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     }
     const parsed = chunkSchema.safeParse(json);
     if (!parsed.success) corrupt(chunksPath, `line ${i + 1} is not a chunk`);
-    const { date, heading, ...rest } = parsed.data;
+    const { date, heading, headings, ...rest } = parsed.data;
     if (rest.sentences.some((span) => span.start < 0 || span.end > rest.text.length || span.start >= span.end)) {
       corrupt(chunksPath, `line ${i + 1} has sentence offsets outside its text`);
     }
     const { page, ...place } = rest.location;
-    chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading });
+    chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading, ...(headings && { headings }) });
   });
 
   if (counting) TermStats.useCounts(chunks, counting);

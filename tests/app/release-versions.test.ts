@@ -58,3 +58,44 @@ describe('questions that name a release by its version', () => {
     expect(unnamed.citations[0]?.document).toBe('lumen-2.4.md');
   });
 });
+
+// The same releases as one changelog, each version a section: a question that names a version is
+// answered from that version's section.
+const CHANGELOG = `# Lumen changelog
+
+## 2.4.0 - 2025-09-09
+
+### Added
+
+- A --dry-run option for sync that lists what it would copy.
+
+### Changed
+
+- The default cache size is now 128 MB.
+
+## 2.3.0 - 2025-02-04
+
+### Changed
+
+- The default cache size is 64 MB.
+- Sync retries three times before it gives up.
+`;
+
+describe('questions that name a version of a changelog', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = await tempDir('docent-changelog-');
+    await writeFiles(corpus, { 'CHANGELOG.md': CHANGELOG });
+    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+  });
+  afterAll(async () => engine.dispose());
+
+  it("answers from the named version's section", async () => {
+    expect((await engine.ask('whats the default cache size in 2.3?')).answer).toMatch(/^- The default cache size is 64 MB\. \[1\]$/u);
+    expect((await engine.ask('what is the default cache size in v2.4.0?')).answer).toMatch(/^- The default cache size is now 128 MB\. \[1\]$/u);
+  });
+
+  it('refuses what only another version says', async () => {
+    expect((await engine.ask('does the sync command have a dry run option in 2.3?')).abstained).toBe(true);
+  });
+});

@@ -37,7 +37,7 @@ describe('evaluation on other corpora', () => {
     const report = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
     expect(report.answerable).toBeGreaterThanOrEqual(40);
     expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
-    expect(report.answerHit).toBeGreaterThanOrEqual(0.74);
+    expect(report.answerHit).toBeGreaterThanOrEqual(0.78);
     expect(report.falseAbstention).toBeLessThanOrEqual(0.12);
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.56);
   }, EMBEDDING_TIMEOUT_MS);
@@ -45,24 +45,26 @@ describe('evaluation on other corpora', () => {
   // Other releases (What's New in Python 3.10/3.11, 3.8/3.9, 3.6/3.7), with questions typed like
   // developers chat ("py37", "utf8", "timezone"), written by helpers for the changes of 2026-11-29
   // (README, "Quality"). Floors: answerable questions, document@1, evidence@1, answer hit; ceiling:
-  // false refusals; floor: absent facts refused.
+  // false refusals; floor: absent facts refused. (A question naming a version is asked of that
+  // version's notes since 2026-11-30's evening: What's New 3.8/3.9 and Git refuse one and three
+  // absent facts fewer, and answer more; their floors moved with the figures.)
   const releases = [
-    ['python-whatsnew.json', 45, 0.95, 0.55, 0.45, 0.16, 0.48],
-    ['python-whatsnew-39.json', 40, 0.92, 0.6, 0.58, 0.25, 0.58],
-    ['python-whatsnew-37.json', 35, 0.78, 0.45, 0.6, 0.17, 0.54],
+    ['python-whatsnew.json', 45, 0.97, 0.55, 0.55, 0.13, 0.62],
+    ['python-whatsnew-39.json', 40, 0.97, 0.6, 0.56, 0.25, 0.55],
+    ['python-whatsnew-37.json', 35, 0.94, 0.45, 0.86, 0.06, 0.58],
     // Git 2.37-2.39 release notes (held out, written 2026-11-30): their answers are list items.
-    ['git-relnotes.json', 40, 0.85, 0.85, 0.67, 0.31, 0.7],
+    ['git-relnotes.json', 40, 0.92, 0.85, 0.72, 0.2, 0.58],
     // rsync 3.2.4-3.5.0 release notes (held out, written 2026-11-30 after that day's changes).
-    ['rsync-news.json', 40, 0.92, 0.72, 0.52, 0.23, 0.62],
+    ['rsync-news.json', 40, 0.95, 0.72, 0.6, 0.2, 0.62],
     // GNU coreutils 8.25-9.1 NEWS (held out, written 2026-11-30 after that day's last changes).
-    ['coreutils-news.json', 40, 0.8, 0.72, 0.45, 0.36, 0.74],
+    ['coreutils-news.json', 40, 0.8, 0.72, 0.45, 0.34, 0.82],
     // A Brief History of Debian, five DocBook HTML chapters (held out, written 2026-11-30 before
     // that morning's changes; only its figures are read).
     ['debian-history.json', 45, 0.73, 0.51, 0.57, 0.25, 0.48],
     // Five chapters of the Debian Administrator's Handbook, Publican HTML (held out, written
     // 2026-11-30 during the changes it measures, before any was tuned; only its figures are read),
     // and six others of it (a development set, written after the first of those changes).
-    ['debian-handbook.json', 45, 0.78, 0.47, 0.38, 0.19, 0.35],
+    ['debian-handbook.json', 45, 0.78, 0.47, 0.4, 0.19, 0.35],
     ['debian-handbook-dev.json', 50, 0.88, 0.62, 0.68, 0.13, 0.47],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {

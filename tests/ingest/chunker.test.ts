@@ -35,6 +35,13 @@ describe('splitSentences', () => {
         '(Contributed by Raymond Hettinger in bpo-35664.)',
         'Added a fast path.',
       ]],
+    // What's New in Python 3.9: sbd alone cut this into "…`collections." / "UserString` methods…" and lost its place.
+    ['does not lose its place at a full stop before a capital inside a word',
+      'Corresponding `bytes` and `collections.UserString` methods have also been added. See PEP 616 for a full description. (Contributed by Dennis Sweeney.)', [
+        'Corresponding `bytes` and `collections.UserString` methods have also been added.',
+        'See PEP 616 for a full description.',
+        '(Contributed by Dennis Sweeney.)',
+      ]],
     ['keeps an aside of two sentences whole, but not an unclosed parenthesis',
       'The dict is compact. (Contributed by INADA Naoki in bpo-27350. Idea suggested by Raymond Hettinger.) A stray ( here. Then more.', [
         'The dict is compact.',

@@ -36,6 +36,14 @@ describe('readingSpans', () => {
     expect(read).toEqual([parts[0], `${parts[0]} ${parts[1]}`, parts[2]]);
   });
 
+  it('reads a sentence under a caption line with the caption', () => {
+    const text = '**PEP 615 – Support for the IANA Time Zone Database**\n\nPEP written and implemented by Paul Ganssle.';
+    const caption = '**PEP 615 – Support for the IANA Time Zone Database**';
+    const sentences = [{ start: 0, end: caption.length }, { start: caption.length + 2, end: text.length }];
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read).toEqual([caption, text]);
+  });
+
   it('reads a sentence that ends with a colon with the list or code it announces, else with the next sentence', () => {
     const parts = ['The motivation is multifold:', '1. It is simpler.', '2. Passing it is error-prone.', 'Note that the old API stays.', 'In short:', 'Nothing changes.'];
     const { chunk } = passageOf(parts);

@@ -16,6 +16,7 @@ describe('versions a text names', () => {
   it('names the same version or a series it opens, never a longer number', () => {
     expect(versionNames('2.38.0', '2.38')).toBe(true);
     expect(versionNames('3.4', '3.4.1')).toBe(true);
+    expect(versionNames('3.8.1', '3.8')).toBe(true);
     expect(versionNames('3.4.0', '3.4.1')).toBe(false);
     expect(versionNames('3.1', '3.10')).toBe(false);
   });
