@@ -43,7 +43,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
 for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json']) {
+for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json', 'changelogs.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);
@@ -51,25 +51,14 @@ for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'comm
 if (existsSync(UNRELATED)) {
   const mixed = await mixedCorpus(RELEASE, 'docent-mixed-corpus');
   for (const name of MIXED_SETS) runs.push([`mixed: ${name}`, `tests/eval/${name}`, mixed]);
-  // A second corpus mixed with the same documents: the community's (its set names its corpus).
-  const community = await loadEvalSet('tests/eval/community.json');
-  if (community.corpus) runs.push(['mixed: community.json', 'tests/eval/community.json', await mixedCorpus(community.corpus, 'docent-mixed-community')]);
-  // And a third, whose questions were written after the mechanisms for mixed corpora (held out).
-  const rsync = await loadEvalSet('tests/eval/rsync-news.json');
-  if (rsync.corpus) runs.push(['mixed: rsync-news.json', 'tests/eval/rsync-news.json', await mixedCorpus(rsync.corpus, 'docent-mixed-rsync')]);
-  // And GNU coreutils' NEWS (held out, written after the changes it measures; only its figures are read).
-  const coreutils = await loadEvalSet('tests/eval/coreutils-news.json');
-  if (coreutils.corpus) runs.push(['mixed: coreutils-news.json', 'tests/eval/coreutils-news.json', await mixedCorpus(coreutils.corpus, 'docent-mixed-coreutils')]);
-  // A history book in DocBook HTML (held out, written before the changes it measures; only its figures are read).
-  const history = await loadEvalSet('tests/eval/debian-history.json');
-  if (history.corpus) runs.push(['mixed: debian-history.json', 'tests/eval/debian-history.json', await mixedCorpus(history.corpus, 'docent-mixed-debian-history')]);
-  // A system administrator's handbook in HTML (held out, written before the changes it measures; only its figures are read).
-  const handbook = await loadEvalSet('tests/eval/debian-handbook.json');
-  if (handbook.corpus) runs.push(['mixed: debian-handbook.json', 'tests/eval/debian-handbook.json', await mixedCorpus(handbook.corpus, 'docent-mixed-debian-handbook')]);
-  // Technical release notes among technical manuals: two What's New sets.
-  for (const name of ['python-whatsnew.json', 'python-whatsnew-39.json']) {
-    const set = await loadEvalSet(`tests/eval/${name}`);
-    if (set.corpus) runs.push([`mixed: ${name}`, `tests/eval/${name}`, await mixedCorpus(set.corpus, `docent-mixed-${name.replace(/\.json$/u, '')}`)]);
+  // Other corpora mixed with the same documents (each set names its corpus): a community's own
+  // documents; release notes (rsync's, coreutils', two What's New sets, three changelogs) among
+  // technical manuals; a history book and a handbook in HTML.
+  for (const name of ['community.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'changelogs.json']) {
+    const set = await loadEvalSet(`tests/eval/${name}`).catch(() => undefined);
+    // The folder's name keys its cached index (evalIndexDir): kept as the first runs named it.
+    const folder = `docent-mixed-${name.replace(/(?:-news)?\.json$/u, '')}`;
+    if (set?.corpus) runs.push([`mixed: ${name}`, `tests/eval/${name}`, await mixedCorpus(set.corpus, folder)]);
   }
 }
 
