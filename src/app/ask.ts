@@ -57,7 +57,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 2. Retrieve, within the documents on the question's topic.
   // Its title, when that is what it asks for ("what's the headline of this article?").
   // Of the document or section a version in the question names ("tldr of 3.11?"), else of the document it means (referencedDocument).
-  const named = namedRows && (home.contents.chunks[namedRows[0] as number]?.documentId as string);
+  const named = namedRows?.[0] === undefined ? undefined : home.contents.chunks[namedRows[0]]?.documentId;
   const title = overview && asksForTitle(asked) ? titlePassage(home.contents, vector, named) : undefined;
   const { live, question, passages } = overview
     ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named, namedRows).slice(0, k) }

@@ -8,4 +8,4 @@ export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';
-export { opensSeries, sameVersion, versionNames, versionsIn, withoutVersions } from './versions.js';
+export { askedVersions, labelVersions, versionMatch, withoutVersions, type WrittenVersion } from './versions.js';

@@ -18,10 +18,10 @@ const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 const CAPTION_CHARS = 100;
 
 /**
- * One short line that ends with no full stop, colon or comma, is no list item or table row, and is
- * not wholly in parentheses (an aside on what came before: "(Contributed by Carl Meyer in
- * bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support
- * for the IANA Time Zone Database**").
+ * One short line that ends with no full stop, colon or comma, is no list item, table row or
+ * "Label: value" field, and is not wholly in parentheses (an aside on what came before:
+ * "(Contributed by Carl Meyer in bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg
+ * or apt?", "**PEP 615 – Support for the IANA Time Zone Database**").
  */
 export const isCaption = (text: string): boolean =>
   text.length <= CAPTION_CHARS &&
@@ -29,6 +29,9 @@ export const isCaption = (text: string): boolean =>
   /\p{L}/u.test(text) &&
   !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) &&
   !/^\s*(?:[-*+•|]|\d{1,3}[.)])\s/u.test(text) &&
+  !text.includes(' | ') &&
+  // "**Editor:** Pablo Galindo Salgado" is a field and its value, no title.
+  !/^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u.test(text) &&
   !/^\s*\(.*\)\s*$/u.test(text);
 
 /**

@@ -37,8 +37,10 @@ export interface SearchIndex {
   readonly termStats: TermStats;
   /** The documents whose passages may be returned; undefined: all (LiveIndex.within). */
   readonly scope?: ReadonlySet<string> | undefined;
-  /** The rows of those passages. */
+  /** The rows of the passages in scope. */
   readonly scopeLabels?: readonly number[] | undefined;
+  /** The same rows as a set, where they are only some of those documents' passages (LiveIndex.restrictedTo). */
+  readonly scopeRows?: ReadonlySet<number> | undefined;
 }
 
 /** A question as retrieval sees it. */
@@ -71,7 +73,7 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const mode = options.mode ?? 'fused';
   const weights: FusionWeights =
     mode === 'dense' ? { dense: 1, lexical: 0, sentence: 0 } : mode === 'lexical' ? { dense: 0, lexical: 1, sentence: 0 } : (options.weights ?? DEFAULT_FUSION);
-  const { scope, scopeLabels } = index;
+  const { scope, scopeLabels, scopeRows } = index;
   const limit = Math.min(contents.chunks.length, scopeLabels ? CANDIDATES_PER_SIGNAL * 4 : CANDIDATES_PER_SIGNAL);
   const bm25 = new Map<number, number>();
   // The corpus's own words for what the question says otherwise ("FM" -> "foreign minister") are searched too.
@@ -83,9 +85,8 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   // Within a few documents, every passage of theirs is a candidate: the searches above rank the
   // whole corpus and may return few of them.
   if (scopeLabels && scopeLabels.length <= SCOPE_ALL_CANDIDATES) for (const label of scopeLabels) labels.add(label);
-  // Rows decide where they are given: a scope may be some sections of a document (questionScope).
-  const rows = scopeLabels && new Set(scopeLabels);
-  const inScope = [...labels].filter((label) => (rows ? rows.has(label) : scope === undefined || scope.has((contents.chunks[label] as Passage['chunk']).documentId)));
+  // A scope of some sections of a document (questionScope) is a scope of rows.
+  const inScope = [...labels].filter((label) => (scopeRows ? scopeRows.has(label) : scope === undefined || scope.has((contents.chunks[label] as Passage['chunk']).documentId)));
   const candidates = inScope.map((label) => {
     const chunk = contents.chunks[label] as Passage['chunk'];
     const sentence = weights.sentence > 0 ? Math.max(0, ...termStats.termsOf(chunk).sentences.map((terms) => termCoverage(query.terms, terms))) : 0;

@@ -46,6 +46,8 @@ export class LiveIndex {
     /** The rows of the passages in scope; undefined: all. */
     readonly scopeLabels?: readonly number[],
     positions?: ReadonlyMap<string, number>,
+    /** The passages in scope when they are some of its documents' passages (restrictedTo). */
+    readonly scopeRows?: ReadonlySet<number>,
   ) {
     this.positionById = positions ?? new Map(contents.chunks.map((chunk, i) => [chunk.id, i]));
   }
@@ -70,7 +72,7 @@ export class LiveIndex {
     return this.termStats.frequency(term);
   }
 
-  /** How many passages this index holds (in scope). */
+  /** How many passages its term statistics count: those in scope, or its topic's (restrictedTo). */
   get chunkCount(): number {
     return this.termStats.chunkCount;
   }
@@ -121,7 +123,7 @@ export class LiveIndex {
    */
   restrictedTo(rows: readonly number[]): LiveIndex {
     const documentIds = new Set(rows.map((row) => (this.contents.chunks[row] as Chunk).documentId));
-    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, documentIds, rows, this.positionById);
+    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, documentIds, rows, this.positionById, new Set(rows));
   }
 
   /** True when this index is narrowed to some of these documents, not all (within). */

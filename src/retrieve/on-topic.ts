@@ -1,8 +1,9 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeWords, likeliestTag, namesSomething, opensSeries, pointsAtDocument, sameVersion, termMatch, versionNames, versionsIn, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
+import { passagesNamedByVersion } from './version-scope.js';
 
 /** A question retrieved for: the index it was answered within, the question as analysed there, and the passages. */
 export interface TopicRetrieval {
@@ -56,15 +57,15 @@ function namingPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: 
 /** Where a question is asked, and its text as asked there. */
 export interface QuestionScope {
   readonly live: LiveIndex;
-  /** The question without the versions that chose its documents: once "3.11" has chosen "What's New In Python 3.11", no sentence need say it. */
+  /** The question without the versions that chose its passages (scopeByVersion). */
   readonly text: string;
-  /** The passages a version the question names chose (passagesNamedByVersion), in index order. */
+  /** The passages the versions it names chose (scopeByVersion), in index order. */
   readonly named?: readonly number[];
 }
 
 /**
  * Where a question is asked: within the passages whose document's title or headings carry a
- * version it names (passagesNamedByVersion); else within the topic of the document it points at
+ * version it names (scopeByVersion); else within the topic of the document it points at
  * ("when was the release last updated?": the newest document whose opening starts with a date)
  * when it points at one by a noun for a document and the corpus holds other topics too; else the
  * whole corpus. So Git manuals that talk of releases neither answer it nor change how its words weigh.
@@ -72,14 +73,8 @@ export interface QuestionScope {
 export async function questionScope(corpus: LiveIndex, text: string, mode: RetrievalMode = 'fused'): Promise<QuestionScope> {
   const whole = { live: corpus, text };
   if (mode !== 'fused') return whole;
-  const byVersion = passagesNamedByVersion(corpus, text);
-  if (byVersion && saysAllOf(corpus, byVersion.documents, text)) {
-    // Weighed as on their topic (a corpus of many others would weigh them as it does), searched in them alone.
-    const topic = corpus.topicOfDocument(byVersion.documents[0] as string);
-    const weighed = topic ? await corpus.within(topic) : corpus;
-    const rows = byVersion.rows.filter((row) => weighed.scope === undefined || weighed.scope.has((corpus.contents.chunks[row] as Chunk).documentId));
-    return { live: weighed.restrictedTo(rows), text: withoutVersions(text, byVersion.names), named: rows };
-  }
+  const byVersion = await scopeByVersion(corpus, text);
+  if (byVersion) return byVersion;
   if (!pointsAtDocument(text)) return whole;
   const meant = datelinedDocument(corpus.contents.chunks);
   const topic = meant === undefined ? undefined : corpus.topicOfDocument(meant);
@@ -87,56 +82,36 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
   return { live: await corpus.within(topic), text };
 }
 
-/** What a question names by version: the passages, their documents, and which versions the corpus's titles and headings carry. */
-interface NamedByVersion {
-  readonly rows: readonly number[];
-  readonly documents: readonly string[];
-  readonly names: (version: string) => boolean;
-}
-
 /**
- * The passages a question names by a version their document's title or their headings carry
- * ("what changed in asyncio in 3.11?": "What's New In Python 3.11"; "anything new in v2.38?": "Git
- * v2.38 Release Notes"; "what did 2.4.0 add?": a changelog's "## 2.4.0" section), when it names
- * some of the corpus's passages but not all; undefined otherwise. The same version is preferred to
- * a series: "3.8.1" names the "Python 3.8.1" section of the 3.8 notes, not all of them. Release
- * notes answer for their own version: the 3.11 notes' Unicode 14.0.0 does not answer "which
- * Unicode does 3.10 use?". (questionScope also wants the question's nouns said on their topic:
- * "what is new in Python 3.12?" is not about "SQLite Version 3.12.0".)
+ * questionScope for a question that names versions (passagesNamedByVersion): the passages named,
+ * of the documents whose topic says the question's nouns ("what is new in Python 3.12?" is not
+ * about "SQLite Version 3.12.0"), ranked with the question's words weighed as on that topic;
+ * undefined when it names none. Release notes answer for their own version: "which Unicode does
+ * unicodedata use in 3.10?" is not answered by the 3.11 notes' "updated to version 14.0.0".
  */
-function passagesNamedByVersion(corpus: LiveIndex, text: string): NamedByVersion | undefined {
-  const asked = versionsIn(text);
-  if (asked.length === 0) return undefined;
-  const { chunks } = corpus.contents;
-  const written = versionsByRow(chunks);
-  // A version said as written is dropped from the question; one more precise than the title's
-  // ("3.6.2" of "What's New In Python 3.6") stays, for the answer must say it.
-  const names = (version: string): boolean => written.some((versions) => versions.some((w) => sameVersion(version, w) || opensSeries(version, w)));
-  // 2: a version the passage's title or heading carries as asked; 1: of its series; 0: none.
-  const match = written.map((versions) => Math.max(0, ...versions.map((w) => (asked.some((a) => sameVersion(a, w)) ? 2 : asked.some((a) => versionNames(a, w)) ? 1 : 0))));
-  const best = match.reduce((most, quality) => Math.max(most, quality), 0);
-  const rows = best === 0 ? [] : match.flatMap((quality, row) => (quality === best ? [row] : []));
-  if (rows.length === 0 || rows.length === chunks.length) return undefined;
-  return { rows, documents: [...new Set(rows.map((row) => (chunks[row] as Chunk).documentId))], names };
-}
-
-/** Each passage's versions, from its document's title and its headings; kept per index. */
-function versionsByRow(chunks: readonly Chunk[]): readonly (readonly string[])[] {
-  let known = versionsOfChunks.get(chunks);
-  if (!known) {
-    const byText = new Map<string, readonly string[]>();
-    const versionsOf = (label: string): readonly string[] => {
-      let versions = byText.get(label);
-      if (!versions) byText.set(label, (versions = versionsIn(label)));
-      return versions;
-    };
-    known = chunks.map((chunk) => [...versionsOf(chunk.title), ...(chunk.headings ?? (chunk.heading === undefined ? [] : [chunk.heading])).flatMap(versionsOf)]);
-    versionsOfChunks.set(chunks, known);
+async function scopeByVersion(corpus: LiveIndex, text: string): Promise<QuestionScope | undefined> {
+  const named = passagesNamedByVersion(corpus.contents.chunks, text);
+  if (!named) return undefined;
+  const documentOf = (row: number): string => (corpus.contents.chunks[row] as Chunk).documentId;
+  const byTopic = new Map<string, { topic: ReadonlySet<string> | undefined; documents: string[] }>();
+  for (const documentId of new Set(named.rows.map(documentOf))) {
+    const topic = corpus.topicOfDocument(documentId);
+    const key = topic ? [...topic].sort().join('\n') : '';
+    const group = byTopic.get(key) ?? { topic, documents: [] };
+    group.documents.push(documentId);
+    byTopic.set(key, group);
   }
-  return known;
+  const kept = [...byTopic.values()].filter((group) => saysAllOf(corpus, group.documents, text));
+  if (kept.length === 0) return undefined;
+  const documents = new Set(kept.flatMap((group) => group.documents));
+  const rows = named.rows.filter((row) => documents.has(documentOf(row)));
+  const topic = kept.length === 1 ? kept[0]?.topic : undefined;
+  const weighed = topic ? await corpus.within(topic) : corpus;
+  // Once "3.11" has chosen "What's New In Python 3.11", no sentence need say it; a question that
+  // is only a version ("3.11?") keeps it, having nothing else to ask.
+  const asked = withoutVersions(text, named.said);
+  return { live: weighed.restrictedTo(rows), text: analyzeTerms(asked).length > 0 ? asked : text, named: rows };
 }
-
-const versionsOfChunks = new WeakMap<readonly Chunk[], readonly (readonly string[])[]>();
 
 /**
  * True when the documents say every noun or name of the question that the corpus says anywhere,

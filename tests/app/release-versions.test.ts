@@ -54,6 +54,7 @@ describe('questions that name a release by its version', () => {
   it('asks a question naming both versions, or none, of both notes', async () => {
     const both = await engine.ask('when were 2.3 and 2.4 released?');
     expect(both.abstained).toBe(false);
+    expect(new Set(both.citations.map((citation) => citation.document))).toEqual(new Set(['lumen-2.3.md', 'lumen-2.4.md']));
     const unnamed = await engine.ask('which release added a dry run option to sync?');
     expect(unnamed.citations[0]?.document).toBe('lumen-2.4.md');
   });

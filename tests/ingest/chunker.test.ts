@@ -108,6 +108,16 @@ describe('chunkDocument', () => {
     ]);
   });
 
+  it('keeps every heading above a chunk, outermost first, going back up a level and across skipped ones', () => {
+    const text = '# Changelog\n\n## 2.4.0\n\n### Added\n\n- A dry run.\n\n## 2.3.0\n\nFixes.\n\n#### Deep\n\nDetail.';
+    const chunks = chunkDocument(doc(text, 'CHANGELOG.md'));
+    expect(chunks.map((c) => [c.heading, c.headings])).toEqual([
+      ['Added', ['Changelog', '2.4.0', 'Added']],
+      ['2.3.0', ['Changelog', '2.3.0']],
+      ['Deep', ['Changelog', '2.3.0', 'Deep']],
+    ]);
+  });
+
   it('chunks a paragraph that ends with a colon together with what it announces, not across a heading', () => {
     const text = 'The motivation is multifold:\n\n1. It is simpler.\n2. It is error-prone otherwise.\n\nUnrelated paragraph.\n\nTo do it:\n\n# Next section\n\nBody.';
     const chunks = chunkDocument(doc(text, 'a.md'));
