@@ -18,10 +18,10 @@ const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 const CAPTION_CHARS = 100;
 
 /**
- * One short line that ends with no full stop, colon or comma, is no list item, table row or
- * "Label: value" field, and is not wholly in parentheses (an aside on what came before:
- * "(Contributed by Carl Meyer in bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg
- * or apt?", "**PEP 615 – Support for the IANA Time Zone Database**").
+ * One short line that ends with no full stop, colon or comma, is no list item or table row, and is
+ * not wholly in parentheses (an aside on what came before: "(Contributed by Carl Meyer in
+ * bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support
+ * for the IANA Time Zone Database**").
  */
 export const isCaption = (text: string): boolean =>
   text.length <= CAPTION_CHARS &&
@@ -30,9 +30,10 @@ export const isCaption = (text: string): boolean =>
   !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) &&
   !/^\s*(?:[-*+•|]|\d{1,3}[.)])\s/u.test(text) &&
   !text.includes(' | ') &&
-  // "**Editor:** Pablo Galindo Salgado" is a field and its value, no title.
-  !/^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u.test(text) &&
   !/^\s*\(.*\)\s*$/u.test(text);
+
+/** A field and its value ("**Editor:** Pablo Galindo Salgado"): a caption the chunker keeps with what follows, but no title of it. */
+const FIELD = /^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u;
 
 /**
  * How each of the chunk's sentences is read: the sentence itself, or, when it leans on the one
@@ -46,7 +47,7 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
     const previous = chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
-    const underCaption = previous !== undefined && isCaption(textOf(previous)) && chunk.text.slice(previous.end, sentence.start).includes('\n');
+    const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && chunk.text.slice(previous.end, sentence.start).includes('\n');
     const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption;
     const start = previous && leans ? previous.start : sentence.start;
     // A sentence that ends with a colon is read with what it announces: the list items or code
