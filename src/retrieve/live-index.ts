@@ -126,11 +126,6 @@ export class LiveIndex {
     return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, documentIds, rows, this.positionById, new Set(rows));
   }
 
-  /** True when this index is narrowed to some of these documents, not all (within). */
-  isWithinPartOf(documentIds: ReadonlySet<string>): boolean {
-    return this.scope !== undefined && this.scope.size < documentIds.size && [...this.scope].every((id) => documentIds.has(id));
-  }
-
   /** This index narrowed to some documents: their passages only, and term statistics of theirs alone (TermStats.within). Cached per set of documents. */
   within(documentIds: ReadonlySet<string>): Promise<LiveIndex> {
     const key = [...documentIds].sort().join('\n');

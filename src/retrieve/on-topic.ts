@@ -1,5 +1,5 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -27,9 +27,9 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   const fused = (options.mode ?? 'fused') === 'fused';
   const named = fused ? namingPassage(corpus, analysed, first) : undefined;
   const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
-  // Already within the topic, or the documents of it the question names (questionScope): narrowing
-  // again would count its terms a second time, or widen the question to versions it did not ask about.
-  if (!topic || corpus.isWithin(topic) || corpus.isWithinPartOf(topic)) return { live: corpus, question: analysed, passages: first };
+  // Already within the topic, or the passages its versions name (questionScope): narrowing again
+  // would count its terms a second time, or widen the question to versions it did not ask about.
+  if (!topic || corpus.isWithin(topic) || corpus.scopeRows !== undefined) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
 }
 
@@ -93,15 +93,28 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
   const named = passagesNamedByVersion(corpus.contents.chunks, text);
   if (!named) return undefined;
   const documentOf = (row: number): string => (corpus.contents.chunks[row] as Chunk).documentId;
+  // A document must say what the question says its version is of, in its text or its file's name
+  // ("shapeshift-CHANGELOG.md"): "python 3.12" is not SQLite's "Version 3.12.0", however many
+  // manuals beside it mention Python.
+  const asked = askedVersions(text);
+  const products = asked.flatMap(({ glued, product }) => (glued === undefined && product !== undefined ? analyzeTerms(product) : []));
+  const saysProducts = (documentId: string): boolean => {
+    const named = new Set(analyzeTerms(documentId.replace(/[^\p{L}\p{N}]+/gu, ' ')));
+    return products.every((product) => named.has(product) || (corpus.termStats.documentTerms(documentId)?.has(product) ?? false));
+  };
   const byTopic = new Map<string, { topic: ReadonlySet<string> | undefined; documents: string[] }>();
   for (const documentId of new Set(named.rows.map(documentOf))) {
+    if (!saysProducts(documentId)) continue;
     const topic = corpus.topicOfDocument(documentId);
     const key = topic ? [...topic].sort().join('\n') : '';
     const group = byTopic.get(key) ?? { topic, documents: [] };
     group.documents.push(documentId);
     byTopic.set(key, group);
   }
-  const kept = [...byTopic.values()].filter((group) => saysAllOf(corpus, group.documents, text));
+  // The versions themselves are judged by the titles and headings that carry them: What's New In
+  // Python 3.11 never writes "3.11.0", which a database manual beside it does.
+  const nouns = withoutVersions(text, asked);
+  const kept = [...byTopic.values()].filter((group) => saysAllOf(corpus, group.documents, nouns));
   if (kept.length === 0) return undefined;
   const documents = new Set(kept.flatMap((group) => group.documents));
   const rows = named.rows.filter((row) => documents.has(documentOf(row)));
@@ -109,8 +122,8 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
   const weighed = topic ? await corpus.within(topic) : corpus;
   // Once "3.11" has chosen "What's New In Python 3.11", no sentence need say it; a question that
   // is only a version ("3.11?") keeps it, having nothing else to ask.
-  const asked = withoutVersions(text, named.said);
-  return { live: weighed.restrictedTo(rows), text: analyzeTerms(asked).length > 0 ? asked : text, named: rows };
+  const rest = withoutVersions(text, named.said);
+  return { live: weighed.restrictedTo(rows), text: analyzeTerms(rest).length > 0 ? rest : text, named: rows };
 }
 
 /**

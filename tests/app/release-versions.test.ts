@@ -26,17 +26,23 @@ The default cache size is now 128 MB. Lumen now supports Unicode 15 in file name
 The sync command gained a --dry-run option that lists what it would copy.
 `;
 
+// Another product's page whose title carries the same version: "lumen 2.3" is not about it.
+const OTHER_PRODUCT = `# Change in Default Page Size in SQLite Version 2.3.0
+
+The default cache size is 2000 pages. The default page size is 4096 bytes.
+`;
+
 describe('questions that name a release by its version', () => {
   let engine: Engine;
   beforeAll(async () => {
     const corpus = await tempDir('docent-versions-');
-    await writeFiles(corpus, { 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24 });
+    await writeFiles(corpus, { 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24, 'sqlite-pages.md': OTHER_PRODUCT });
     engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
   });
   afterAll(async () => engine.dispose());
 
   it("answers from the named version's notes, however the version is written", async () => {
-    const older = await engine.ask("what's the default cache size in 2.3?");
+    const older = await engine.ask("what's the default cache size in lumen 2.3?");
     expect(older.abstained).toBe(false);
     expect(older.answer).toMatch(/^The default cache size is 64 MB\. \[1\]/u);
     expect(older.citations[0]?.document).toBe('lumen-2.3.md');
