@@ -19,4 +19,3 @@ export function markdownHeading(paragraph: string): { level: number; text: strin
   const match = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u.exec(paragraph.trim());
   return match && !paragraph.trim().includes('\n') ? { level: (match[1] as string).length, text: match[2] as string } : undefined;
 }
-

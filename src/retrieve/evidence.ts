@@ -151,8 +151,8 @@ function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, names:
   // Python 3.9" need not be repeated by "str.removeprefix() has been added".
   return passages.some((passage) => {
     const title = new Set(analyzeTerms(passage.chunk.title));
-    const says = (sentence: ReadonlySet<string>) => (term: WeightedTerm): boolean => termMatch(term, sentence, false) > 0 || termMatch(term, title, false) > 0;
-    return index.termsOf(passage.chunk).sentences.some((sentence) => slots.every((slot) => slot.some((name) => name.every(says(sentence)))));
+    const inTitle = (term: WeightedTerm): boolean => termMatch(term, title, false) > 0;
+    return index.termsOf(passage.chunk).sentences.some((sentence) => slots.every((slot) => slot.some((name) => name.every((term) => termMatch(term, sentence, false) > 0 || inTitle(term)))));
   });
 }
 

@@ -22,14 +22,16 @@ export interface TopicRetrieval {
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
   const first = retrieve(corpus, { text, vector, terms: analysed.terms, asksFor: analysed.asksFor }, options);
+  // Within the passages its versions name (questionScope): no topic may widen the question to
+  // versions it did not ask about.
+  if (corpus.scopeRows !== undefined) return { live: corpus, question: analysed, passages: first };
   // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
   // writes too), the best passage's topic still narrows the question.
   const fused = (options.mode ?? 'fused') === 'fused';
   const named = fused ? namingPassage(corpus, analysed, first) : undefined;
   const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
-  // Already within the topic, or the passages its versions name (questionScope): narrowing again
-  // would count its terms a second time, or widen the question to versions it did not ask about.
-  if (!topic || corpus.isWithin(topic) || corpus.scopeRows !== undefined) return { live: corpus, question: analysed, passages: first };
+  // Already within the topic (questionScope): narrowing again would count its terms a second time.
+  if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
 }
 
@@ -90,13 +92,13 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
  * unicodedata use in 3.10?" is not answered by the 3.11 notes' "updated to version 14.0.0".
  */
 async function scopeByVersion(corpus: LiveIndex, text: string): Promise<QuestionScope | undefined> {
-  const named = passagesNamedByVersion(corpus.contents.chunks, text);
+  const asked = askedVersions(text);
+  const named = passagesNamedByVersion(corpus.contents.chunks, asked);
   if (!named) return undefined;
   const documentOf = (row: number): string => (corpus.contents.chunks[row] as Chunk).documentId;
   // A document must say what the question says its version is of, in its text or its file's name
   // ("shapeshift-CHANGELOG.md"): "python 3.12" is not SQLite's "Version 3.12.0", however many
   // manuals beside it mention Python.
-  const asked = askedVersions(text);
   const products = asked.flatMap(({ glued, product }) => (glued === undefined && product !== undefined ? analyzeTerms(product) : []));
   const saysProducts = (documentId: string): boolean => {
     const named = new Set(analyzeTerms(documentId.replace(/[^\p{L}\p{N}]+/gu, ' ')));

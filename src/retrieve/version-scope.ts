@@ -1,5 +1,5 @@
 import type { Chunk } from '../core/index.js';
-import { askedVersions, labelVersions, versionMatch, type WrittenVersion } from '../language/index.js';
+import { labelVersions, versionMatch, type WrittenVersion } from '../language/index.js';
 
 /** A title or heading that names a version, the words it is written with, and the passages under it. */
 interface VersionLabel {
@@ -18,16 +18,15 @@ export interface NamedByVersion {
 }
 
 /**
- * The passages a question names by a version that their document's title or their headings carry
- * ("what changed in asyncio in 3.11?": "What's New In Python 3.11"; "anything new in v2.38?": "Git
- * v2.38 Release Notes"; "what did 2.4.0 add?": a changelog's "## 2.4.0" section); undefined when it
- * names none, or every passage. For each version asked, the passages that carry it most fully
+ * The passages a question names by a version (`asked`: askedVersions) that their document's title
+ * or their headings carry ("what changed in asyncio in 3.11?": "What's New In Python 3.11";
+ * "anything new in v2.38?": "Git v2.38 Release Notes"; "what did 2.4.0 add?": a changelog's
+ * "## 2.4.0" section); undefined when it names none, or every passage. For each version asked, the passages that carry it most fully
  * (versionMatch): "3.8.1" names the "Python 3.8.1" section of the 3.8 notes, not all of them; "7.1"
  * names the 7.1.0, 7.1.1 and 7.1.2 sections alike. A version belongs to what the question says it
  * is of: "kernel 2.6" is not "Python 2.6", and "py3.9" wants a "Py…" word in the title or heading.
  */
-export function passagesNamedByVersion(chunks: readonly Chunk[], question: string): NamedByVersion | undefined {
-  const asked = askedVersions(question);
+export function passagesNamedByVersion(chunks: readonly Chunk[], asked: readonly WrittenVersion[]): NamedByVersion | undefined {
   if (asked.length === 0) return undefined;
   const labels = versionLabels(chunks);
   const rows = new Set<number>();

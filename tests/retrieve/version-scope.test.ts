@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
+import { askedVersions } from '../../src/language/index.js';
 import { passagesNamedByVersion } from '../../src/retrieve/version-scope.js';
 
 /** A passage of `documentId` under `title` and the given headings (outermost first). */
@@ -10,6 +11,9 @@ function chunk(documentId: string, title: string, headings: readonly string[] = 
     ...(headings.length > 1 && { headings }), location: { paragraph: 1, start: 0, end: text.length }, text, sentences: [{ start: 0, end: text.length }],
   };
 }
+
+/** The passages of `chunks` the versions the question writes name. */
+const namedIn = (chunks: readonly Chunk[], question: string) => passagesNamedByVersion(chunks, askedVersions(question));
 
 const WHATS_NEW = [
   chunk('3.6.md', "What's New In Python 3.6"),
@@ -26,26 +30,26 @@ const CHANGELOG = [
 
 describe('passages a question names by version', () => {
   it('takes, for each version asked, the passages that carry it most fully', () => {
-    const named = passagesNamedByVersion(WHATS_NEW, 'was async a keyword in 3.6.3 and 3.7?');
+    const named = namedIn(WHATS_NEW, 'was async a keyword in 3.6.3 and 3.7?');
     expect(named?.rows).toEqual([1, 2, 3]);
     expect(named?.said.map(({ version }) => version)).toEqual(['3.6.3', '3.7']);
   });
 
   it('names a whole series by its opening ("7.1": 7.1.0 and 7.1.1)', () => {
-    expect(passagesNamedByVersion(CHANGELOG, 'which 7.1 release fixed the filter option?')?.rows).toEqual([0, 1]);
+    expect(namedIn(CHANGELOG, 'which 7.1 release fixed the filter option?')?.rows).toEqual([0, 1]);
   });
 
   it('keeps a version more precise than any title in what the answer must say', () => {
-    const named = passagesNamedByVersion(WHATS_NEW, 'when was python 3.7.2 released?');
+    const named = namedIn(WHATS_NEW, 'when was python 3.7.2 released?');
     expect(named?.rows).toEqual([2, 3]);
     expect(named?.said).toEqual([]);
   });
 
   it('names nothing by a version of something else, a section number or every passage', () => {
-    expect(passagesNamedByVersion(WHATS_NEW, 'does the kernel 3.6 support it?')).toBeUndefined();
-    expect(passagesNamedByVersion(WHATS_NEW, 'do I still need libssl3.7?')).toBeUndefined();
-    expect(passagesNamedByVersion(CHANGELOG, 'how do I install php 8.2?')).toBeUndefined();
-    expect(passagesNamedByVersion(WHATS_NEW, 'what changed between 3.6 and 3.7?')).toBeUndefined();
-    expect(passagesNamedByVersion(WHATS_NEW, 'what is new in py3.7?')?.rows).toEqual([2, 3]);
+    expect(namedIn(WHATS_NEW, 'does the kernel 3.6 support it?')).toBeUndefined();
+    expect(namedIn(WHATS_NEW, 'do I still need libssl3.7?')).toBeUndefined();
+    expect(namedIn(CHANGELOG, 'how do I install php 8.2?')).toBeUndefined();
+    expect(namedIn(WHATS_NEW, 'what changed between 3.6 and 3.7?')).toBeUndefined();
+    expect(namedIn(WHATS_NEW, 'what is new in py3.7?')?.rows).toEqual([2, 3]);
   });
 });
