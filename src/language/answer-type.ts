@@ -1,6 +1,7 @@
 import { likeliestTag } from './alternatives.js';
 import { entities, type EntityType } from './entities.js';
 import { namesPeopleByRole } from './people-words.js';
+import { asksForProportion, countedThing, countsThing, proportionsIn } from './quantities.js';
 import { analyzeTerms } from './terms.js';
 import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
@@ -21,6 +22,10 @@ export interface ExpectedAnswer {
    * "succeeded", "until"…); one about the named one itself does not answer.
    */
   readonly sequence: boolean;
+  /** "How much faster…", "by what %": the quantity must be a proportion ("36%", "1.87x", "twice"); a count does not answer. */
+  readonly proportion: boolean;
+  /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
+  readonly counted?: ReadonlySet<string>;
   /**
    * The question's own terms. An answer names something of the type beyond them: "Which country
    * chaired the OSCE before Kazakhstan?" is not answered by a sentence whose only country is
@@ -39,7 +44,11 @@ const OPENING_WORDS = 4;
 export function askingClause(question: string): string {
   // A title's full stop ("who did Mr. Greminger meet?") does not end a sentence.
   const sentences = question.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|a\.m|p\.m|etc|approx|cf)\.)\s+/iu).filter((s) => s.trim().length > 0);
-  return [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? question;
+  const asking = sentences.findLastIndex((s) => s.trim().endsWith('?'));
+  if (asking === -1) return question;
+  // A fragment after it that asks on ("is it faster? by how much", "which one? and when") asks instead.
+  const followUp = sentences.slice(asking + 1).find((s) => /^\W*(?:\S+\s+)?(?:how|what|when|who|which|where|why)\b/iu.test(s));
+  return followUp ?? sentences[asking] ?? question;
 }
 
 /** Auxiliary verbs: what opens a yes-or-no question, and what no modifier of an asked-for noun is. */
@@ -106,7 +115,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
-  if (/\bhow (?:many|much)\b/iu.test(opening)) return 'quantity';
+  if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';
   if (HOW_MEASURED.test(opening)) return 'quantity';
   if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
@@ -126,11 +135,14 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
   const type = expectedAnswerType(question);
   if (type === undefined) return undefined;
   const clause = askingClause(question);
+  const counted = type === 'quantity' ? countedThing(clause) : undefined;
   return {
     type,
     day: type === 'time' && ASKS_FOR_DAY.test(clause),
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
     sequence: asksInSequence(clause),
+    proportion: type === 'quantity' && asksForProportion(question, clause),
+    ...(counted && { counted }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
 }
@@ -242,11 +254,14 @@ function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
 export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   // Checked first: reading a sentence's entities costs about a millisecond.
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
-  const kinds = ANSWERED_BY[expected.type];
+  const near = nearness(text, expected.given);
+  if (expected.proportion) return proportionsIn(text).some(([start, length]) => near(start, length));
+  const { counted } = expected;
+  // "How many days…" is answered by a length of time ("a three-day visit") as well as a number.
+  const kinds = counted && [...counted].some((term) => LENGTH_OF_TIME.test(term)) ? [...ANSWERED_BY[expected.type], 'duration'] : ANSWERED_BY[expected.type];
   // An age is a duration, or a number or date the sentence says is one ("aged 45", "founded in 1975"):
   // "as Chairman in 2010" says nothing of how old anyone is.
   const saysAge = expected.type !== 'age' || SAYS_AGE.test(text);
-  const near = nearness(text, expected.given);
   // An entity counts where one of its occurrences lies near the question's words (or it cannot be found as written).
   const entityNear = (span: string): boolean => {
     const at = wholeWordIndices(text, span);
@@ -259,12 +274,21 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       addsToQuestion(entity.text, expected.given) &&
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)) &&
+      (!counted || countsThing(text, entity.text, counted)) &&
       entityNear(entity.text),
   );
-  return found || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+  return found || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+}
+
+/** "Its removal is currently unplanned", "no date has been set", "TBA": that no time is set answers "when". */
+const NO_TIME_SET = /\b(?:unplanned|unscheduled|not (?:yet )?(?:planned|scheduled|decided|set|known|determined|announced)|no (?:date|deadline|timeline|timetable|schedule)(?: yet)?(?: has been| is)? (?:set|announced|decided)|(?:is |are )?to be (?:announced|determined|decided)|TBA|TBD)\b/giu;
+
+/** True when the text says, near the question's words, that no time is set (NO_TIME_SET). */
+function saysNoTimeIsSet(text: string, near: Nearness): boolean {
+  return [...text.matchAll(NO_TIME_SET)].some((match) => near(match.index, match[0].length));
 }
 
 /** True when `text` holds something of the given type, whatever the question says (holdsAnswer with nothing given). */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
-  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, given: new Set() });
+  return holdsAnswer(text, { type, day: false, clock: false, sequence: false, proportion: false, given: new Set() });
 }

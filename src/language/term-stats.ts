@@ -311,8 +311,14 @@ export class TermStats implements CorpusVocabulary {
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
       const namesCorpusName = !framing && this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
-      // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it.
-      const carries = isName || (!framing && !isNumberWord(word) && (asksForPerson || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
+      // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it; and
+      // a "when" question: "when did he *step down*" is not answered by when he took office. Not one
+      // that only says the event happens or is planned ("when is the seminar *happening*").
+      const carries =
+        isName ||
+        (!framing &&
+          !isNumberWord(word) &&
+          (asksForPerson || (answerType === 'time' && !saysOnlyWhenEventIs(word, tokens[position + 1])) || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: tokens[position + 1] };
       if (inCorpus) {
@@ -384,6 +390,18 @@ class ScopedVocabulary implements CorpusVocabulary {
 const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)\b/iu;
 /** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway). */
 const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
+/**
+ * Verbs that say only that an event happens, or when it is planned for (WordNet's first sense of
+ * "happen", and scheduling): what a "when" question asks of them is the time itself.
+ */
+const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'schedul', 'plan', 'expect', 'slate', 'due', 'suppos', 'set', 'go', 'come', 'coming', 'pass']);
+/** "take place", "come about": an event's happening in two words. */
+const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|came|comes|coming) about$|^(?:go|goes|going|went) on$/u;
+
+/** True when the word (with the one after it) only says that an event happens or is planned (OCCURRENCE_VERBS). */
+function saysOnlyWhenEventIs(word: string, next: string | undefined): boolean {
+  return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
+}
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */

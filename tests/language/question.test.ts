@@ -163,6 +163,32 @@ describe('holdsAnswer', () => {
     expect(holds('how old is the secretary general?', 'The Secretary General, 58 years old, welcomed the minister.')).toBe(true);
     expect(holds('how old is the secretary general?', 'The Secretary General met the minister on May 7, 2019.')).toBe(false);
   });
+
+  it('answers "how much faster" with a proportion, not with any number', () => {
+    const question = 'how much faster is the parser on windows';
+    expect(holds(question, 'On Windows the parser is about 25% faster than before.')).toBe(true);
+    expect(holds(question, 'On Windows the parser is now up to 1.87x faster.')).toBe(true);
+    expect(holds(question, 'On Windows the parser is twice as fast.')).toBe(true);
+    expect(holds(question, 'The first two schemes of the parser are specific to Windows.')).toBe(false);
+    // The comparative before a follow-up ("faster? by how much") asks for one too.
+    expect(holds('is the new parser faster than the old one? by how much', 'The new parser uses 3 passes over the source.')).toBe(false);
+    expect(holds('by what % did the cache speed up lookups', 'The cache made lookups 40% faster.')).toBe(true);
+  });
+
+  it('answers "how many <things>" with a number of those things, or of what WordNet calls them', () => {
+    expect(holds("how many days was the minister's visit to vienna", 'The minister laid flowers at a monument to 40,000 soldiers during his visit to Vienna.')).toBe(false);
+    expect(holds("how many days was the minister's visit to vienna", "The minister's visit to Vienna lasted three days.")).toBe(true);
+    expect(holds('how many countries are in the osce', 'The OSCE has 57 participating States.')).toBe(true);
+    expect(holds('how many packages are in bullseye main', 'Debian 11 Bullseye has 2 release candidates in main.')).toBe(false);
+    expect(holds('how many packages are in bullseye main', 'Bullseye main holds 59,000 packages.')).toBe(true);
+    // Nothing named after "how many", or only a framing word: any number near the question's words.
+    expect(holds('how much stuff does apt update download', 'apt update downloads about 10-16 MB for main.')).toBe(true);
+  });
+
+  it('answers "when" with a time, or with a sentence saying no time is set', () => {
+    expect(holds('is typing.Text deprecated? when does it get removed', 'typing.Text is deprecated. Its removal is currently unplanned.')).toBe(true);
+    expect(holds('is typing.Text deprecated? when does it get removed', 'typing.Text is deprecated.')).toBe(false);
+  });
 });
 
 describe('answer types of release notes and manuals', () => {

@@ -51,6 +51,15 @@ describe('measureEvidence', () => {
     expect(shouldAbstain(paraphrase)).toBe(false);
   });
 
+  it('refuses "when did X <do something>" when the corpus never says the event, not "when is X happening"', () => {
+    // Trade grew in 2018: that says nothing of when the minister resigned.
+    const event = evidenceFor('When did Minister Raj Patel resign?');
+    expect(event.absentKeyTerms).toEqual(['resign']);
+    expect(shouldAbstain(event)).toBe(true);
+    // A verb that only says the event happens asks for nothing beyond its time.
+    expect(evidenceFor('when is the trade growth happening').absentKeyTerms).toEqual([]);
+  });
+
   it('refuses a question of fact whose names no sentence says together, not one a sentence answers', () => {
     // Jane Doe and Raj Patel are each named, in different paragraphs: nothing says they met.
     const apart = evidenceFor('Did Jane Doe meet Raj Patel in Vienna?');

@@ -1,0 +1,82 @@
+import { likeliestTag } from './alternatives.js';
+import { FRAMING_WORDS, analyzeTerms } from './terms.js';
+import { wholeWordIndices } from './whole-words.js';
+import { sharedWordNet } from './wordnet.js';
+
+/**
+ * What a "how much / how many" question measures, beyond "a number": a proportion ("how much
+ * faster", "by what %") or a count of something named ("how many days", "how many packages").
+ */
+
+/** "faster", "less", "smaller": a comparative, as the lexicon tags it first or second. */
+const isComparative = (word: string): boolean => /^(?:JJR|RBR)$/u.test(likeliestTag(word) ?? '') || /^(?:more|less|fewer)$/u.test(word);
+
+/** "speed up", "speedup", "slowdown": a change whose size is a proportion. */
+const SAYS_CHANGE = /\b(?:speed(?:s|ed)?[\s-]?ups?|sped[\s-]up|slow(?:s|ed)?[\s-]?downs?)\b/iu;
+
+/**
+ * True when the question asks for a proportion: "how much faster…", "is it faster? by how much",
+ * "how many times smaller…", "how many x", "by what %", "what percentage…". `clause` is its
+ * asking clause; the comparative may stand in the question before it ("faster than gather? by how much").
+ */
+export function asksForProportion(question: string, clause: string): boolean {
+  if (/\bby what (?:%|percent(?:age)?|factor)|\bwhat\s*(?:%|percent(?:age)?)|\bhow many (?:x|×)(?!\w)/iu.test(clause)) return true;
+  if (!/\bhow (?:much|many times)\b/iu.test(clause)) return false;
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some(isComparative) || SAYS_CHANGE.test(question);
+}
+
+/** A proportion as text writes one: "36%", "1.87x", "ten times", "twice", "half", "3-fold". */
+const PROPORTION =
+  /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|x\b|×|times\b|-?fold\b)|\b(?:twice|thrice|half|double[sd]?|triple[sd]?|quadruple[sd]?|(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?:\s+times|-fold)|orders? of magnitude)\b/giu;
+
+/** The spans of `text` that write a proportion (PROPORTION), as [start, length]. */
+export function proportionsIn(text: string): Array<[start: number, length: number]> {
+  return [...text.matchAll(PROPORTION)].map((match) => [match.index, match[0].length]);
+}
+
+/**
+ * "How many *days*…", "how many official *packages*…", "how much *memory*…": the search terms of
+ * the things the question counts (the nouns, or words neither the lexicon nor WordNet knows, such
+ * as "funcs", among the first four words after "many" or "much", up to a function word), with the
+ * words WordNet relates to them ("countries" -> "state", "nation"), so "57 participating States"
+ * counts countries. Undefined when it names none ("how many are there?", "how much stuff").
+ */
+export function countedThing(clause: string): ReadonlySet<string> | undefined {
+  const after = /\bhow (?:many|much)\s+(.*)$/iu.exec(clause)?.[1];
+  if (after === undefined) return undefined;
+  const run: string[] = [];
+  for (const word of after.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
+    if (run.length === MAX_COUNTED_WORDS || analyzeTerms(word).length === 0) break;
+    run.push(word);
+  }
+  const nouns = run.filter((word) => {
+    if (FRAMING_WORDS.has(word) || isComparative(word)) return false;
+    const tag = likeliestTag(word);
+    return tag === undefined ? !sharedWordNet.knows(word) || sharedWordNet.partsOf(word).has('noun') : /^NN/u.test(tag);
+  });
+  if (nouns.length === 0) return undefined;
+  const related = nouns.flatMap((noun) => sharedWordNet.relatedWords(noun).filter(({ word }) => !word.includes(' ')).map(({ word }) => word));
+  return new Set([...nouns, ...related].flatMap((word) => analyzeTerms(word)));
+}
+
+/** Words after "how many" read for what it counts ("how many new nanosecond time funcs"). */
+const MAX_COUNTED_WORDS = 4;
+/** Words after a number that still belong to what it counts ("57 *participating* States", "3 new *modules*"). */
+const COUNT_WINDOW_AFTER = 3;
+/** Words before it ("*packages*: 59,000", "the number of *members* is 57"). */
+const COUNT_WINDOW_BEFORE = 4;
+
+/**
+ * True when one of `quantity`'s places in `text` counts the asked-for thing: a word of `counted`
+ * in the quantity itself ("three days") or within a few words of it.
+ */
+export function countsThing(text: string, quantity: string, counted: ReadonlySet<string>): boolean {
+  const saysCounted = (span: string): boolean => analyzeTerms(span).some((term) => counted.has(term));
+  if (saysCounted(quantity)) return true;
+  return wholeWordIndices(text, quantity).some((start) => {
+    const before = text.slice(0, start).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const after = text.slice(start + quantity.length).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    return saysCounted([...before.slice(-COUNT_WINDOW_BEFORE), ...after.slice(0, COUNT_WINDOW_AFTER)].join(' '));
+  });
+}
