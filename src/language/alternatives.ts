@@ -215,7 +215,10 @@ function abbreviated(word: string, vocabulary: CorpusVocabulary): string[] {
   const letter = word[0] as string;
   const pool = word.length === 2 ? vocabulary.capitalisedStartingWith(letter) : [...vocabulary.capitalisedStartingWith(letter), ...vocabulary.termsStartingWith(letter)];
   const frequencyOf = (candidate: string): number => vocabulary.frequency(analyzeTerms(candidate)[0] ?? candidate);
-  return [...new Set(pool.filter((candidate) => candidate.length > word.length + 1 && isSubsequence(word, candidate)))]
+  // A word cut short ("elec" for "elect", the stem of "election") needs one more letter; letters
+  // picked from a longer word ("mtg" from "meeting"), two.
+  const longEnough = (candidate: string): boolean => candidate.length > word.length + (candidate.startsWith(word) ? 0 : 1);
+  return [...new Set(pool.filter((candidate) => longEnough(candidate) && isSubsequence(word, candidate)))]
     .map((candidate) => ({ candidate, frequency: frequencyOf(candidate) }))
     .sort((a, b) => b.frequency - a.frequency)
     .slice(0, MAX_ABBREVIATION_TARGETS)

@@ -318,7 +318,7 @@ export class TermStats implements CorpusVocabulary {
         isName ||
         (!framing &&
           !isNumberWord(word) &&
-          (asksForPerson || (answerType === 'time' && !saysOnlyWhenEventIs(word, tokens[position + 1])) || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
+          (((asksForPerson || answerType === 'time') && !saysOnlyWhenEventIs(word, tokens[position + 1])) || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: tokens[position + 1] };
       if (inCorpus) {
