@@ -4,7 +4,7 @@ import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { asksForTitle, overviewWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  askedNames, cleanQuery, measureEvidence, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
+  askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -47,7 +47,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const { live: home, text: asked, named: namedRows } = await questionScope(corpus, text, options.mode);
+  const { live: home, text: asked, named: namedRows, unlabelled = [] } = await questionScope(corpus, text, options.mode);
   const analysed = home.analyze(asked);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.
@@ -70,12 +70,13 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
   const evidence = measureEvidence(question, candidates, live);
+  const unsaidVersions = versionsUnsaid(question, unlabelled, candidates, live);
   const t2 = performance.now();
 
   // 4. Compose.
   const answer =
     (overview ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || question.unspelledAcronym !== undefined, {
+    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();

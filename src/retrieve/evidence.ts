@@ -156,6 +156,22 @@ function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, names:
   });
 }
 
+/** The share of the question's other words (by weight) that the sentence saying an unlabelled version must hold too. */
+const VERSION_SENTENCE_COVERAGE = 0.5;
+
+/**
+ * The versions a question asks of no notes (QuestionScope.unlabelled) that no sentence of its best
+ * passages says together with at least half of its other words: "the default cache size in lumen
+ * 2.6" is not answered by "Windows 7 support will be dropped in Lumen 2.6".
+ */
+export function versionsUnsaid(question: EvidenceQuestion, versions: readonly string[], passages: readonly Passage[], index: EvidenceTerms): string[] {
+  const best = passages.slice(0, PASSAGES_CONSIDERED);
+  return versions.filter((version) => {
+    const others = question.terms.filter((term) => term.term !== version);
+    return !best.some((passage) => index.termsOf(passage.chunk).sentences.some((sentence) => sentence.has(version) && termCoverage(others, sentence) >= VERSION_SENTENCE_COVERAGE));
+  });
+}
+
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {
   return typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences)).length > 0;
 }

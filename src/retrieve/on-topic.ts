@@ -3,7 +3,7 @@ import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, askedVersions, analyzeW
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
-import { passagesNamedByVersion } from './version-scope.js';
+import { passagesNamedByVersion, versionsNotLabelled } from './version-scope.js';
 
 /** A question retrieved for: the index it was answered within, the question as analysed there, and the passages. */
 export interface TopicRetrieval {
@@ -63,6 +63,8 @@ export interface QuestionScope {
   readonly text: string;
   /** The passages the versions it names chose (scopeByVersion), in index order. */
   readonly named?: readonly number[];
+  /** Versions it asks about that no title or heading carries (versionsNotLabelled): an answer's sentence must say them. */
+  readonly unlabelled?: readonly string[];
 }
 
 /**
@@ -77,6 +79,8 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
   if (mode !== 'fused') return whole;
   const byVersion = await scopeByVersion(corpus, text);
   if (byVersion) return byVersion;
+  const unlabelled = versionsNotLabelled(corpus.contents.chunks, askedVersions(text)).map(({ version }) => version);
+  if (unlabelled.length > 0) return { ...whole, unlabelled };
   if (!pointsAtDocument(text)) return whole;
   const meant = datelinedDocument(corpus.contents.chunks);
   const topic = meant === undefined ? undefined : corpus.topicOfDocument(meant);

@@ -46,6 +46,20 @@ export function passagesNamedByVersion(chunks: readonly Chunk[], asked: readonly
   return { rows: [...rows].sort((a, b) => a - b), said };
 }
 
+/**
+ * The asked versions that no title or heading carries, of a product whose other versions some do
+ * ("python 3.10" asked of the 3.8 and 3.9 notes): the corpus has no notes for them, so only a
+ * sentence that says them answers for them ("…will be removed in Python 3.10").
+ */
+export function versionsNotLabelled(chunks: readonly Chunk[], asked: readonly WrittenVersion[]): WrittenVersion[] {
+  if (asked.length === 0) return [];
+  const labels = versionLabels(chunks);
+  return asked.filter((version) => {
+    const ofProduct = labels.flatMap((label) => label.versions.filter((written) => sameProduct(version, written, label.words)));
+    return ofProduct.length > 0 && ofProduct.every((written) => versionMatch(version.version, written.version) === 0);
+  });
+}
+
 /** True when an asked version and a written one are of the same thing, as far as either says. */
 function sameProduct(asked: WrittenVersion, written: WrittenVersion, words: readonly string[]): boolean {
   if (asked.glued !== undefined) return words.some((word) => word.startsWith(asked.glued as string));

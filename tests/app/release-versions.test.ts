@@ -24,6 +24,8 @@ Lumen 2.4 was released on 9 September 2025.
 The default cache size is now 128 MB. Lumen now supports Unicode 15 in file names.
 
 The sync command gained a --dry-run option that lists what it would copy.
+
+Support for Windows 7 is deprecated and will be dropped in Lumen 2.6.
 `;
 
 // Another product's page whose title carries the same version: "lumen 2.3" is not about it.
@@ -55,6 +57,14 @@ describe('questions that name a release by its version', () => {
     const { abstained, citations } = await engine.ask('which unicode version does lumen 2.3 support in file names?');
     expect(abstained).toBe(true);
     expect(citations.every((citation) => citation.document === 'lumen-2.3.md')).toBe(true);
+  });
+
+  it('refuses a version no notes are for, unless a sentence says it', async () => {
+    const absent = await engine.ask('what is the default cache size in lumen 2.6?');
+    expect(absent.abstained).toBe(true);
+    const said = await engine.ask('what happens to windows 7 support in lumen 2.6?');
+    expect(said.abstained).toBe(false);
+    expect(said.answer).toContain('will be dropped in Lumen 2.6');
   });
 
   it('asks a question naming both versions, or none, of both notes', async () => {

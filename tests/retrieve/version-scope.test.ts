@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
 import { askedVersions } from '../../src/language/index.js';
-import { passagesNamedByVersion } from '../../src/retrieve/version-scope.js';
+import { passagesNamedByVersion, versionsNotLabelled } from '../../src/retrieve/version-scope.js';
 
 /** A passage of `documentId` under `title` and the given headings (outermost first). */
 function chunk(documentId: string, title: string, headings: readonly string[] = []): Chunk {
@@ -51,5 +51,17 @@ describe('passages a question names by version', () => {
     expect(namedIn(CHANGELOG, 'how do I install php 8.2?')).toBeUndefined();
     expect(namedIn(WHATS_NEW, 'what changed between 3.6 and 3.7?')).toBeUndefined();
     expect(namedIn(WHATS_NEW, 'what is new in py3.7?')?.rows).toEqual([2, 3]);
+  });
+
+  it('tells the versions of a product that no notes are titled with', () => {
+    const unlabelled = (chunks: readonly Chunk[], question: string) => versionsNotLabelled(chunks, askedVersions(question)).map(({ version }) => version);
+    expect(unlabelled(WHATS_NEW, 'what unicode version does python 3.10 use')).toEqual(['3.10']);
+    expect(unlabelled(WHATS_NEW, 'what unicode version does py3.8 use')).toEqual(['3.8']);
+    // Notes for it, or for a release of its series, or a version of something the notes are not about.
+    expect(unlabelled(WHATS_NEW, 'what changed in python 3.7')).toEqual([]);
+    expect(unlabelled(WHATS_NEW, 'what changed in python 3.6.3')).toEqual([]);
+    expect(unlabelled(WHATS_NEW, 'does it run on linux kernel 2.6')).toEqual([]);
+    expect(unlabelled(CHANGELOG, 'what did 6.2 change')).toEqual(['6.2']);
+    expect(unlabelled(CHANGELOG, 'what did 7.1 change')).toEqual([]);
   });
 });
