@@ -121,7 +121,10 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
   // Stemming a misspelt word can take it further from the corpus's stem ("soliders" -> "solid",
   // not "soldier"), so the word as written is tried too.
-  const misspelt = english ? [] : [...new Set([analyzeTerms(word)[0] ?? word, word].flatMap((form) => spellingNeighbours(form, vocabulary)))];
+  const neighbours = english ? [] : [...new Set([analyzeTerms(word)[0] ?? word, word].flatMap((form) => spellingNeighbours(form, vocabulary)))];
+  // The corpus keeps stems, which a typo of a longer form can be far from ("inductoins" is three
+  // edits from "induct"): then the word's own one-edit corrections are stemmed instead.
+  const misspelt = english || neighbours.length > 0 ? neighbours : correctedStems(word, vocabulary, wordnet);
   const parts = writtenApart(word, vocabulary);
   if (parts) add(parts, 'variant');
   if (!withSynonyms) {
@@ -204,6 +207,42 @@ function spellingNeighbours(term: string, vocabulary: CorpusVocabulary): string[
   return vocabulary
     .termsStartingWith(term[0] as string)
     .filter((known) => Math.abs(known.length - term.length) <= maxDistance && editDistance(term, known, maxDistance) <= maxDistance);
+}
+
+/** Letters a one-edit correction may put in. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Shorter words are not corrected this way: one edit turns "cacher" (of "apt-cacher-ng") into "cache". */
+const MIN_CORRECTED_CHARS = 7;
+/** Corrections kept per misspelt word, the stems most passages hold first. */
+const MAX_CORRECTIONS = 2;
+
+/**
+ * The corpus stems of the word's one-edit corrections (a letter dropped, added, changed, or two
+ * swapped; the first letter kept) that are English words: "inductoins" -> "inductions" ->
+ * "induct", "originaly" -> "originally" -> "origin". For words of seven letters or more that no
+ * dictionary knows.
+ */
+function correctedStems(word: string, vocabulary: CorpusVocabulary, wordnet: WordNet): string[] {
+  if (word.length < MIN_CORRECTED_CHARS || word.length > MAX_WORD_CHARS || !/^\p{L}+$/u.test(word)) return [];
+  const own = analyzeTerms(word)[0];
+  const variants = new Set<string>();
+  for (let i = 1; i <= word.length; i += 1) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 0) variants.add(head + tail.slice(1));
+    if (tail.length > 1) variants.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const letter of LETTERS) {
+      variants.add(head + letter + tail);
+      if (tail.length > 0) variants.add(head + letter + tail.slice(1));
+    }
+  }
+  const stems = new Map<string, number>();
+  for (const variant of variants) {
+    const stem = analyzeTerms(variant)[0];
+    if (stem === undefined || stem === own || stems.has(stem) || vocabulary.frequency(stem) === 0 || !isEnglishWord(variant, wordnet)) continue;
+    const frequency = vocabulary.frequency(stem);
+    if (frequency > 0) stems.set(stem, frequency);
+  }
+  return [...stems].sort((a, b) => b[1] - a[1]).slice(0, MAX_CORRECTIONS).map(([stem]) => stem);
 }
 
 /**

@@ -17,7 +17,9 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
   // Function words as chat spells them ("wat did the fm say abt…", "wd", "hv", "b4", "belt n road").
   'wat', 'wats', 'wut', 'wot', 'wht', 'wen', 'wher', 'wd', 'wud', 'cud', 'shud', 'hv', 'hav', 'b4', 'frm', 'tho', 'thru', 'aka', 're', 'bout',
-  'abt', 'n', 'ya', 'yall', 'gimme', 'lemme', 'urself']);
+  'abt', 'n', 'ya', 'yall', 'gimme', 'lemme', 'urself',
+  // Reflexive pronouns the list lacks ("if I cut myself").
+  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'oneself']);
 
 /** English function words of five letters or more: those two swapped letters leave recognisable ("shuold", "becuase"; see misspeltFunctionWord). */
 export const LONG_FUNCTION_WORDS: ReadonlySet<string> = new Set(eng.filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)));

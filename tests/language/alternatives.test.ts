@@ -42,6 +42,8 @@ describe('findAlternatives', () => {
     // WordNet knows "gen" and "sec" as rare words; chat means "general" and "secretary".
     expect(kinds('gen')).toContain('abbreviation:general');
     expect(kinds('sec')).toContain('abbreviation:secretari');
+    // A typo of a longer form than the corpus's stem, corrected before stemming.
+    expect(kinds('contributoins')).toContain('spelling:contribut');
     // A word cut short by one letter of its corpus stem: "stan" may be "stands" ("stand").
     expect(kinds('stan')).toContain('abbreviation:stand');
     expect(kinds('set', 'up')).toContain('synonym:establish');

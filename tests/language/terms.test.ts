@@ -6,6 +6,7 @@ describe('analyzeTerms', () => {
   it('drops stop words and question framing, and stems', () => {
     expect(analyzeTerms('In what year was the OSCE established?')).toEqual(['osc', 'establish']);
     expect(analyzeTerms("Kazakhstan's organisations")).toEqual(['kazakhstan', 'organis']);
+    expect(analyzeTerms('who do i report it to if i cut myself')).toEqual(['report', 'cut']);
   });
 });
 
