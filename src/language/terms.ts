@@ -40,7 +40,27 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
  * letters are glued to it: "py3.9" is "py" and "3.9", as the version is written elsewhere.
  */
-const WORD = /\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}(?!\d)|\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A time of day as WORD reads it: "10pm", "10 p.m.", "10:30pm", "22:00". */
+const TIME_OF_DAY = /^(\d{1,2})(?:([:.])(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?$/u;
+
+/**
+ * One term for a time of day however it is written, on the 24-hour clock without a leading zero:
+ * "10pm", "10 p.m." and "22:00" are all "22:00", "9am" and "09:00" "9:00". Undefined for other words.
+ */
+function timeOfDay(word: string): string | undefined {
+  const match = TIME_OF_DAY.exec(word);
+  const [, hours = '', separator, minutes = '00', half] = match ?? [];
+  // "3.11" without "am" or "pm" is a version; "22:00" is a time.
+  if (!match || (half === undefined && separator !== ':')) return undefined;
+  let hour = Number(hours);
+  if (half !== undefined) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half.startsWith('p') ? 12 : 0);
+  }
+  return hour > 24 || Number(minutes) > 59 ? undefined : `${hour}:${minutes}`;
+}
 
 /** A word of a text and the search term it stands for. */
 export interface AnalyzedWord {
@@ -62,7 +82,7 @@ export function analyzeWords(text: string): AnalyzedWord[] {
     // A contraction ("I've", "isn't", "can't") is a function word, however it is spelt.
     if (/['’]/u.test(word)) continue;
     if (/\d/u.test(word)) {
-      words.push({ word, term: word });
+      words.push({ word, term: timeOfDay(word) ?? word });
       continue;
     }
     const term = termOfWord(word);

@@ -11,6 +11,14 @@ describe('analyzeTerms', () => {
 });
 
 describe('stemming', () => {
+  it('reads a time of day as one term however it is written, and a version as a version', () => {
+    expect(analyzeTerms('the woodshop shuts at 22:00')).toEqual(['woodshop', 'shut', '22:00']);
+    expect(analyzeTerms('why does it shut at 10pm')).toContain('22:00');
+    expect(analyzeTerms('open from 9 a.m. to 5.30 p.m.')).toEqual(['open', '9:00', '17:30']);
+    expect(analyzeTerms('at 12am or 12pm')).toEqual(['0:00', '12:00']);
+    expect(analyzeTerms('what changed in python 3.11')).toEqual(['chang', 'python', '3.11']);
+  });
+
   it('keeps words apart that Porter stemming would join', () => {
     expect(analyzeTerms('news')).not.toEqual(analyzeTerms('new'));
     // "willing" stems to the modal "will", a stop word: the word itself is kept instead.
