@@ -1,5 +1,6 @@
 import { likeliestTag } from './alternatives.js';
 import { entities, type EntityType } from './entities.js';
+import { askedContact, contactsIn, type ContactKind } from './contacts.js';
 import { namesPeopleByRole } from './people-words.js';
 import { asksForProportion, countedThing, countsThing, proportionsIn } from './quantities.js';
 import { analyzeTerms } from './terms.js';
@@ -7,7 +8,7 @@ import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'age' | 'person' | 'place';
+export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'age' | 'person' | 'place' | ContactKind;
 
 /** What a question asks for: the kind of answer, and what an answer must add to the question. */
 export interface ExpectedAnswer {
@@ -109,6 +110,9 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
   const opening = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
   if (/\bhow long\b/iu.test(opening)) return 'duration';
+  // Before "when" and measures: "what's the phone number", "which email do I use when…".
+  const contact = askedContact(clause);
+  if (contact) return contact;
   // "when" asks unless another question word follows it ("When I run pip, what happens?"), nor
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
@@ -174,6 +178,9 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   money: ['money'],
   quantity: ['quantity', 'money'],
   version: [], // a version, read by addsVersion: "One example…" is no version
+  email: [], // contact details, read by contactsIn
+  phone: [],
+  link: [],
   age: ['duration', 'quantity', 'time'],
   person: ['person', 'organisation'],
   place: ['place'],
@@ -256,6 +263,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   const near = nearness(text, expected.given);
   if (expected.proportion) return proportionsIn(text).some(([start, length]) => near(start, length));
+  if (expected.type === 'email' || expected.type === 'phone' || expected.type === 'link') return contactsIn(text, expected.type).some(([start, length]) => near(start, length));
   const { counted } = expected;
   // "How many days…" is answered by a length of time ("a three-day visit") as well as a number.
   const kinds = counted && [...counted].some((term) => LENGTH_OF_TIME.test(term)) ? [...ANSWERED_BY[expected.type], 'duration'] : ANSWERED_BY[expected.type];

@@ -73,6 +73,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
   const names = terms.filter(namesSomething);
   const others = new Map(nameSlots(text, names).flatMap((slot) => slot.flatMap((name) => name.map((term) => [term, slot.filter((other) => other !== name)] as const))));
   const alternativesOf = (t: WeightedTerm): readonly WrittenName[] => others.get(t) ?? [];
+  const slots = askedNameSlots(text, names, index);
   const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !alternativesOf(t).some((name) => name.every((term) => term.inCorpus));
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
@@ -82,8 +83,8 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
     absentKeyTerms: absentKeyTerms(terms, best, index, alternativesOf),
-    answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor),
-    namesTogether: namesTogether(text, asksFor, names, best, index),
+    answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor, slots),
+    namesTogether: namesTogether(text, asksFor, slots, best, index),
   };
 }
 
@@ -129,30 +130,38 @@ const TOPIC_NAME_SHARE = 0.25;
 const TOPIC_NAME_PASSAGES = 4;
 
 /**
- * True unless the question names two things or more (nameSlots: "Java, Python or Tcl" is one)
- * that no sentence of the passages, as read, says together. Names the corpus never says are
- * judged by unknownNames instead; the corpus's own topic is no name to say (TOPIC_NAME_SHARE).
+ * The names of the question's asking clause that a sentence answering it must say, one slot per
+ * thing named (nameSlots: "Java, Python or Tcl" is one slot). A name the corpus never says is no
+ * alternative (unknownNames judges a slot of only such names); a slot holding a name the corpus is
+ * about (TOPIC_NAME_SHARE) is dropped, and so are such names' words in the other slots.
  */
-function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, names: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms): boolean {
-  // A fact (who, when, how many, yes or no) is said in one sentence that names what it relates;
-  // how and why are explained over several.
-  if (asksFor === undefined && !asksYesOrNo(text)) return true;
+function askedNameSlots(text: string, names: readonly WeightedTerm[], index: EvidenceTerms): WrittenName[][] {
   const holding = (name: WeightedTerm): number =>
     Math.max(index.frequency(name.term), ...(name.alternatives ?? []).filter((a) => a.kind !== 'synonym').flatMap((a) => a.terms.map((t) => index.frequency(t))));
   const isTopic = (name: WeightedTerm): boolean => holding(name) >= Math.max(TOPIC_NAME_PASSAGES, TOPIC_NAME_SHARE * index.chunkCount);
-  // The asking clause's names. A name the corpus never says is no alternative (unknownNames judges
-  // a slot of only such names); one the corpus is about fills its slot.
-  const slots = nameSlots(askingClause(text), names)
+  return nameSlots(askingClause(text), names)
     .map((slot) => slot.filter((name) => name.every((term) => term.inCorpus)))
     .filter((slot) => slot.length > 0 && !slot.some((name) => name.every(isTopic)))
     .map((slot) => slot.map((name) => name.filter((term) => !isTopic(term))));
+}
+
+/** True when the sentence's terms (or its passage's title: "3.9" of "What's New In Python 3.9") say a name of every slot. */
+function saysEverySlot(slots: readonly WrittenName[][], sentence: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
+  return slots.every((slot) => slot.some((name) => name.every((term) => termMatch(term, sentence, false) > 0 || termMatch(term, title, false) > 0)));
+}
+
+/**
+ * True unless the question names two things or more (askedNameSlots) that no sentence of the
+ * passages, as read, says together. Names the corpus never says are judged by unknownNames instead.
+ */
+function namesTogether(text: string, asksFor: ExpectedAnswer | undefined, slots: readonly WrittenName[][], passages: readonly Passage[], index: EvidenceTerms): boolean {
+  // A fact (who, when, how many, yes or no) is said in one sentence that names what it relates;
+  // how and why are explained over several.
+  if (asksFor === undefined && !asksYesOrNo(text)) return true;
   if (slots.length < 2) return true;
-  // A name in the document's title is said by each of its sentences: "3.9" in "What's New In
-  // Python 3.9" need not be repeated by "str.removeprefix() has been added".
   return passages.some((passage) => {
     const title = new Set(analyzeTerms(passage.chunk.title));
-    const inTitle = (term: WeightedTerm): boolean => termMatch(term, title, false) > 0;
-    return index.termsOf(passage.chunk).sentences.some((sentence) => slots.every((slot) => slot.some((name) => name.every((term) => termMatch(term, sentence, false) > 0 || inTitle(term)))));
+    return index.termsOf(passage.chunk).sentences.some((sentence) => saysEverySlot(slots, sentence, title));
   });
 }
 
@@ -172,8 +181,16 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
   });
 }
 
-function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer): boolean {
-  return typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences)).length > 0;
+/** Contact details belong to whom or what the question names: "Tomás's email" is not the events address. */
+const CONTACT_KINDS: ReadonlySet<string> = new Set(['email', 'phone', 'link']);
+
+function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
+  const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
+  if (!CONTACT_KINDS.has(asksFor.type) || slots.length === 0) return typed.length > 0;
+  return typed.some((sentence) => {
+    const passage = passages[sentence.passageRank] as Passage;
+    return saysEverySlot(slots, new Set(analyzeTerms(sentence.text)), new Set(analyzeTerms(passage.chunk.title)));
+  });
 }
 
 /** True when the evidence is too weak to answer from. */

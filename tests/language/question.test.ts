@@ -185,6 +185,19 @@ describe('holdsAnswer', () => {
     expect(holds('how much stuff does apt update download', 'apt update downloads about 10-16 MB for main.')).toBe(true);
   });
 
+  it('answers a question for an e-mail address, a phone number or a link with one', () => {
+    expect(expectedAnswerType("whats tomás's email address")).toBe('email');
+    expect(expectedAnswerType('whats the phone number for the space')).toBe('phone');
+    expect(expectedAnswerType("what's the link to the wiki")).toBe('link');
+    expect(expectedAnswerType('how do i email the board')).toBeUndefined();
+    expect(holds('whats the phone number for the space', 'The space has 142 members, up from 118 a year ago.')).toBe(false);
+    expect(holds('whats the phone number for the space', 'Call the space on 01632 960 123 during staffed hours.')).toBe(true);
+    expect(holds('what email do i use for membership', 'Membership questions go to membership@foundrylane.org.uk.')).toBe(true);
+    expect(holds('what email do i use for membership', 'Membership questions go to Priya Raman.')).toBe(false);
+    expect(holds("what's the link to the wiki", 'The wiki is at https://wiki.foundrylane.org.uk/start.')).toBe(true);
+    expect(holds("what's the link to the wiki", 'Write to wiki@foundrylane.org.uk about the wiki.')).toBe(false);
+  });
+
   it('answers "when" with a time, or with a sentence saying no time is set', () => {
     expect(holds('is typing.Text deprecated? when does it get removed', 'typing.Text is deprecated. Its removal is currently unplanned.')).toBe(true);
     expect(holds('is typing.Text deprecated? when does it get removed', 'typing.Text is deprecated.')).toBe(false);

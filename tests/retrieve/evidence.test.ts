@@ -9,6 +9,7 @@ const text = [
   'The upcoming presidential election was discussed at the talks. The minister stressed that the elections would be fair, as promised by President Jane Doe.',
   'Trade between the two countries grew in 2018, said Minister Raj Patel.',
   'Minister Raj Patel thanked Chancellor Anna Berg for the talks.',
+  'Questions about the talks go to the press office at press@talks.example.org by email.',
 ].join('\n\n');
 const document: Document = { id: 'talks.txt', title: 'Talks in Vienna', date: undefined, text, contentHash: sha256(text) };
 const chunks = chunkDocument(document);
@@ -49,6 +50,14 @@ describe('measureEvidence', () => {
     const paraphrase = evidenceFor('What did the minister highlight about the elections?');
     expect(paraphrase.absentKeyTerms).toEqual([]);
     expect(shouldAbstain(paraphrase)).toBe(false);
+  });
+
+  it("finds a contact detail only in a sentence that names whose it is", () => {
+    // The one address in the text is the press office's, not Raj Patel's.
+    const contact = evidenceFor("what is Raj Patel's email address?");
+    expect(contact.answerTypeFound).toBe(false);
+    expect(shouldAbstain(contact)).toBe(true);
+    expect(evidenceFor("what is the press office's email address?").answerTypeFound).toBe(true);
   });
 
   it('refuses "when did X <do something>" when the corpus never says the event, not "when is X happening"', () => {
