@@ -54,7 +54,7 @@ describe('measureEvidence', () => {
 
   it("finds a contact detail only in a sentence that names whose it is", () => {
     // The one address in the text is the press office's, not Raj Patel's.
-    const contact = evidenceFor("what is Raj Patel's email address?");
+    const contact = evidenceFor("what is Raj Patel's email address for questions about the talks?");
     expect(contact.answerTypeFound).toBe(false);
     expect(shouldAbstain(contact)).toBe(true);
     expect(evidenceFor("what is the press office's email address?").answerTypeFound).toBe(true);
