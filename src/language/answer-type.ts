@@ -151,6 +151,37 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
   };
 }
 
+/**
+ * "what *brand* are the printers", "what's the *prize* for winning", "which *model* is it": what/which,
+ * a form of "be" or nothing, an article, at most two modifiers, and the noun it asks about, before
+ * "of", "for", a verb…
+ */
+const ASKS_FOR_ATTRIBUTE = new RegExp(
+  String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:the|its|their|his|her|your|our)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|on|in|at|to|from|is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b`,
+  'iu',
+);
+
+/**
+ * The word for the attribute the question asks about by name ("what *brand* are the 3d printers?"),
+ * when it is a noun: undefined otherwise, and for words that name the kind of answer ("what *time*
+ * is it on", "which *country*"), which an answer gives rather than says.
+ */
+export function askedAttributeWord(question: string): string | undefined {
+  const word = ASKS_FOR_ATTRIBUTE.exec(askingClause(question))?.[1]?.toLowerCase();
+  if (word === undefined || ANSWER_KIND_NOUNS.has(word) || analyzeTerms(word).length === 0) return undefined;
+  const tag = likeliestTag(word);
+  return (tag === undefined ? sharedWordNet.partsOf(word).has('noun') : tag.startsWith('NN')) ? word : undefined;
+}
+
+/**
+ * Nouns that name the kind of answer asked for: the answer is one without saying the word ("what
+ * *post* does Greminger hold?": "Secretary General").
+ */
+const ANSWER_KIND_NOUNS = new Set([
+  'time', 'hour', 'hours', 'day', 'days', 'month', 'weekday', 'country', 'countries', 'nation', 'nations', 'place', 'person', 'people', 'one', 'ones',
+  'thing', 'things', 'post', 'position', 'role', 'job', 'office', 'title',
+]);
+
 /** "before Atamkulov", "b4 kz", "after Kazakhstan's chairmanship": before or after a name (not a clause, a number or "the…"). */
 const BEFORE_OR_AFTER = /\b(?:before|after|b4|prior to)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
 /** Words that place something before or after another: what a sentence answering BEFORE_OR_AFTER must say. */

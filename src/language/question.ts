@@ -16,6 +16,11 @@ export interface AnalyzedQuestion {
   readonly aboutDocument: boolean;
   /** True for a broad question ("what did they discuss?", "tell me about the seminar"): answered by several passages. */
   readonly broad: boolean;
+  /**
+   * The term of the attribute it asks for by name ("what *brand* are the printers", "what is the
+   * *cost* of the seminar"): the passages that answer must say it, not only their documents.
+   */
+  readonly attribute?: string;
   /** The acronym a question asks to spell out ("what does CICA stand for?") when no phrase of the corpus has its initials. */
   readonly unspelledAcronym?: string;
 }

@@ -4,7 +4,7 @@ import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredic
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
-import { expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
+import { askedAttributeWord, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
@@ -166,7 +166,12 @@ export class TermStats implements CorpusVocabulary {
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
     const unspelledAcronym = this.unspelledAcronym(text);
-    return { text, terms, asksFor, documentReferences, aboutDocument, broad: isBroadQuestion(text, asksFor?.type), ...(unspelledAcronym && { unspelledAcronym }) };
+    const attributeWord = askedAttributeWord(text);
+    const attribute = attributeWord === undefined ? undefined : terms.find((t) => t.written?.word === attributeWord && t.carries !== false)?.term;
+    return {
+      text, terms, asksFor, documentReferences, aboutDocument, broad: isBroadQuestion(text, asksFor?.type),
+      ...(unspelledAcronym && { unspelledAcronym }), ...(attribute !== undefined && { attribute }),
+    };
   }
 
   /**

@@ -60,7 +60,7 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = { minSimilarity: 0.05, minCo
 const PASSAGES_CONSIDERED = 3;
 
 /** What the evidence check reads of a question (AnalyzedQuestion). */
-export type EvidenceQuestion = Pick<AnalyzedQuestion, 'text' | 'terms' | 'asksFor'>;
+export type EvidenceQuestion = Pick<AnalyzedQuestion, 'text' | 'terms' | 'asksFor' | 'attribute'>;
 
 /** Measures the evidence for a question in its best passages, reading their terms from `index`. */
 export function measureEvidence(question: EvidenceQuestion, passages: readonly Passage[], index: EvidenceTerms): Evidence {
@@ -82,7 +82,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
-    absentKeyTerms: absentKeyTerms(terms, best, index, alternativesOf),
+    absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf), ...unsaidAttribute(question, present)])],
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
   };
@@ -119,6 +119,20 @@ function absentKeyTerms(
     return answer;
   };
   return terms.filter((t) => t.carries !== false && !said(t) && !alternativesOf(t).some((name) => name.every(said))).map((t) => t.term);
+}
+
+/**
+ * The attribute the question asks about by name (AnalyzedQuestion.attribute), when no best passage
+ * says it, as written or spelt otherwise (a synonym is too loose: "make" is no "brand"): "what
+ * model is the oscilloscope?" is not answered by a passage on the oscilloscope that names no model,
+ * however often the documents say "model" elsewhere.
+ */
+function unsaidAttribute({ attribute, terms }: EvidenceQuestion, present: ReadonlySet<string>): string[] {
+  const term = attribute === undefined ? undefined : terms.find((t) => t.term === attribute);
+  if (!term) return [];
+  // Said as a word of its own: "brand" is not the start of "Brandt".
+  const said = present.has(term.term) || (term.alternatives ?? []).some((a) => a.kind !== 'synonym' && a.terms.every((t) => present.has(t)));
+  return said ? [] : [term.term];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksYesOrNo, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { askedAttributeWord, asksYesOrNo, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -57,6 +57,18 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Why am I getting an UnboundLocalError when the variable has a value?')).toBeUndefined();
     expect(expectedAnswerType('When I edit a module and reimport it, nothing changes. Why does this happen?')).toBeUndefined();
     expect(expectedAnswerType('What happens when a new release is made?')).toBeUndefined();
+  });
+});
+
+describe('askedAttributeWord', () => {
+  it('finds the noun a question asks about by name, not a kind of answer or a framing word', () => {
+    expect(askedAttributeWord('what brand are the 3d printers')).toBe('brand');
+    expect(askedAttributeWord('what is the cost of the seminar?')).toBe('cost');
+    expect(askedAttributeWord("what's the prize for winning hack harwick")).toBe('prize');
+    expect(askedAttributeWord('what time is the seminar on')).toBeUndefined();
+    expect(askedAttributeWord('What post does Thomas Greminger hold?')).toBeUndefined();
+    expect(askedAttributeWord('what did they discuss?')).toBeUndefined();
+    expect(askedAttributeWord('who is the secretary general of the osce')).toBeUndefined();
   });
 });
 

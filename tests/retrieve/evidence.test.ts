@@ -10,6 +10,7 @@ const text = [
   'Trade between the two countries grew in 2018, said Minister Raj Patel.',
   'Minister Raj Patel thanked Chancellor Anna Berg for the talks.',
   'Questions about the talks go to the press office at press@talks.example.org by email.',
+  'A budget office opened in Graz.',
 ].join('\n\n');
 const document: Document = { id: 'talks.txt', title: 'Talks in Vienna', date: undefined, text, contentHash: sha256(text) };
 const chunks = chunkDocument(document);
@@ -23,7 +24,7 @@ function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
   const ranked = [...passages].sort((a, b) => held(b) - held(a));
   // One document: every document is on its topic.
   const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document], frequency: (term: string) => stats.frequency(term), chunkCount: stats.chunkCount };
-  return measureEvidence({ text: question, terms: stats.weigh(question), asksFor: expectedAnswer(question) }, ranked, index);
+  return measureEvidence(stats.analyze(question), ranked, index);
 }
 
 describe('measureEvidence', () => {
@@ -50,6 +51,14 @@ describe('measureEvidence', () => {
     const paraphrase = evidenceFor('What did the minister highlight about the elections?');
     expect(paraphrase.absentKeyTerms).toEqual([]);
     expect(shouldAbstain(paraphrase)).toBe(false);
+  });
+
+  it('refuses when the passages that answer do not say the attribute asked for by name', () => {
+    // The text says "budget" only of a city office: the trade passage gives no budget.
+    const attribute = evidenceFor('What was the budget of the trade between the two countries in 2018?');
+    expect(attribute.absentKeyTerms).toEqual(['budget']);
+    expect(shouldAbstain(attribute)).toBe(true);
+    expect(evidenceFor('What was the trade between the two countries in 2018?').absentKeyTerms).toEqual([]);
   });
 
   it("finds a contact detail only in a sentence that names whose it is", () => {
