@@ -101,7 +101,10 @@ export class LiveIndex {
     }
     let best: { topic: ReadonlySet<string> | undefined; score: number } | undefined;
     for (const vote of votes.values()) if (!best || vote.score > best.score) best = vote;
-    return best?.topic;
+    // Passages of documents too broad to narrow to (half the corpus or more) outvote nothing the
+    // best passage is on: a makerspace's page first is not outweighed by manuals' passages after it.
+    const first = passages[0] && this.topicOfDocument(passages[0].chunk.documentId);
+    return best?.topic ?? first;
   }
 
   /** The document and every document on the same topic (topicOf); undefined when they hold half the corpus or more. */
