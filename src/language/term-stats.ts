@@ -293,6 +293,8 @@ export class TermStats implements CorpusVocabulary {
     const names = new Set(weights.keys());
     const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
     const asksForPerson = answerType === 'person';
+    // "how many members *these days*", "who runs it *right now*": words of a phrase that only frames the time.
+    const framed = new Set([...question.toLowerCase().matchAll(FRAMING_PHRASES)].flatMap((match) => match[0].split(/\s+/u)));
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
     let searches = 0;
@@ -301,7 +303,7 @@ export class TermStats implements CorpusVocabulary {
       seen.add(term);
       // A framing word ("any quotes?", "the key points", "what does it stand for") asks nothing of a
       // corpus that never uses it, and little of one that does ("stands ready").
-      const framing = FRAMING_WORDS.has(word);
+      const framing = FRAMING_WORDS.has(word) || framed.has(word);
       const inCorpus = this.frequency(term) > 0;
       const position = tokens.indexOf(word);
       // "What *time*…", "which *country*…", "how many *countries*…": the word that names the kind of
@@ -407,6 +409,8 @@ const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|ca
 function saysOnlyWhenEventIs(word: string, next: string | undefined): boolean {
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
+/** Phrases that frame a question's time ("these days", "right now") rather than ask about one. */
+const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore)\b/giu;
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */
