@@ -293,7 +293,8 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   // Checked first: reading a sentence's entities costs about a millisecond.
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   const near = nearness(text, expected.given);
-  if (expected.proportion) return proportionsIn(text).some(([start, length]) => near(start, length));
+  // "How much cheaper…" is answered by the prices compared too ("£350 instead of £420").
+  if (expected.proportion) return proportionsIn(text).some(([start, length]) => near(start, length)) || entities(text).some((entity) => entity.type === 'money');
   if (expected.type === 'email' || expected.type === 'phone' || expected.type === 'link') return contactsIn(text, expected.type).some(([start, length]) => near(start, length));
   const { counted } = expected;
   // "How many days…" is answered by a length of time ("a three-day visit") as well as a number.

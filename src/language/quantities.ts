@@ -51,7 +51,7 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
     run.push(word);
   }
   const nouns = run.filter((word) => {
-    if (FRAMING_WORDS.has(word) || isComparative(word)) return false;
+    if (FRAMING_WORDS.has(word) || GENERIC_COUNTS.has(word) || isComparative(word)) return false;
     const tag = likeliestTag(word);
     return tag === undefined ? !sharedWordNet.knows(word) || sharedWordNet.partsOf(word).has('noun') : /^NN/u.test(tag);
   });
@@ -60,6 +60,8 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
   return new Set([...nouns, ...related].flatMap((word) => analyzeTerms(word)));
 }
 
+/** Counted nouns a number stands for alone ("how many people fit?": "the hall holds 40"). */
+const GENERIC_COUNTS = new Set(['people', 'persons', 'ppl', 'folks', 'guys', 'users', 'ones', 'times']);
 /** Words after "how many" read for what it counts ("how many new nanosecond time funcs"). */
 const MAX_COUNTED_WORDS = 4;
 /** Words after a number that still belong to what it counts ("57 *participating* States", "3 new *modules*"). */

@@ -398,12 +398,16 @@ const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)
 /** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway). */
 const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
 /**
- * Verbs that say only that an event happens, or when it is planned for (WordNet's first sense of
- * "happen", and scheduling): what a "when" question asks of them is the time itself.
+ * Verbs that say only that an event happens, when it is planned for, or where in its course it is
+ * (WordNet's first sense of "happen"; scheduling; starting, running and ending): what a "when"
+ * question asks of them is the time itself, which "runs from 18:00 to 22:00" answers for "start".
  */
-const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'schedul', 'plan', 'expect', 'slate', 'due', 'suppos', 'set', 'go', 'come', 'coming', 'pass']);
-/** "take place", "come about": an event's happening in two words. */
-const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|came|comes|coming) about$|^(?:go|goes|going|went) on$/u;
+const OCCURRENCE_VERBS = new Set([
+  'happen', 'occur', 'schedul', 'plan', 'expect', 'slate', 'due', 'suppos', 'set', 'go', 'come', 'coming', 'pass',
+  'start', 'begin', 'commenc', 'end', 'finish', 'stop', 'close', 'open', 'run', 'last', 'resum', 'held', 'hold',
+]);
+/** "take place", "come about", "kick off", "wrap up": an event's happening, start or end in two words. */
+const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|came|comes|coming) about$|^(?:go|goes|going|went) on$|^(?:kick|kicks|kicked|kicking) off$|^(?:wrap|wraps|wrapped|wrapping) up$/u;
 
 /** True when the word (with the one after it) only says that an event happens or is planned (OCCURRENCE_VERBS). */
 function saysOnlyWhenEventIs(word: string, next: string | undefined): boolean {

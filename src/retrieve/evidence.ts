@@ -127,8 +127,9 @@ function absentKeyTerms(
  * model is the oscilloscope?" is not answered by a passage on the oscilloscope that names no model,
  * however often the documents say "model" elsewhere.
  */
-function unsaidAttribute({ attribute, terms }: EvidenceQuestion, present: ReadonlySet<string>): string[] {
-  const term = attribute === undefined ? undefined : terms.find((t) => t.term === attribute);
+function unsaidAttribute({ attribute, terms, asksFor }: EvidenceQuestion, present: ReadonlySet<string>): string[] {
+  // An answer of the asked type says it instead: "£5" is the fee asked for, without the word "fee".
+  const term = attribute === undefined || asksFor !== undefined ? undefined : terms.find((t) => t.term === attribute);
   if (!term) return [];
   // Said as a word of its own: "brand" is not the start of "Brandt".
   const said = present.has(term.term) || (term.alternatives ?? []).some((a) => a.kind !== 'synonym' && a.terms.every((t) => present.has(t)));
@@ -191,7 +192,9 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
   const best = passages.slice(0, PASSAGES_CONSIDERED);
   return versions.filter((version) => {
     const others = question.terms.filter((term) => term.term !== version);
-    return !best.some((passage) => index.termsOf(passage.chunk).sentences.some((sentence) => sentence.has(version) && termCoverage(others, sentence) >= VERSION_SENTENCE_COVERAGE));
+    // "1.20.4" says "1.20" too.
+    const says = (sentence: ReadonlySet<string>): boolean => sentence.has(version) || [...sentence].some((term) => term.startsWith(`${version}.`));
+    return !best.some((passage) => index.termsOf(passage.chunk).sentences.some((sentence) => says(sentence) && termCoverage(others, sentence) >= VERSION_SENTENCE_COVERAGE));
   });
 }
 
@@ -202,8 +205,9 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
   const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
   if (!CONTACT_KINDS.has(asksFor.type) || slots.length === 0) return typed.length > 0;
   return typed.some((sentence) => {
-    const passage = passages[sentence.passageRank] as Passage;
-    return saysEverySlot(slots, new Set(analyzeTerms(sentence.text)), new Set(analyzeTerms(passage.chunk.title)));
+    // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
+    const { title, headings, heading } = (passages[sentence.passageRank] as Passage).chunk;
+    return saysEverySlot(slots, new Set(analyzeTerms(sentence.text)), new Set(analyzeTerms([title, ...(headings ?? []), heading ?? ''].join(' '))));
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -119,8 +119,12 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
   }
   // The versions themselves are judged by the titles and headings that carry them: What's New In
   // Python 3.11 never writes "3.11.0", which a database manual beside it does.
+  // Of the topics whose documents carry the version, those that say most of the question's nouns:
+  // a word only other manuals use ("param") must not leave What's New without its "3.10".
   const nouns = withoutVersions(text, asked);
-  const kept = [...byTopic.values()].filter((group) => saysAllOf(corpus, group.documents, nouns));
+  const groups = [...byTopic.values()].map((group) => ({ ...group, said: shareSaid(corpus, group.documents, nouns) }));
+  const most = Math.max(0, ...groups.map((group) => group.said));
+  const kept = most >= MIN_SHARE_SAID ? groups.filter((group) => group.said === most) : [];
   if (kept.length === 0) return undefined;
   const documents = new Set(kept.flatMap((group) => group.documents));
   const rows = named.rows.filter((row) => documents.has(documentOf(row)));
@@ -132,6 +136,26 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
   return { live: weighed.restrictedTo(rows), text: analyzeTerms(rest).length > 0 ? rest : text, named: rows };
 }
 
+/** Of the question's nouns, the share (by weight) a version's documents must say at least to answer for it. */
+const MIN_SHARE_SAID = 0.5;
+
+/** The nouns and names of the question that the corpus says anywhere (as saysAllOf reads them), with their weights. */
+function askedNouns(corpus: LiveIndex, text: string): Array<{ term: string; weight: number }> {
+  return analyzeWords(text)
+    // A framing word ("is it the wasm *stuff*?") names nothing the documents must say.
+    .filter(({ word, term }) => isNounOrName(word) && !FRAMING_WORDS.has(word) && !DOCUMENT_NOUNS.has(term) && !DOCUMENT_ASPECTS.has(term) && corpus.termStats.frequency(term) > 0)
+    .map(({ term }) => ({ term, weight: corpus.termStats.idf(term) }));
+}
+
+/** The share (by weight) of the question's nouns (askedNouns) that the documents or those on their topic say; 1 when it has none. */
+function shareSaid(corpus: LiveIndex, documentIds: readonly string[], text: string): number {
+  const documents = corpus.topicDocuments(documentIds);
+  const nouns = askedNouns(corpus, text);
+  const total = nouns.reduce((sum, noun) => sum + noun.weight, 0);
+  if (total === 0) return 1;
+  return nouns.reduce((sum, noun) => sum + (documents.some((document) => document.has(noun.term)) ? noun.weight : 0), 0) / total;
+}
+
 /**
  * True when the documents say every noun or name of the question that the corpus says anywhere,
  * besides the words that point at a document: "when was the release of Python 3.7?" is not about
@@ -140,9 +164,7 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
  */
 function saysAllOf(corpus: LiveIndex, documentIds: readonly string[], text: string): boolean {
   const documents = corpus.topicDocuments(documentIds);
-  return analyzeWords(text)
-    .filter(({ word, term }) => isNounOrName(word) && !DOCUMENT_NOUNS.has(term) && !DOCUMENT_ASPECTS.has(term) && corpus.termStats.frequency(term) > 0)
-    .every(({ term }) => documents.some((document) => document.has(term)));
+  return askedNouns(corpus, text).every(({ term }) => documents.some((document) => document.has(term)));
 }
 
 /** The lexicon takes the word for a noun, or does not know it (a name, a version, an abbreviation). */

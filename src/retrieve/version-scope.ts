@@ -55,8 +55,11 @@ export function versionsNotLabelled(chunks: readonly Chunk[], asked: readonly Wr
   if (asked.length === 0) return [];
   const labels = versionLabels(chunks);
   return asked.filter((version) => {
-    const ofProduct = labels.flatMap((label) => label.versions.filter((written) => sameProduct(version, written, label.words)));
-    return ofProduct.length > 0 && ofProduct.every((written) => versionMatch(version.version, written.version) === 0);
+    if (labels.some((label) => label.versions.some((written) => sameProduct(version, written, label.words) && versionMatch(version.version, written.version) > 0))) return false;
+    // Other versions of what the question names: "node 18.2" asked of a changelog whose sections are
+    // bare "## 2.4.0" is about Node, not the changelog's product; a bare "3.10" asked of the Python
+    // 3.8 and 3.9 notes is Python's.
+    return labels.some((label) => label.versions.some((written) => sameProduct(version, written, label.words) && (version.product === undefined || written.product !== undefined)));
   });
 }
 

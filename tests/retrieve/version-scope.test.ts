@@ -63,5 +63,7 @@ describe('passages a question names by version', () => {
     expect(unlabelled(WHATS_NEW, 'does it run on linux kernel 2.6')).toEqual([]);
     expect(unlabelled(CHANGELOG, 'what did 6.2 change')).toEqual(['6.2']);
     expect(unlabelled(CHANGELOG, 'what did 7.1 change')).toEqual([]);
+    // A version of something else than bare section numbers are of.
+    expect(unlabelled(CHANGELOG, 'does it support node 18.2')).toEqual([]);
   });
 });
