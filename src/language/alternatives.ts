@@ -124,7 +124,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   const neighbours = english ? [] : [...new Set([analyzeTerms(word)[0] ?? word, word].flatMap((form) => spellingNeighbours(form, vocabulary)))];
   // The corpus keeps stems, which a typo of a longer form can be far from ("inductoins" is three
   // edits from "induct"): then the word's own one-edit corrections are stemmed instead.
-  const misspelt = english || neighbours.length > 0 ? neighbours : correctedStems(word, vocabulary, wordnet);
+  // A name is never corrected into an English word.
+  const misspelt = english || neighbours.length > 0 || !withSynonyms ? neighbours : correctedStems(word, vocabulary, wordnet);
   const parts = writtenApart(word, vocabulary);
   if (parts) add(parts, 'variant');
   if (!withSynonyms) {

@@ -2,7 +2,7 @@ import { likeliestTag } from './alternatives.js';
 import { entities, type EntityType } from './entities.js';
 import { askedContact, contactsIn, type ContactKind } from './contacts.js';
 import { namesPeopleByRole } from './people-words.js';
-import { asksForProportion, countedThing, countsThing, proportionsIn } from './quantities.js';
+import { asksForProportion, countedThing, countsThing, ordinalsCounting, proportionsIn } from './quantities.js';
 import { analyzeTerms } from './terms.js';
 import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
@@ -317,7 +317,8 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       (!counted || countsThing(text, entity.text, counted)) &&
       entityNear(entity.text),
   );
-  return found || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+  const ordinal = counted !== undefined && ordinalsCounting(text, counted).some(([start, length]) => near(start, length));
+  return found || ordinal || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
 }
 
 /** "Its removal is currently unplanned", "no date has been set", "TBA": that no time is set answers "when". */

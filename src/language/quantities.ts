@@ -64,6 +64,16 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
 const GENERIC_COUNTS = new Set(['people', 'persons', 'ppl', 'folks', 'guys', 'users', 'ones', 'times']);
 /** Words after "how many" read for what it counts ("how many new nanosecond time funcs"). */
 const MAX_COUNTED_WORDS = 4;
+/** An ordinal and the word after it: "third strike", "2nd warning". */
+const ORDINAL_BEFORE_NOUN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+([\p{L}-]+)/giu;
+/**
+ * The spans of `text` where an ordinal numbers the counted thing ("the *third strike* is a ban"
+ * says how many strikes there are before one), as [start, length].
+ */
+export function ordinalsCounting(text: string, counted: ReadonlySet<string>): Array<[start: number, length: number]> {
+  return [...text.matchAll(ORDINAL_BEFORE_NOUN)].filter((match) => analyzeTerms(match[1] ?? '').some((term) => counted.has(term))).map((match) => [match.index, match[0].length]);
+}
+
 /** Words after a number that still belong to what it counts ("57 *participating* States", "3 new *modules*"). */
 const COUNT_WINDOW_AFTER = 3;
 /** Words before it ("*packages*: 59,000", "the number of *members* is 57"). */

@@ -318,14 +318,13 @@ export class TermStats implements CorpusVocabulary {
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
       const namesCorpusName = !framing && this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
-      // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it; and
-      // a "when" question: "when did he *step down*" is not answered by when he took office. Not one
-      // that only says the event happens or is planned ("when is the seminar *happening*").
+      // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it. Not
+      // one that only says the event happens or is planned ("who is *supposed* to take part").
       const carries =
         isName ||
         (!framing &&
           !isNumberWord(word) &&
-          (((asksForPerson || answerType === 'time') && !saysOnlyWhenEventIs(word, tokens[position + 1])) || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
+          ((asksForPerson && !saysOnlyThatEventHappens(word, tokens[position + 1])) || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: tokens[position + 1] };
       if (inCorpus) {
@@ -398,19 +397,15 @@ const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)
 /** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway). */
 const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
 /**
- * Verbs that say only that an event happens, when it is planned for, or where in its course it is
- * (WordNet's first sense of "happen"; scheduling; starting, running and ending): what a "when"
- * question asks of them is the time itself, which "runs from 18:00 to 22:00" answers for "start".
+ * Verbs that say only that an event happens or is planned (WordNet's first sense of "happen", and
+ * scheduling): "who is *supposed* to take part" asks who takes part.
  */
-const OCCURRENCE_VERBS = new Set([
-  'happen', 'occur', 'schedul', 'plan', 'expect', 'slate', 'due', 'suppos', 'set', 'go', 'come', 'coming', 'pass',
-  'start', 'begin', 'commenc', 'end', 'finish', 'stop', 'close', 'open', 'run', 'last', 'resum', 'held', 'hold',
-]);
-/** "take place", "come about", "kick off", "wrap up": an event's happening, start or end in two words. */
-const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|came|comes|coming) about$|^(?:go|goes|going|went) on$|^(?:kick|kicks|kicked|kicking) off$|^(?:wrap|wraps|wrapped|wrapping) up$/u;
+const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'schedul', 'plan', 'expect', 'slate', 'due', 'suppos', 'set', 'go', 'come', 'coming', 'pass']);
+/** "take place", "come about", "go on": an event's happening in two words. */
+const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|came|comes|coming) about$|^(?:go|goes|going|went) on$/u;
 
 /** True when the word (with the one after it) only says that an event happens or is planned (OCCURRENCE_VERBS). */
-function saysOnlyWhenEventIs(word: string, next: string | undefined): boolean {
+function saysOnlyThatEventHappens(word: string, next: string | undefined): boolean {
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
 /** Phrases that frame a question's time ("these days", "right now") rather than ask about one. */

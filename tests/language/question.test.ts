@@ -193,6 +193,8 @@ describe('holdsAnswer', () => {
     expect(holds('how many countries are in the osce', 'The OSCE has 57 participating States.')).toBe(true);
     expect(holds('how many packages are in bullseye main', 'Debian 11 Bullseye has 2 release candidates in main.')).toBe(false);
     expect(holds('how many packages are in bullseye main', 'Bullseye main holds 59,000 packages.')).toBe(true);
+    // An ordinal counts what it numbers: the third strike is the last.
+    expect(holds('how many strikes before a ban', 'The first strike is a warning and the third strike is a permanent ban.')).toBe(true);
     // Nothing named after "how many", or only a framing word: any number near the question's words.
     expect(holds('how much stuff does apt update download', 'apt update downloads about 10-16 MB for main.')).toBe(true);
   });
