@@ -168,7 +168,7 @@ const ASKS_FOR_ATTRIBUTE = new RegExp(
  */
 export function askedAttributeWord(question: string): string | undefined {
   const word = ASKS_FOR_ATTRIBUTE.exec(askingClause(question))?.[1]?.toLowerCase();
-  if (word === undefined || ANSWER_KIND_NOUNS.has(word) || analyzeTerms(word).length === 0) return undefined;
+  if (word === undefined || ANSWER_KIND_NOUNS.has(word) || EXPLANATION_NOUNS.has(word) || analyzeTerms(word).length === 0) return undefined;
   const tag = likeliestTag(word);
   return (tag === undefined ? sharedWordNet.partsOf(word).has('noun') : tag.startsWith('NN')) ? word : undefined;
 }
@@ -180,6 +180,16 @@ export function askedAttributeWord(question: string): string | undefined {
 const ANSWER_KIND_NOUNS = new Set([
   'time', 'hour', 'hours', 'day', 'days', 'month', 'weekday', 'country', 'countries', 'nation', 'nations', 'place', 'person', 'people', 'one', 'ones',
   'thing', 'things', 'post', 'position', 'role', 'job', 'office', 'title',
+]);
+
+/**
+ * Nouns that ask for an explanation, a why or a how put as a noun ("what's the *purpose* of X",
+ * "the best *way* to…", "the *difference* between…"): an answer explains without saying the word.
+ */
+const EXPLANATION_NOUNS = new Set([
+  'purpose', 'point', 'reason', 'reasons', 'meaning', 'way', 'ways', 'use', 'uses', 'benefit', 'benefits', 'advantage', 'advantages',
+  'disadvantage', 'disadvantages', 'difference', 'differences', 'problem', 'problems', 'issue', 'issues', 'idea', 'deal', 'story',
+  'matter', 'trick', 'alternative', 'alternatives', 'equivalent', 'solution', 'fix', 'cause', 'effect', 'impact', 'goal', 'aim',
 ]);
 
 /** "before Atamkulov", "b4 kz", "after Kazakhstan's chairmanship": before or after a name (not a clause, a number or "the…"). */

@@ -125,6 +125,28 @@ describe('evaluation on other corpora', () => {
     expect(lowerCaseName.answer).toContain('Conference on Security and Cooperation in Europe');
   }, EMBEDDING_TIMEOUT_MS);
 
+  // An invented makerspace's five documents (a development set, written 2026-11-30 by a helper who
+  // had not read the code): contact details, prices, times of day, and attributes the documents
+  // never give ("what brand are the 3d printers?"). Among the 175 manuals it refuses as many absent
+  // facts as alone: the manuals' passages no longer outvote the makerspace page ranked first.
+  it("answers a makerspace's documents, alone and among unrelated manuals", async () => {
+    const set = await loadEvalSet(path.join(here, 'makerspace.json'));
+    const mixed = await tempDir();
+    await cp(set.corpus as string, mixed, { recursive: true });
+    await mkdir(path.join(mixed, 'unrelated'));
+    await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
+    const alone = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
+    const among = await withEngine(mixed, (engine) => evaluate(engine, set.questions));
+    expect(alone.answerable).toBe(45);
+    expect(alone.recallAt1).toBeGreaterThanOrEqual(0.75);
+    expect(alone.answerHit).toBeGreaterThanOrEqual(0.51);
+    expect(alone.falseAbstention).toBeLessThanOrEqual(0.25);
+    expect(alone.abstentionRecall).toBeGreaterThanOrEqual(0.73);
+    expect(among.recallAt1).toBeGreaterThanOrEqual(0.64);
+    expect(among.answerHit).toBeGreaterThanOrEqual(0.48);
+    expect(among.abstentionRecall).toBeGreaterThanOrEqual(alone.abstentionRecall - 0.02);
+  }, EMBEDDING_TIMEOUT_MS);
+
   it('answers technical release notes among technical manuals as it does alone', async () => {
     const set = await loadEvalSet(path.join(here, 'python-whatsnew.json'));
     const mixed = await tempDir();

@@ -68,6 +68,9 @@ describe('askedAttributeWord', () => {
     expect(askedAttributeWord('what time is the seminar on')).toBeUndefined();
     expect(askedAttributeWord('What post does Thomas Greminger hold?')).toBeUndefined();
     expect(askedAttributeWord('what did they discuss?')).toBeUndefined();
+    // A why or a how put as a noun is explained, not named.
+    expect(askedAttributeWord('what is the purpose of the probation period?')).toBeUndefined();
+    expect(askedAttributeWord("what's the best way to reset my keycard")).toBeUndefined();
     expect(askedAttributeWord('who is the secretary general of the osce')).toBeUndefined();
   });
 });
