@@ -239,9 +239,9 @@ function correctedStems(word: string, vocabulary: CorpusVocabulary, wordnet: Wor
   const stems = new Map<string, number>();
   for (const variant of variants) {
     const stem = analyzeTerms(variant)[0];
-    if (stem === undefined || stem === own || stems.has(stem) || vocabulary.frequency(stem) === 0 || !isEnglishWord(variant, wordnet)) continue;
+    if (stem === undefined || stem === own || stems.has(stem)) continue;
     const frequency = vocabulary.frequency(stem);
-    if (frequency > 0) stems.set(stem, frequency);
+    if (frequency > 0 && isEnglishWord(variant, wordnet)) stems.set(stem, frequency);
   }
   return [...stems].sort((a, b) => b[1] - a[1]).slice(0, MAX_CORRECTIONS).map(([stem]) => stem);
 }

@@ -1,6 +1,6 @@
 import { likeliestTag } from './alternatives.js';
 import { entities, type EntityType } from './entities.js';
-import { askedContact, contactsIn, type ContactKind } from './contacts.js';
+import { askedContact, contactsIn, isContactKind, type ContactKind } from './contacts.js';
 import { namesPeopleByRole } from './people-words.js';
 import { asksForProportion, countedThing, countsThing, ordinalsCounting, proportionsIn } from './quantities.js';
 import { analyzeTerms } from './terms.js';
@@ -25,6 +25,8 @@ export interface ExpectedAnswer {
   readonly sequence: boolean;
   /** "How much faster…", "by what %": the quantity must be a proportion ("36%", "1.87x", "twice"); a count does not answer. */
   readonly proportion: boolean;
+  /** "How much cheaper…": prices compare too ("£350 instead of £420"). */
+  readonly comparesPrices?: boolean;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
   readonly counted?: ReadonlySet<string>;
   /**
@@ -40,15 +42,17 @@ const OPENING_WORDS = 4;
 
 /**
  * The question's asking clause: its last sentence that ends with "?" (or the whole text), so that
- * "When I reimport a module, nothing changes. Why?" asks why.
+ * "When I reimport a module, nothing changes. Why?" asks why; or a fragment after it that opens
+ * with a question word ("is it faster than gather? by how much").
  */
 export function askingClause(question: string): string {
   // A title's full stop ("who did Mr. Greminger meet?") does not end a sentence.
   const sentences = question.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|a\.m|p\.m|etc|approx|cf)\.)\s+/iu).filter((s) => s.trim().length > 0);
   const asking = sentences.findLastIndex((s) => s.trim().endsWith('?'));
   if (asking === -1) return question;
-  // A fragment after it that asks on ("is it faster? by how much", "which one? and when") asks instead.
-  const followUp = sentences.slice(asking + 1).find((s) => /^\W*(?:\S+\s+)?(?:how|what|when|who|which|where|why)\b/iu.test(s));
+  // A fragment after it that asks on ("is it faster? by how much", "which one? and when") asks
+  // instead; not an exclamation ("Can I bring a guest? What a great space btw").
+  const followUp = sentences.slice(asking + 1).find((s) => /^\W*(?:\S+\s+)?(?:how|what|when|who|which|where|why)\b(?!\s+(?:a|an)\b)/iu.test(s));
   return followUp ?? sentences[asking] ?? question;
 }
 
@@ -110,14 +114,14 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
   const opening = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
   if (/\bhow long\b/iu.test(opening)) return 'duration';
-  // Before "when" and measures: "what's the phone number", "which email do I use when…".
-  const contact = askedContact(clause);
-  if (contact) return contact;
   // "when" asks unless another question word follows it ("When I run pip, what happens?"), nor
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
+  // Before measures: "what's the phone number…" asks for no count.
+  const contact = askedContact(clause);
+  if (contact) return contact;
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';
@@ -146,6 +150,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
     sequence: asksInSequence(clause),
     proportion: type === 'quantity' && asksForProportion(question, clause),
+    ...(type === 'quantity' && COMPARES_PRICES.test(clause) && { comparesPrices: true }),
     ...(counted && { counted }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
@@ -179,7 +184,8 @@ export function askedAttributeWord(question: string): string | undefined {
  */
 const ANSWER_KIND_NOUNS = new Set([
   'time', 'hour', 'hours', 'day', 'days', 'month', 'weekday', 'country', 'countries', 'nation', 'nations', 'place', 'person', 'people', 'one', 'ones',
-  'thing', 'things', 'post', 'position', 'role', 'job', 'office', 'title',
+  'thing', 'things', 'post', 'position', 'role', 'job', 'office', 'title', 'location', 'address', 'venue', 'deadline', 'duration',
+  'length', 'size', 'amount', 'number', 'capacity',
 ]);
 
 /**
@@ -191,6 +197,9 @@ const EXPLANATION_NOUNS = new Set([
   'disadvantage', 'disadvantages', 'difference', 'differences', 'problem', 'problems', 'issue', 'issues', 'idea', 'deal', 'story',
   'matter', 'trick', 'alternative', 'alternatives', 'equivalent', 'solution', 'fix', 'cause', 'effect', 'impact', 'goal', 'aim',
 ]);
+
+/** Comparatives of price: "how much cheaper / dearer / more expensive…". */
+const COMPARES_PRICES = /\b(?:cheaper|dearer|pricier|(?:more|less) expensive|(?:more|less) costly)\b/iu;
 
 /** "before Atamkulov", "b4 kz", "after Kazakhstan's chairmanship": before or after a name (not a clause, a number or "the…"). */
 const BEFORE_OR_AFTER = /\b(?:before|after|b4|prior to)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
@@ -232,6 +241,9 @@ const SAYS_AGE = /\b(?:years?[\s-]old|aged?|born|birth|birthday|established|foun
 
 /** A duration that is a length of time ("44 years"), not a span of dates ("in 2011-2012"). */
 const LENGTH_OF_TIME = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b/iu;
+
+/** The search term of a unit of time ("hours", "days", "centuries"). */
+const TIME_UNIT = /^(?:second|minut|hour|day|week|month|year|decad|centuri)$/u;
 
 /** Words that come with a name without naming anything ("Mr. Atamkulov" names no more than "Atamkulov"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'prof']);
@@ -304,11 +316,14 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   const near = nearness(text, expected.given);
   // "How much cheaper…" is answered by the prices compared too ("£350 instead of £420").
-  if (expected.proportion) return proportionsIn(text).some(([start, length]) => near(start, length)) || entities(text).some((entity) => entity.type === 'money');
-  if (expected.type === 'email' || expected.type === 'phone' || expected.type === 'link') return contactsIn(text, expected.type).some(([start, length]) => near(start, length));
+  if (expected.proportion) {
+    const prices = expected.comparesPrices ? entities(text).filter((entity) => entity.type === 'money').flatMap((entity) => wholeWordIndices(text, entity.text).map((at): [number, number] => [at, entity.text.length])) : [];
+    return [...proportionsIn(text), ...prices].some(([start, length]) => near(start, length));
+  }
+  if (isContactKind(expected.type)) return contactsIn(text, expected.type).some(([start, length]) => near(start, length));
   const { counted } = expected;
   // "How many days…" is answered by a length of time ("a three-day visit") as well as a number.
-  const kinds = counted && [...counted].some((term) => LENGTH_OF_TIME.test(term)) ? [...ANSWERED_BY[expected.type], 'duration'] : ANSWERED_BY[expected.type];
+  const kinds = counted && [...counted].some((term) => TIME_UNIT.test(term)) ? [...ANSWERED_BY[expected.type], 'duration'] : ANSWERED_BY[expected.type];
   // An age is a duration, or a number or date the sentence says is one ("aged 45", "founded in 1975"):
   // "as Chairman in 2010" says nothing of how old anyone is.
   const saysAge = expected.type !== 'age' || SAYS_AGE.test(text);
@@ -332,7 +347,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
 }
 
 /** "Its removal is currently unplanned", "no date has been set", "TBA": that no time is set answers "when". */
-const NO_TIME_SET = /\b(?:unplanned|unscheduled|not (?:yet )?(?:planned|scheduled|decided|set|known|determined|announced)|no (?:date|deadline|timeline|timetable|schedule)(?: yet)?(?: has been| is)? (?:set|announced|decided)|(?:is |are )?to be (?:announced|determined|decided)|TBA|TBD)\b/giu;
+const NO_TIME_SET = /\b(?:unplanned|unscheduled|not (?:yet )?(?:planned|scheduled)|no (?:date|deadline|timeline|timetable|schedule)(?: yet)?(?: has been| is)? (?:set|announced|decided)|(?:is |are )?to be (?:announced|scheduled)|TBA|TBD)\b/giu;
 
 /** True when the text says, near the question's words, that no time is set (NO_TIME_SET). */
 function saysNoTimeIsSet(text: string, near: Nearness): boolean {

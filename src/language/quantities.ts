@@ -21,14 +21,19 @@ const SAYS_CHANGE = /\b(?:speed(?:s|ed)?[\s-]?ups?|sped[\s-]up|slow(?:s|ed)?[\s-
  */
 export function asksForProportion(question: string, clause: string): boolean {
   if (/\bby what (?:%|percent(?:age)?|factor)|\bwhat\s*(?:%|percent(?:age)?)|\bhow many (?:x|×)(?!\w)/iu.test(clause)) return true;
-  if (!/\bhow (?:much|many times)\b/iu.test(clause)) return false;
+  // The comparative right after "how much" ("how much faster", "how much more memory"), not
+  // anywhere: "how much memory does the larger instance need" asks for an amount.
+  const after = /\bhow (?:much|many times)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu.exec(clause);
+  if (after && (isComparative((after[1] ?? '').toLowerCase()) || SAYS_CHANGE.test(after[0]))) return true;
+  // "is it faster than gather? by how much": a follow-up that is only "by how much" asks of the comparative before it.
+  if (!/^\W*(?:\p{L}+\s+)?by how much\W*$/iu.test(clause)) return false;
   const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some(isComparative) || SAYS_CHANGE.test(question);
 }
 
 /** A proportion as text writes one: "36%", "1.87x", "ten times", "twice", "half", "3-fold". */
 const PROPORTION =
-  /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|x\b|×|times\b|-?fold\b)|\b(?:twice|thrice|half|double[sd]?|triple[sd]?|quadruple[sd]?|(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?:\s+times|-fold)|orders? of magnitude)\b/giu;
+  /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|(?:x|×)(?![\p{L}\p{N}])(?!\s*\d)|times\b|-?fold\b)|\b(?:twice|thrice|half as|halved|doubled|doubles|tripled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?:\s+times|-fold)|orders? of magnitude)\b/giu;
 
 /** The spans of `text` that write a proportion (PROPORTION), as [start, length]. */
 export function proportionsIn(text: string): Array<[start: number, length: number]> {
@@ -39,8 +44,8 @@ export function proportionsIn(text: string): Array<[start: number, length: numbe
  * "How many *days*…", "how many official *packages*…", "how much *memory*…": the search terms of
  * the things the question counts (the nouns, or words neither the lexicon nor WordNet knows, such
  * as "funcs", among the first four words after "many" or "much", up to a function word), with the
- * words WordNet relates to them ("countries" -> "state", "nation"), so "57 participating States"
- * counts countries. Undefined when it names none ("how many are there?", "how much stuff").
+ * other words of their first sense in WordNet ("countries" -> "state", "land"), so "57
+ * participating States" counts countries. Undefined when it names none ("how many are there?", "how much stuff").
  */
 export function countedThing(clause: string): ReadonlySet<string> | undefined {
   const after = /\bhow (?:many|much)\s+(.*)$/iu.exec(clause)?.[1];
@@ -56,7 +61,7 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
     return tag === undefined ? !sharedWordNet.knows(word) || sharedWordNet.partsOf(word).has('noun') : /^NN/u.test(tag);
   });
   if (nouns.length === 0) return undefined;
-  const related = nouns.flatMap((noun) => sharedWordNet.relatedWords(noun).filter(({ word }) => !word.includes(' ')).map(({ word }) => word));
+  const related = nouns.flatMap((noun) => sharedWordNet.firstNounSense(noun).filter((word) => !word.includes(' ')));
   return new Set([...nouns, ...related].flatMap((word) => analyzeTerms(word)));
 }
 

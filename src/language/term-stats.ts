@@ -293,23 +293,24 @@ export class TermStats implements CorpusVocabulary {
     const names = new Set(weights.keys());
     const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
     const asksForPerson = answerType === 'person';
-    // "how many members *these days*", "who runs it *right now*": words of a phrase that only frames the time.
-    const framed = new Set([...question.toLowerCase().matchAll(FRAMING_PHRASES)].flatMap((match) => match[0].split(/\s+/u)));
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
     let searches = 0;
-    for (const { word, term } of analyzeWords(question)) {
+    // "how many members *these days*", "who runs it *right now*": a phrase that only frames the time is not read.
+    for (const { word, term } of analyzeWords(question.replace(FRAMING_PHRASES, ' '))) {
       if (pointers.has(term) || seen.has(term)) continue;
       seen.add(term);
       // A framing word ("any quotes?", "the key points", "what does it stand for") asks nothing of a
       // corpus that never uses it, and little of one that does ("stands ready").
-      const framing = FRAMING_WORDS.has(word) || framed.has(word);
+      const framing = FRAMING_WORDS.has(word);
       const inCorpus = this.frequency(term) > 0;
+      // The words around it; none for a time of day ("10 p.m."), which is no token of its own.
       const position = tokens.indexOf(word);
+      const at = (offset: number): string | undefined => (position === -1 ? undefined : tokens[position + offset]);
       // "What *time*…", "which *country*…", "how many *countries*…": the word that names the kind of
       // answer asked for is no topic to search ("57 participating States" answers how many countries).
-      const asker = tokens[position - 1] ?? '';
-      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || (asker === 'many' && tokens[position - 2] === 'how'))) continue;
+      const asker = at(-1) ?? '';
+      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || (asker === 'many' && at(-2) === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
       if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
@@ -324,11 +325,11 @@ export class TermStats implements CorpusVocabulary {
         isName ||
         (!framing &&
           !isNumberWord(word) &&
-          ((asksForPerson && !saysOnlyThatEventHappens(word, tokens[position + 1])) || !isLikelyPredicate(word, tokens[position - 1], wordnet)));
+          ((asksForPerson && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
-      const written = { word, followedBy: tokens[position + 1] };
+      const written = { word, followedBy: at(1) };
       if (inCorpus) {
-        const phrasal = isName ? [] : phrasalAlternatives(word, tokens[position + 1], this, wordnet);
+        const phrasal = isName ? [] : phrasalAlternatives(word, at(1), this, wordnet);
         result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }
@@ -339,7 +340,7 @@ export class TermStats implements CorpusVocabulary {
       if (!isName && misspeltFunctionWord(word, wordnet)) continue;
       searches += 1;
       const alternatives =
-        searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, tokens[position + 1], this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
+        searches > MAX_ALTERNATIVE_SEARCHES ? [] : findAlternatives(word, at(1), this, wordnet, !isName).filter((a) => a.terms.join(' ') !== term);
       if (alternatives.length === 0) {
         result.push({ term, weight, inCorpus: false, isName, carries, written });
       } else {
@@ -400,7 +401,7 @@ const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'c
  * Verbs that say only that an event happens or is planned (WordNet's first sense of "happen", and
  * scheduling): "who is *supposed* to take part" asks who takes part.
  */
-const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'schedul', 'plan', 'expect', 'slate', 'due', 'suppos', 'set', 'go', 'come', 'coming', 'pass']);
+const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'schedul', 'expect', 'slate', 'due', 'suppos']);
 /** "take place", "come about", "go on": an event's happening in two words. */
 const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|came|comes|coming) about$|^(?:go|goes|going|went) on$/u;
 

@@ -40,7 +40,11 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
  * letters are glued to it: "py3.9" is "py" and "3.9", as the version is written elsewhere.
  */
-const WORD = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}(?!\d)|\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const PLAIN_WORD = String.raw`\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?`;
+/** A time of day written with "am"/"pm" or a colon; not after a currency sign or inside a number ("£5 pm" is per month). */
+const TIME_WORD = String.raw`(?<![£$€\p{N}.,])\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![£$€\p{N}.,])\b\d{1,2}:\d{2}(?!\d)`;
+const WORD = new RegExp(`${TIME_WORD}|${PLAIN_WORD}`, 'gu');
+const PLAIN_WORDS = new RegExp(PLAIN_WORD, 'gu');
 
 /** A time of day as WORD reads it: "10pm", "10 p.m.", "10:30pm", "22:00". */
 const TIME_OF_DAY = /^(\d{1,2})(?:([:.])(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?$/u;
@@ -76,19 +80,28 @@ export interface AnalyzedWord {
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  for (const match of text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
-    const word = match[0].replace(/['’]s$/u, '');
-    if (word.length < 2 && !/\d/u.test(word)) continue;
-    // A contraction ("I've", "isn't", "can't") is a function word, however it is spelt.
-    if (/['’]/u.test(word)) continue;
-    if (/\d/u.test(word)) {
-      words.push({ word, term: timeOfDay(word) ?? word });
-      continue;
-    }
-    const term = termOfWord(word);
-    if (term !== undefined) words.push({ word, term });
+  for (const [written] of text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
+    const time = timeOfDay(written);
+    if (time !== undefined) words.push({ word: written, term: time });
+    // Read as a time but none ("13pm", "0 am"): its number and its word, as any other text.
+    else if (/^\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?$/u.test(written)) for (const [part] of written.matchAll(PLAIN_WORDS)) addWord(words, part);
+    else addWord(words, written);
   }
   return words;
+}
+
+/** Adds a word as written (not a time of day) and its term, unless it is a stop word or a contraction. */
+function addWord(words: AnalyzedWord[], written: string): void {
+  const word = written.replace(/['’]s$/u, '');
+  if (word.length < 2 && !/\d/u.test(word)) return;
+  // A contraction ("I've", "isn't", "can't") is a function word, however it is spelt.
+  if (/['’]/u.test(word)) return;
+  if (/\d/u.test(word)) {
+    words.push({ word, term: word });
+    return;
+  }
+  const term = termOfWord(word);
+  if (term !== undefined) words.push({ word, term });
 }
 
 /** Terms of words seen before (null: a stop word): stemming is most of the work of analysing a corpus, and words repeat. */

@@ -115,6 +115,20 @@ export class WordNet {
     return false;
   }
 
+  /**
+   * The other words of the word's first sense as a noun ("countries" -> "state", "land"), lower-case,
+   * multi-word ones with spaces; empty for a word WordNet has no noun for.
+   */
+  firstNounSense(word: string): string[] {
+    // The base form where the word is a lemma of its own too ("days": the time of life).
+    const lemma = this.lemmas(word.toLowerCase().replace(/\s+/gu, '_'), 'noun').at(-1);
+    const offset = lemma === undefined ? undefined : this.synsetOffsets(lemma, 'noun')[0];
+    const fields = offset === undefined ? [] : (this.dataLine('noun', offset) ?? '').split(' ');
+    const count = Number.parseInt(fields[3] ?? '0', 16);
+    const words = Array.from({ length: count }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase());
+    return words.filter((other) => other !== '' && other !== lemma?.replace(/_/gu, ' '));
+  }
+
   /** True when WordNet lists the word (or its base form) in any part of speech. */
   knows(word: string): boolean {
     return this.partsOf(word).size > 0;

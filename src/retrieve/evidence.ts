@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, nameSlots, namesSomething, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -198,12 +198,11 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
   });
 }
 
-/** Contact details belong to whom or what the question names: "Tomás's email" is not the events address. */
-const CONTACT_KINDS: ReadonlySet<string> = new Set(['email', 'phone', 'link']);
-
+/** True when a sentence of the passages that addresses the question holds the asked type (and, for a contact detail, names whose). */
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
   const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
-  if (!CONTACT_KINDS.has(asksFor.type) || slots.length === 0) return typed.length > 0;
+  // Contact details belong to whom or what the question names: "Tomás's email" is not the events address.
+  if (!isContactKind(asksFor.type) || slots.length === 0) return typed.length > 0;
   return typed.some((sentence) => {
     // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
     const { title, headings, heading } = (passages[sentence.passageRank] as Passage).chunk;

@@ -86,8 +86,8 @@ export class LiveIndex {
    * The documents a question is about, judged from its best passages: the topic (a passage's
    * document and every document on the same topic) that holds most of their scores, so one
    * manual's passage ranked first does not pull a question about release notes whose other
-   * passages are theirs. Undefined when that topic holds half the corpus or more, where the corpus's
-   * own statistics are its already.
+   * passages are theirs. When that topic holds half the corpus or more (where the corpus's own
+   * statistics are its already), the best passage's topic, if it has one; else undefined.
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
     // Scores by document first: each document's topic is then worked out once.
@@ -103,8 +103,7 @@ export class LiveIndex {
     for (const vote of votes.values()) if (!best || vote.score > best.score) best = vote;
     // Passages of documents too broad to narrow to (half the corpus or more) outvote nothing the
     // best passage is on: a makerspace's page first is not outweighed by manuals' passages after it.
-    const first = passages[0] && this.topicOfDocument(passages[0].chunk.documentId);
-    return best?.topic ?? first;
+    return best?.topic ?? (passages[0] && this.topicOfDocument(passages[0].chunk.documentId));
   }
 
   /** The document and every document on the same topic (topicOf); undefined when they hold half the corpus or more. */

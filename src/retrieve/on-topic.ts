@@ -121,7 +121,7 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
   // Python 3.11 never writes "3.11.0", which a database manual beside it does.
   // Of the topics whose documents carry the version, those that say most of the question's nouns:
   // a word only other manuals use ("param") must not leave What's New without its "3.10".
-  const nouns = withoutVersions(text, asked);
+  const nouns = askedNouns(corpus, withoutVersions(text, asked));
   const groups = [...byTopic.values()].map((group) => ({ ...group, said: shareSaid(corpus, group.documents, nouns) }));
   const most = Math.max(0, ...groups.map((group) => group.said));
   const kept = most >= MIN_SHARE_SAID ? groups.filter((group) => group.said === most) : [];
@@ -148,9 +148,8 @@ function askedNouns(corpus: LiveIndex, text: string): Array<{ term: string; weig
 }
 
 /** The share (by weight) of the question's nouns (askedNouns) that the documents or those on their topic say; 1 when it has none. */
-function shareSaid(corpus: LiveIndex, documentIds: readonly string[], text: string): number {
+function shareSaid(corpus: LiveIndex, documentIds: readonly string[], nouns: ReadonlyArray<{ term: string; weight: number }>): number {
   const documents = corpus.topicDocuments(documentIds);
-  const nouns = askedNouns(corpus, text);
   const total = nouns.reduce((sum, noun) => sum + noun.weight, 0);
   if (total === 0) return 1;
   return nouns.reduce((sum, noun) => sum + (documents.some((document) => document.has(noun.term)) ? noun.weight : 0), 0) / total;

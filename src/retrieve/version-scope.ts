@@ -58,8 +58,10 @@ export function versionsNotLabelled(chunks: readonly Chunk[], asked: readonly Wr
     if (labels.some((label) => label.versions.some((written) => sameProduct(version, written, label.words) && versionMatch(version.version, written.version) > 0))) return false;
     // Other versions of what the question names: "node 18.2" asked of a changelog whose sections are
     // bare "## 2.4.0" is about Node, not the changelog's product; a bare "3.10" asked of the Python
-    // 3.8 and 3.9 notes is Python's.
-    return labels.some((label) => label.versions.some((written) => sameProduct(version, written, label.words) && (version.product === undefined || written.product !== undefined)));
+    // 3.8 and 3.9 notes is Python's, being of their series, where "the 2.5 metre bench" is not.
+    const major = version.version.split('.')[0];
+    const ofSeries = (written: WrittenVersion): boolean => version.product !== undefined || version.glued !== undefined || written.version.split('.')[0] === major;
+    return labels.some((label) => label.versions.some((written) => sameProduct(version, written, label.words) && (version.product === undefined || written.product !== undefined) && ofSeries(written)));
   });
 }
 

@@ -188,12 +188,19 @@ describe('holdsAnswer', () => {
     // The comparative before a follow-up ("faster? by how much") asks for one too.
     expect(holds('is the new parser faster than the old one? by how much', 'The new parser uses 3 passes over the source.')).toBe(false);
     expect(holds('by what % did the cache speed up lookups', 'The cache made lookups 40% faster.')).toBe(true);
+    // A comparative elsewhere asks for an amount; a price answers only a comparison of prices.
+    expect(holds('how much memory does the larger instance need', 'The larger instance needs 16 GB of memory.')).toBe(true);
+    expect(holds('how much faster is the new laser', 'The new laser arrived; the old one sold for £200.')).toBe(false);
+    expect(holds('how much cheaper is the annual plan', 'The annual plan is £350 instead of £420.')).toBe(true);
   });
 
   it('answers "how many <things>" with a number of those things, or of what WordNet calls them', () => {
     expect(holds("how many days was the minister's visit to vienna", 'The minister laid flowers at a monument to 40,000 soldiers during his visit to Vienna.')).toBe(false);
     expect(holds("how many days was the minister's visit to vienna", "The minister's visit to Vienna lasted three days.")).toBe(true);
     expect(holds('how many countries are in the osce', 'The OSCE has 57 participating States.')).toBe(true);
+    expect(holds('how many hours is the induction', 'The induction takes 3 hours.')).toBe(true);
+    expect(holds('how many weeks notice do i give', 'Hand in your card 2 weeks before you leave.')).toBe(true);
+    expect(holds('how many weeks notice do i give', 'Hand in your 2 cards at the desk.')).toBe(false);
     expect(holds('how many packages are in bullseye main', 'Debian 11 Bullseye has 2 release candidates in main.')).toBe(false);
     expect(holds('how many packages are in bullseye main', 'Bullseye main holds 59,000 packages.')).toBe(true);
     // An ordinal counts what it numbers: the third strike is the last.
@@ -207,6 +214,13 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('whats the phone number for the space')).toBe('phone');
     expect(expectedAnswerType("what's the link to the wiki")).toBe('link');
     expect(expectedAnswerType('how do i email the board')).toBeUndefined();
+    // The contact detail must be what is asked for; a time comes first.
+    expect(expectedAnswerType('what time does the site open on weekends')).toBe('time');
+    expect(expectedAnswerType('where is the site')).toBeUndefined();
+    expect(expectedAnswerType('which phone models are supported')).toBeUndefined();
+    expect(expectedAnswerType('what is the email policy')).toBeUndefined();
+    expect(holds('whats the phone number for the space', 'We raised 1 250 000 pounds for the space.')).toBe(false);
+    expect(holds('whats the phone number for the space', 'For the space, call 9601234.')).toBe(true);
     expect(holds('whats the phone number for the space', 'The space has 142 members, up from 118 a year ago.')).toBe(false);
     expect(holds('whats the phone number for the space', 'Call the space on 01632 960 123 during staffed hours.')).toBe(true);
     expect(holds('what email do i use for membership', 'Membership questions go to membership@foundrylane.org.uk.')).toBe(true);
@@ -218,6 +232,7 @@ describe('holdsAnswer', () => {
   it('answers "when" with a time, or with a sentence saying no time is set', () => {
     expect(holds('is typing.Text deprecated? when does it get removed', 'typing.Text is deprecated. Its removal is currently unplanned.')).toBe(true);
     expect(holds('is typing.Text deprecated? when does it get removed', 'typing.Text is deprecated.')).toBe(false);
+    expect(holds('when was the lathe bought', 'Who donated the lathe is not known.')).toBe(false);
   });
 });
 

@@ -22,6 +22,12 @@ describe('TermStats', () => {
     stats = await TermStats.build(chunkDocument(release));
   });
 
+  it('drops a phrase that frames the time, not the same words elsewhere', () => {
+    const terms = (question: string) => stats.weigh(question).map((t) => t.term);
+    expect(terms('who praised the dialogue right now')).not.toContain('right');
+    expect(terms('how many days did trade grow these days')).toContain('day');
+  });
+
   it('counts a title once, so its words keep their weight in every chunk', () => {
     // "cooper" is in the title (paragraph 1) and paragraph 4: two chunks of five, not all five.
     expect(stats.frequency('cooper')).toBe(2);

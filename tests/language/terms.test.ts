@@ -17,6 +17,8 @@ describe('stemming', () => {
     expect(analyzeTerms('open from 9 a.m. to 5.30 p.m.')).toEqual(['open', '9:00', '17:30']);
     expect(analyzeTerms('at 12am or 12pm')).toEqual(['0:00', '12:00']);
     expect(analyzeTerms('what changed in python 3.11')).toEqual(['chang', 'python', '3.11']);
+    // "pm" after a price is per month.
+    expect(analyzeTerms('tools cost £5 pm')).not.toContain('17:00');
   });
 
   it('keeps words apart that Porter stemming would join', () => {

@@ -74,6 +74,8 @@ describe('measureEvidence', () => {
     const deed = evidenceFor('Who resigned after the talks?');
     expect(deed.absentKeyTerms).toEqual(['resign']);
     expect(shouldAbstain(deed)).toBe(true);
+    // A deed that is an action carries, however ordinary its verb.
+    expect(evidenceFor('Who planned the talks?').absentKeyTerms).toEqual(['plan']);
     // A verb that only says what is planned asks for nothing beyond its subject.
     expect(evidenceFor('who is supposed to thank Anna Berg').absentKeyTerms).toEqual([]);
   });

@@ -61,7 +61,9 @@ describe('passages a question names by version', () => {
     expect(unlabelled(WHATS_NEW, 'what changed in python 3.7')).toEqual([]);
     expect(unlabelled(WHATS_NEW, 'what changed in python 3.6.3')).toEqual([]);
     expect(unlabelled(WHATS_NEW, 'does it run on linux kernel 2.6')).toEqual([]);
-    expect(unlabelled(CHANGELOG, 'what did 6.2 change')).toEqual(['6.2']);
+    expect(unlabelled(CHANGELOG, 'what did 7.3 change')).toEqual(['7.3']);
+    // A bare number of another series is no version of theirs ("the 2.5 metre bench").
+    expect(unlabelled(CHANGELOG, 'is the 2.5 metre bench free')).toEqual([]);
     expect(unlabelled(CHANGELOG, 'what did 7.1 change')).toEqual([]);
     // A version of something else than bare section numbers are of.
     expect(unlabelled(CHANGELOG, 'does it support node 18.2')).toEqual([]);
