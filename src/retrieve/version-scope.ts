@@ -46,6 +46,9 @@ export function passagesNamedByVersion(chunks: readonly Chunk[], asked: readonly
   return { rows: [...rows].sort((a, b) => a - b), said };
 }
 
+/** Releases of a product that titles or headings must carry before a version missing among them is unlabelled. */
+const MIN_LABELLED_RELEASES = 2;
+
 /**
  * The asked versions that no title or heading carries, of a product whose other versions some do
  * ("python 3.10" asked of the 3.8 and 3.9 notes): the corpus has no notes for them, so only a
@@ -61,7 +64,10 @@ export function versionsNotLabelled(chunks: readonly Chunk[], asked: readonly Wr
     // 3.8 and 3.9 notes is Python's, being of their series, where "the 2.5 metre bench" is not.
     const major = version.version.split('.')[0];
     const ofSeries = (written: WrittenVersion): boolean => version.product !== undefined || version.glued !== undefined || written.version.split('.')[0] === major;
-    return labels.some((label) => label.versions.some((written) => sameProduct(version, written, label.words) && (version.product === undefined || written.product !== undefined) && ofSeries(written)));
+    const others = labels.flatMap((label) => label.versions.filter((written) => sameProduct(version, written, label.words) && (version.product === undefined || written.product !== undefined) && ofSeries(written)));
+    // Notes for two releases or more: a FAQ with one entry titled "What is new in 2.6?" is no set of
+    // release notes that would have one for 2.7.
+    return new Set(others.map((written) => written.version)).size >= MIN_LABELLED_RELEASES;
   });
 }
 

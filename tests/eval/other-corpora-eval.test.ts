@@ -19,6 +19,15 @@ async function withEngine<T>(corpus: string, body: (engine: Engine) => Promise<T
   }
 }
 
+/** A copy of `corpus` with the 175 unrelated manuals beside it, in a fresh folder. */
+async function mixedWithUnrelated(corpus: string): Promise<string> {
+  const mixed = await tempDir();
+  await cp(corpus, mixed, { recursive: true });
+  await mkdir(path.join(mixed, 'unrelated'));
+  await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
+  return mixed;
+}
+
 // Real FAQ documents (Python's, Debian's, curl's and Perl's, copied into tests/corpora with their licences): each
 // answer is a document, its question heading the query. Floors sit just under what ships (README, "Quality").
 describe('evaluation on other corpora', () => {
@@ -84,10 +93,7 @@ describe('evaluation on other corpora', () => {
   }
 
   it('keeps answering the release with 175 unrelated documents beside it', async () => {
-    const mixed = await tempDir();
-    await cp(RELEASE_CORPUS, mixed, { recursive: true });
-    await mkdir(path.join(mixed, 'unrelated'));
-    await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
+    const mixed = await mixedWithUnrelated(RELEASE_CORPUS);
     const { release, chat, absent, heldOut, published, created, posted, lowerCaseName } = await withEngine(mixed, async (engine) => ({
       release: await evaluate(engine, (await loadEvalSet(path.join(here, 'release.json'))).questions),
       chat: await evaluate(engine, (await loadEvalSet(path.join(here, 'release-conversational.json'))).questions),
@@ -131,10 +137,7 @@ describe('evaluation on other corpora', () => {
   // facts as alone: the manuals' passages no longer outvote the makerspace page ranked first.
   it("answers a makerspace's documents, alone and among unrelated manuals", async () => {
     const set = await loadEvalSet(path.join(here, 'makerspace.json'));
-    const mixed = await tempDir();
-    await cp(set.corpus as string, mixed, { recursive: true });
-    await mkdir(path.join(mixed, 'unrelated'));
-    await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
+    const mixed = await mixedWithUnrelated(set.corpus as string);
     const alone = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
     const among = await withEngine(mixed, (engine) => evaluate(engine, set.questions));
     expect(alone.answerable).toBe(45);
@@ -149,10 +152,7 @@ describe('evaluation on other corpora', () => {
 
   it('answers technical release notes among technical manuals as it does alone', async () => {
     const set = await loadEvalSet(path.join(here, 'python-whatsnew.json'));
-    const mixed = await tempDir();
-    await cp(set.corpus as string, mixed, { recursive: true });
-    await mkdir(path.join(mixed, 'unrelated'));
-    await cp(path.join(here, '../corpora/unrelated'), path.join(mixed, 'unrelated'), { recursive: true });
+    const mixed = await mixedWithUnrelated(set.corpus as string);
     const report = await withEngine(mixed, (engine) => evaluate(engine, set.questions));
     expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
     expect(report.answerHit).toBeGreaterThanOrEqual(0.48);

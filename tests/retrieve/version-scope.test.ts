@@ -62,6 +62,8 @@ describe('passages a question names by version', () => {
     expect(unlabelled(WHATS_NEW, 'what changed in python 3.6.3')).toEqual([]);
     expect(unlabelled(WHATS_NEW, 'does it run on linux kernel 2.6')).toEqual([]);
     expect(unlabelled(CHANGELOG, 'what did 7.3 change')).toEqual(['7.3']);
+    // One entry titled with a version is no set of release notes.
+    expect(unlabelled([chunk('faq.md', 'FAQ', ['FAQ', 'What is new in Python 2.6?']), chunk('faq.md', 'FAQ', ['FAQ', 'Why is it slow?'])], 'is python 2.7 supported')).toEqual([]);
     // A bare number of another series is no version of theirs ("the 2.5 metre bench").
     expect(unlabelled(CHANGELOG, 'is the 2.5 metre bench free')).toEqual([]);
     expect(unlabelled(CHANGELOG, 'what did 7.1 change')).toEqual([]);
