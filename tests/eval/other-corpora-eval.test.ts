@@ -147,11 +147,13 @@ describe('evaluation on other corpora', () => {
     const alone = await withEngine(set.corpus as string, (engine) => evaluate(engine, set.questions));
     const among = await withEngine(mixed, (engine) => evaluate(engine, set.questions));
     expect(alone.answerable).toBe(45);
-    expect(alone.recallAt1).toBeGreaterThanOrEqual(0.75);
+    expect(alone.documentAt1).toBeGreaterThanOrEqual(0.75);
+    expect(alone.recallAt1).toBeGreaterThanOrEqual(0.68);
     expect(alone.answerHit).toBeGreaterThanOrEqual(0.51);
     expect(alone.falseAbstention).toBeLessThanOrEqual(0.25);
     expect(alone.abstentionRecall).toBeGreaterThanOrEqual(0.73);
-    expect(among.recallAt1).toBeGreaterThanOrEqual(0.64);
+    expect(among.documentAt1).toBeGreaterThanOrEqual(0.64);
+    expect(among.recallAt1).toBeGreaterThanOrEqual(0.6);
     expect(among.answerHit).toBeGreaterThanOrEqual(0.48);
     expect(among.abstentionRecall).toBeGreaterThanOrEqual(alone.abstentionRecall - 0.02);
   }, EMBEDDING_TIMEOUT_MS);
