@@ -23,7 +23,7 @@ export function asksForProportion(question: string, clause: string): boolean {
   if (/\bby what (?:%|percent(?:age)?|factor)|\bwhat\s*(?:%|percent(?:age)?)|\bhow many (?:x|×)(?!\w)/iu.test(clause)) return true;
   // The comparative right after "how much" ("how much faster", "how much more memory"), not
   // anywhere: "how much memory does the larger instance need" asks for an amount.
-  const after = /\bhow (?:much|many times)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu.exec(clause);
+  const after = /\bhow (?:much|many times)\s+(\p{L}+)(?:\s+\p{L}+)?/iu.exec(clause);
   if (after && (isComparative((after[1] ?? '').toLowerCase()) || SAYS_CHANGE.test(after[0]))) return true;
   // "is it faster than gather? by how much": a follow-up that is only "by how much" asks of the comparative before it.
   if (!/^\W*(?:\p{L}+\s+)?by how much\W*$/iu.test(clause)) return false;
@@ -31,7 +31,7 @@ export function asksForProportion(question: string, clause: string): boolean {
   return words.some(isComparative) || SAYS_CHANGE.test(question);
 }
 
-/** A proportion as text writes one: "36%", "1.87x", "ten times", "twice", "half", "3-fold". */
+/** A proportion as text writes one: "36%", "1.87x" (not "3 x 2 m"), "ten times", "twice", "half as", "doubled", "3-fold". */
 const PROPORTION =
   /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|(?:x|×)(?![\p{L}\p{N}])(?!\s*\d)|times\b|-?fold\b)|\b(?:twice|thrice|half as|halved|doubled|doubles|tripled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?:\s+times|-fold)|orders? of magnitude)\b/giu;
 
