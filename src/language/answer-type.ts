@@ -178,14 +178,16 @@ export function askedAttributeWord(question: string): string | undefined {
   return (tag === undefined ? sharedWordNet.partsOf(word).has('noun') : tag.startsWith('NN')) ? word : undefined;
 }
 
+/** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway): no topic to search. */
+export const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
+
 /**
  * Nouns that name the kind of answer asked for: the answer is one without saying the word ("what
  * *post* does Greminger hold?": "Secretary General").
  */
 const ANSWER_KIND_NOUNS = new Set([
-  'time', 'hour', 'hours', 'day', 'days', 'month', 'weekday', 'country', 'countries', 'nation', 'nations', 'place', 'person', 'people', 'one', 'ones',
-  'thing', 'things', 'post', 'position', 'role', 'job', 'office', 'title', 'location', 'address', 'venue', 'deadline', 'duration',
-  'length', 'size', 'amount', 'number', 'capacity',
+  ...ANSWER_KIND_WORDS, 'hours', 'days', 'place', 'person', 'people', 'one', 'ones', 'thing', 'things', 'post', 'position', 'role', 'job',
+  'office', 'title', 'location', 'address', 'venue', 'deadline', 'duration', 'length', 'size', 'amount', 'number', 'capacity',
 ]);
 
 /**

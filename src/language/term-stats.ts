@@ -4,7 +4,7 @@ import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredic
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
-import { askedAttributeWord, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
+import { ANSWER_KIND_WORDS, askedAttributeWord, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
@@ -395,8 +395,6 @@ class ScopedVocabulary implements CorpusVocabulary {
 
 /** "What does X stand for?", "what is X short for?", "the acronym X". */
 const ASKS_FOR_EXPANSION = /\b(?:stands?\s+for|short\s+for|abbreviation|acronym)\b/iu;
-/** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway). */
-const ANSWER_KIND_WORDS = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
 /**
  * Verbs that say only that an event happens or is planned (WordNet's first sense of "happen", and
  * scheduling): "who is *supposed* to take part" asks who takes part.

@@ -1,5 +1,5 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion, type WrittenVersion } from '../language/index.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -77,9 +77,10 @@ export interface QuestionScope {
 export async function questionScope(corpus: LiveIndex, text: string, mode: RetrievalMode = 'fused'): Promise<QuestionScope> {
   const whole = { live: corpus, text };
   if (mode !== 'fused') return whole;
-  const byVersion = await scopeByVersion(corpus, text);
+  const asked = askedVersions(text);
+  const byVersion = await scopeByVersion(corpus, text, asked);
   if (byVersion) return byVersion;
-  const unlabelled = versionsNotLabelled(corpus.contents.chunks, askedVersions(text)).map(({ version }) => version);
+  const unlabelled = versionsNotLabelled(corpus.contents.chunks, asked).map(({ version }) => version);
   if (unlabelled.length > 0) return { ...whole, unlabelled };
   if (!pointsAtDocument(text)) return whole;
   const meant = datelinedDocument(corpus.contents.chunks);
@@ -95,8 +96,7 @@ export async function questionScope(corpus: LiveIndex, text: string, mode: Retri
  * undefined when it names none. Release notes answer for their own version: "which Unicode does
  * unicodedata use in 3.10?" is not answered by the 3.11 notes' "updated to version 14.0.0".
  */
-async function scopeByVersion(corpus: LiveIndex, text: string): Promise<QuestionScope | undefined> {
-  const asked = askedVersions(text);
+async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly WrittenVersion[]): Promise<QuestionScope | undefined> {
   const named = passagesNamedByVersion(corpus.contents.chunks, asked);
   if (!named) return undefined;
   const documentOf = (row: number): string => (corpus.contents.chunks[row] as Chunk).documentId;
@@ -117,10 +117,10 @@ async function scopeByVersion(corpus: LiveIndex, text: string): Promise<Question
     group.documents.push(documentId);
     byTopic.set(key, group);
   }
-  // The versions themselves are judged by the titles and headings that carry them: What's New In
-  // Python 3.11 never writes "3.11.0", which a database manual beside it does.
-  // Of the topics whose documents carry the version, those that say most of the question's nouns:
-  // a word only other manuals use ("param") must not leave What's New without its "3.10".
+  // Of the topics whose documents carry the version, those that say most of the question's other
+  // nouns (the versions are judged by the titles and headings that carry them: What's New In Python
+  // 3.11 never writes "3.11.0"): a word only other manuals use ("param") must not leave What's New
+  // without its "3.10".
   const nouns = askedNouns(corpus, withoutVersions(text, asked));
   const groups = [...byTopic.values()].map((group) => ({ ...group, said: shareSaid(corpus, group.documents, nouns) }));
   const most = Math.max(0, ...groups.map((group) => group.said));
