@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { asksForTitle, overviewWords, type AnalyzedQuestion } from '../language/index.js';
+import { asksForTitle, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
   askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
@@ -40,14 +40,16 @@ export interface AskContext {
  */
 export async function answerQuestion({ live: corpus, embedder, corpusName }: AskContext, rawQuestion: string, options: AskOptions = {}): Promise<AskDetails> {
   const text = cleanQuery(rawQuestion);
+  // Read with its question words spelt as standard ("wat date…" asks for a date); answered as typed.
+  const standard = standardQuestionWords(text);
   const t0 = performance.now();
-  const vector = await embedder.embedQuery(text);
+  const vector = await embedder.embedQuery(standard);
   const t1 = performance.now();
 
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const { live: home, text: asked, named: namedRows, unlabelled = [] } = await questionScope(corpus, text, options.mode);
+  const { live: home, text: asked, named: namedRows, unlabelled = [] } = await questionScope(corpus, standard, options.mode);
   const analysed = home.analyze(asked);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.

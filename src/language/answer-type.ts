@@ -1,5 +1,5 @@
 import { likeliestTag } from './alternatives.js';
-import { entities, type EntityType } from './entities.js';
+import { entities, namedDays, type EntityType } from './entities.js';
 import { askedContact, contactsIn, isContactKind, type ContactKind } from './contacts.js';
 import { namesPeopleByRole } from './people-words.js';
 import { asksForProportion, countedThing, countsThing, ordinalsCounting, proportionsIn } from './quantities.js';
@@ -94,7 +94,7 @@ const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b(?!\s+(?:
 function askingFor(noun: string): RegExp {
   // A modifier is no preposition, article or auxiliary: "what did version 2.0 add?" asks what, not which version.
   const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+\s+)`;
-  return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
+  return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
 /** "what time", "at what hour": a question that asks for a time of day. */
 const ASKS_FOR_CLOCK = /\b(?:what|which) (?:time|hour)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
@@ -126,7 +126,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';
   if (HOW_MEASURED.test(opening)) return 'quantity';
-  if (/\b(?:who|whom|whos)\b/iu.test(opening)) return 'person';
+  if (/\b(?:who|whom)\b/iu.test(opening)) return 'person';
   // A place by its kind before a measure: "which city has the highest population" asks for a city.
   if (ASKS_FOR_PLACE.test(opening)) return 'place';
   if (ASKS_FOR_MEASURE.test(clause)) return 'quantity';
@@ -162,7 +162,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
  * "of", "for", a verb…
  */
 const ASKS_FOR_ATTRIBUTE = new RegExp(
-  String.raw`^\W*(?:\S+\s+)?(?:what|which|wat|wht)(?:['’]?s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:the|its|their|his|her|your|our)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|on|in|at|to|from|is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b`,
+  String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:['’]?s|\s+is|\s+are|\s+was|\s+were)?\s+(?:(?:the|its|their|his|her|your|our)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|on|in|at|to|from|is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b`,
   'iu',
 );
 
@@ -339,7 +339,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       kinds.includes(entity.type) &&
       (saysAge || (entity.type === 'duration' && LENGTH_OF_TIME.test(entity.text))) &&
       addsToQuestion(entity.text, expected.given) &&
-      (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text)) &&
+      (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text) || namedDays(entity.text).length > 0) &&
       (!expected.clock || entity.type !== 'time' || ON_THE_CLOCK.test(entity.text)) &&
       (!counted || countsThing(text, entity.text, counted)) &&
       entityNear(entity.text),

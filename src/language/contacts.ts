@@ -13,7 +13,7 @@ export type ContactKind = 'email' | 'phone' | 'link';
  * email policy", "which phone models", "what time does the site open".
  */
 const ASKS_FOR_CONTACT = new RegExp(
-  String.raw`^\W*(?:\S+\s+)?(?:what|which|where|wat|wht|whats|wheres)(?:['’]?s|\s+is|\s+are)?\s+(?:(?:the|a|an|your|their|our|his|her|its|[\p{L}]+['’]s?)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?` +
+  String.raw`^\W*(?:\S+\s+)?(?:what|which|where)(?:['’]?s|\s+is|\s+are)?\s+(?:(?:the|a|an|your|their|our|his|her|its|[\p{L}]+['’]s?)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?` +
     String.raw`(e-?mail(?:\s+address)?|(?:tele)?phone(?:\s+(?:number|no\.?|#))?|number\s+to\s+(?:call|ring|text)|url|link|website|web\s?(?:site|page)|homepage)` +
     String.raw`(?=\s*(?:$|[?!.,]|(?:for|of|to|at|on|do|does|did|should|can|could|is|are|i|we|u)\b))`,
   'iu',

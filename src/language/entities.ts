@@ -216,6 +216,19 @@ function unknownNames(sentence: string): Span[] {
   return spans;
 }
 
+/**
+ * A day named by its occasion: "the Day of Fatherland Defenders", "Fatherland Defenders' Day",
+ * "Open Day" (capitalised words before "Day", or "Day of" and capitalised words); not "Every Day".
+ */
+const NAMED_DAY = /\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Day\b|\bDay\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+/** Words before "Day" that name no occasion ("Every Day", "The Day", "Our Open Day" is "Open Day"). */
+const NOT_AN_OCCASION = /^(?:(?:every|each|the|that|this|next|last|one|any|same|whole|entire|full|half|a|an|first|second|third|final|big|new|other|some|our|their|his|her|its|my|your)\s+)+/iu;
+
+/** The days the text names by their occasion (NAMED_DAY). */
+export function namedDays(text: string): string[] {
+  return [...text.matchAll(NAMED_DAY)].map((match) => match[0].replace(NOT_AN_OCCASION, '')).filter((day) => day !== 'Day');
+}
+
 const cache = new Map<string, readonly Entity[]>();
 const MAX_CACHED = 50_000;
 
@@ -230,7 +243,10 @@ export function entities(sentence: string): readonly Entity[] {
   const spans = rawSpans(sentence);
   const named = new Set(spans.filter((span) => span.type !== 'quantity').map((span) => span.text));
   const names = unknownNames(sentence).filter((span) => ![...named].some((text) => text.includes(span.text) || span.text.includes(text)));
-  const found = corrected(sentence, [...spans, ...names]).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
+  const days = namedDays(sentence)
+    .filter((day) => !spans.some((known) => known.type === 'time' && known.text.includes(day)))
+    .map((day): Span => ({ type: 'time', text: day }));
+  const found = corrected(sentence, [...spans, ...names, ...days]).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, found);
   return found;

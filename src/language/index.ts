@@ -10,3 +10,4 @@ export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type An
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { findDate, opensWithDate } from './dates.js';
 export { askedVersions, labelVersions, versionMatch, withoutVersions, type WrittenVersion } from './versions.js';
+export { standardQuestionWords } from './chat-spelling.js';

@@ -43,16 +43,21 @@ const FIELD = /^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u;
  */
 export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan[] {
   const textOf = (span: TextSpan | undefined): string => (span ? chunk.text.slice(span.start, span.end) : '');
+  const exchanges = questionsAndReplies(chunk);
   return chunk.sentences.map((sentence, i) => {
     const previous = chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
     const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && chunk.text.slice(previous.end, sentence.start).includes('\n');
     const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption;
-    const start = previous && leans ? previous.start : sentence.start;
+    let start = previous && leans ? previous.start : sentence.start;
+    // A question and its marked reply are read together, both ways: "Q: I lost my keycard!" with
+    // "A: Tell the membership secretary…", so an answer quotes the reply, not the question alone.
+    const exchange = exchanges[i];
+    if (exchange?.reply === i) start = Math.min(start, exchange.question.start);
+    let last = exchange && exchange.reply > i ? exchange.reply : i;
     // A sentence that ends with a colon is read with what it announces: the list items or code
     // block after it, else the next sentence ("The motivation is multifold:" and its reasons).
-    let last = i;
     if (announcesNext(textOf(sentence)) && i + 1 < chunk.sentences.length) {
       last = i + 1;
       if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) {
@@ -64,6 +69,49 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
   });
 }
 
+/** A question in an exchange: marked "Q:" / "Question:", or ending with "?". */
+const QUESTION_MARK = /^[\s*_]*(?:Q|Question)\s*:/u;
+const ENDS_WITH_QUESTION_MARK = /\?[\s"”’')*_]*$/u;
+/** A reply marked as one: "A: Tell the membership secretary…". */
+const ANSWER_MARK = /^[\s*_]*(?:A|Answer)\s*:/u;
+/** Sentences a question may run to ("Q: I forgot my password. What do I do?"). */
+const MAX_QUESTION_SENTENCES = 3;
+
+/** A question and the first sentence of its marked reply (indices into the chunk's sentences). */
+interface Exchange {
+  readonly question: TextSpan;
+  readonly reply: number;
+}
+
+/**
+ * For each sentence of a question-and-answer exchange ("Q: …?" then "A: …"), the exchange: the
+ * question's sentences (back from the "A:" mark to a "Q:" mark, or those ending with "?") and the
+ * reply's first sentence. Only a marked reply makes one: "See How do I…?" in prose is no question.
+ */
+function questionsAndReplies(chunk: Pick<Chunk, 'text' | 'sentences'>): (Exchange | undefined)[] {
+  const textOf = (j: number): string => {
+    const span = chunk.sentences[j];
+    return span ? chunk.text.slice(span.start, span.end) : '';
+  };
+  const found: (Exchange | undefined)[] = chunk.sentences.map(() => undefined);
+  chunk.sentences.forEach((sentence, reply) => {
+    if (!ANSWER_MARK.test(textOf(reply))) return;
+    let first = reply;
+    for (let j = reply - 1; j >= Math.max(0, reply - MAX_QUESTION_SENTENCES); j -= 1) {
+      if (QUESTION_MARK.test(textOf(j))) {
+        first = j; // a marked question starts at its mark
+        break;
+      }
+      if (!ENDS_WITH_QUESTION_MARK.test(textOf(j))) break; // an unmarked one is the "?" sentences before the reply
+      first = j;
+    }
+    if (first === reply) return;
+    const exchange = { question: { start: (chunk.sentences[first] as TextSpan).start, end: (chunk.sentences[reply - 1] as TextSpan).end }, reply };
+    for (let j = first; j <= reply; j += 1) found[j] = exchange;
+  });
+  return found;
+}
+
 /** List items read with the sentence that announces them, at most (their terms would otherwise all count as its). */
 const MAX_ANNOUNCED = 3;
 /** True when the text ends with a colon: it announces what follows ("The motivation is multifold:", "Do this:"). */
@@ -71,10 +119,35 @@ export const announcesNext = (text: string): boolean => /:\s*$/u.test(text);
 /** A list item ("- …", "* …", "1. …") or a fenced code block. */
 const LIST_OR_CODE = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~)/u;
 
-/** The terms of each of the chunk's sentences as read (readingSpans), under the chunk's heading. */
+/**
+ * The terms of each of the chunk's sentences as read (readingSpans), under the chunk's heading;
+ * a sentence of a marked reply also under its question, as under a heading ("A replacement card
+ * costs £15" answers "Q: I lost my keycard!").
+ */
 export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'>): Set<string>[] {
   const headingTerms = analyzeTerms(chunk.heading ?? '');
-  return readingSpans(chunk).map(({ start, end }) => new Set([...headingTerms, ...analyzeTerms(chunk.text.slice(start, end))]));
+  const questions = repliedQuestions(chunk);
+  return readingSpans(chunk).map(({ start, end }, i) => {
+    const question = questions[i];
+    const questionTerms = question ? analyzeTerms(chunk.text.slice(question.start, question.end)) : [];
+    return new Set([...headingTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
+  });
+}
+
+/**
+ * For each sentence, the question it replies to when it belongs to a marked reply: from the "A:"
+ * sentence to the end of its paragraph (a blank line) or the next question.
+ */
+function repliedQuestions(chunk: Pick<Chunk, 'text' | 'sentences'>): (TextSpan | undefined)[] {
+  const exchanges = questionsAndReplies(chunk);
+  let question: TextSpan | undefined;
+  return chunk.sentences.map((sentence, i) => {
+    const previous = chunk.sentences[i - 1];
+    const exchange = exchanges[i];
+    if (exchange) question = exchange.reply === i ? exchange.question : undefined;
+    else if (previous && /\n\s*\n/u.test(chunk.text.slice(previous.end, sentence.start))) question = undefined;
+    return question;
+  });
 }
 
 /** One sentence of a passage as read, and how it bears on a question. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAttributeWord, asksYesOrNo, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { askedAttributeWord, asksYesOrNo, standardQuestionWords, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -52,7 +52,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('how much are the tickets?')).toBe('quantity'); // answered by money too
     expect(expectedAnswerType('How many members does it have?')).toBe('quantity');
     expect(expectedAnswerType('how long is the jam')).toBe('duration');
-    expect(expectedAnswerType('whos the foreign minister')).toBe('person');
+    expect(expectedAnswerType(standardQuestionWords('whos the foreign minister'))).toBe('person');
     // "when" joining a clause does not ask for a time.
     expect(expectedAnswerType('Why am I getting an UnboundLocalError when the variable has a value?')).toBeUndefined();
     expect(expectedAnswerType('When I edit a module and reimport it, nothing changes. Why does this happen?')).toBeUndefined();
@@ -293,6 +293,32 @@ describe('entityTypes', () => {
     expect(hasAnswerType('Debian 10 was released in mid-2019.', 'time')).toBe(true);
     expect(hasAnswerType('It is about 36% faster now.', 'quantity')).toBe(true);
     expect(hasAnswerType('The top-10 list has 10 entries.', 'quantity')).toBe(true);
+  });
+});
+
+describe('standardQuestionWords', () => {
+  it('spells chat question words as standard English, and nothing else', () => {
+    expect(standardQuestionWords('wat date was the forum in beijing')).toBe('what date was the forum in beijing');
+    expect(standardQuestionWords('Wats the fee? wen does it open, wher is it')).toBe("What's the fee? when does it open, where is it");
+    expect(standardQuestionWords("whos in charge, what's new")).toBe("who's in charge, what's new");
+    // Inside other words, and words English uses otherwise, stay as typed.
+    expect(standardQuestionWords('the watt rating of the hw, Wenlock')).toBe('the watt rating of the hw, Wenlock');
+  });
+
+  it('lets a chat-spelt question ask for what its standard spelling asks for', () => {
+    expect(expectedAnswer(standardQuestionWords('wat date was the belt & road forum'))?.day).toBe(true);
+    expect(expectedAnswerType(standardQuestionWords('wat country is greminger from'))).toBe('place');
+  });
+});
+
+describe('named days', () => {
+  it('reads a day named by its occasion as a day', () => {
+    const day = expectedAnswer('the visit was on the occasion of what day');
+    if (!day) throw new Error('no answer type');
+    expect(holdsAnswer('His visit to Vienna was on the occasion of the Day of Fatherland Defenders.', day)).toBe(true);
+    expect(holdsAnswer('The space is closed on Founders Day.', { ...day, given: new Set() })).toBe(true);
+    // "Every Day" and "the day" name no day.
+    expect(holdsAnswer('We open Every Day, the day you visit.', { ...day, given: new Set() })).toBe(false);
   });
 });
 

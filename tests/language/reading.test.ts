@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingSpans } from '../../src/language/index.js';
+import { readingSpans, readingTerms } from '../../src/language/index.js';
 import { passageOf } from '../support/passages.js';
 
 describe('readingSpans', () => {
@@ -14,6 +14,17 @@ describe('readingSpans', () => {
       'The index is local.',
       'The index is local. “This is fast,” he said.',
     ]);
+  });
+
+  it('reads a question with its marked reply, and the rest of the reply under the question', () => {
+    const parts = ['Q: I lost my keycard!', 'A: Tell the secretary so the card can be blocked.', 'A replacement costs £15.', 'See How do I pay? for details.', 'Doors open at 9.'];
+    const { chunk } = passageOf(parts);
+    const read = readingSpans(chunk).map(({ start, end }) => chunk.text.slice(start, end));
+    expect(read).toEqual([`${parts[0]} ${parts[1]}`, `${parts[0]} ${parts[1]}`, parts[2], parts[3], parts[4]]);
+    const terms = readingTerms(chunk);
+    expect(terms[2]?.has('keycard')).toBe(true); // "A replacement costs £15" answers the keycard question
+    // A question in prose, with no marked reply, is no exchange: "Doors open at 9" is not about paying.
+    expect(terms[4]?.has('pay')).toBe(false);
   });
 
   it('reads a sentence that says "this …" in its first words, or opens with "However", with the one before', () => {
