@@ -14,6 +14,9 @@ const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|
  */
 const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
+/** A sentence that opens with a price or a number ("£55, 4 places."). */
+const STARTS_WITH_FIGURE = /^[\s*_]*[$€£¥₹]?\p{N}/u;
+
 /** The longest caption (isCaption). */
 const CAPTION_CHARS = 100;
 
@@ -49,7 +52,10 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
     const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && chunk.text.slice(previous.end, sentence.start).includes('\n');
-    const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption;
+    // A price or a number that goes on the same line ("Beginner Welding with Ruth Adeyemi. £55, 4
+    // places.") says it of the sentence before.
+    const continuesLine = previous !== undefined && STARTS_WITH_FIGURE.test(textOf(sentence)) && !LIST_OR_CODE.test(textOf(sentence)) && !chunk.text.slice(previous.end, sentence.start).includes('\n');
+    const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption || continuesLine;
     let start = previous && leans ? previous.start : sentence.start;
     // A question and its marked reply are read together, both ways: "Q: I lost my keycard!" with
     // "A: Tell the membership secretary…", so an answer quotes the reply, not the question alone.

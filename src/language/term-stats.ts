@@ -313,7 +313,7 @@ export class TermStats implements CorpusVocabulary {
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || (asker === 'many' && at(-2) === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
-      if ((framing || abbreviatesFramingWord(word)) && !inCorpus) continue;
+      if ((framing || abbreviatesFramingWord(word) || BOUNDS.has(word)) && !inCorpus) continue;
       const isName = names.has(term) && !framing;
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
@@ -409,6 +409,11 @@ function saysOnlyThatEventHappens(word: string, next: string | undefined): boole
 }
 /** Phrases that frame a question's time ("these days", "right now") rather than ask about one. */
 const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore)\b/giu;
+/**
+ * Words that ask for a bound of a measure ("max team size", "the minimum age"): a corpus that never
+ * uses them says it otherwise ("Teams can have up to 4 people"), so there they ask nothing.
+ */
+const BOUNDS = new Set(['max', 'maximum', 'minimum']);
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */

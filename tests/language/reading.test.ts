@@ -27,6 +27,13 @@ describe('readingSpans', () => {
     expect(terms[4]?.has('pay')).toBe(false);
   });
 
+  it('reads a price or number that goes on the same line with the sentence before it', () => {
+    const text = '- Beginner Welding with Ruth. £55, 4 places.\n- 12 June: Hackathon.';
+    const sentences = [{ start: 2, end: 29 }, { start: 30, end: 44 }, { start: 47, end: text.length }];
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read).toEqual(['Beginner Welding with Ruth.', 'Beginner Welding with Ruth. £55, 4 places.', '12 June: Hackathon.']);
+  });
+
   it('reads a sentence that says "this …" in its first words, or opens with "However", with the one before', () => {
     const parts = ['A continue was illegal in finally.', 'In Python 3.8 this restriction was lifted.', 'Sorting is the default.', 'However, keys keep their order if asked.', 'The release notes list every change in this version.'];
     const { chunk } = passageOf(parts);

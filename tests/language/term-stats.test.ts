@@ -67,6 +67,11 @@ describe('TermStats', () => {
     expect(stats.weigh('how many countries welcomed the minister').map((t) => t.term)).toEqual(['welcom', 'minist']);
   });
 
+  it('asks nothing with a bound ("max", "minimum") the corpus never uses: it says it otherwise', () => {
+    expect(stats.weigh('max trade growth').map((t) => t.term)).toEqual(['trade', 'growth']);
+    expect(stats.weigh('the minimum energy').map((t) => t.term)).toEqual(['energi']);
+  });
+
   it('keeps the terms of each sentence of each chunk', () => {
     const second = chunkDocument(release)[1] as Chunk;
     const terms = stats.termsOf(second);
