@@ -3,11 +3,12 @@ import { analyzeTerms, termCoverage } from './terms.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
 /**
- * Points back to the sentence before: opens with a pronoun or a contrast ("They can re-index…",
- * "This event will…", "However, if sort_dicts is false…"), or says "this/these/such" within its
+ * Points back to the sentence before: opens with a pronoun, a contrast or a cause ("They can
+ * re-index…", "This event will…", "However, if sort_dicts is false…", "Due to security concerns,
+ * this has been changed…": why the sentence before is so), or says "this/these/such" within its
  * first words ("In Python 3.8 this restriction was lifted.").
  */
-const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such)\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
+const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such|because|due to|owing to|as a result|therefore|thus|hence|consequently|for (?:this|that|these|those) reasons?|that is why|that's why|the (?:reason|motivation))\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
 /**
  * A sentence wholly in parentheses is an aside on the one before: "(Contributed by Raymond
  * Hettinger in bpo-38200.)" says who did what that sentence says, "(See PEP 594.)" where it is told.
