@@ -110,7 +110,7 @@ export function retrieve(index: SearchIndex, query: Query, options: RetrieveOpti
   const { asksFor } = query;
   const bar = (fused[0]?.raw ?? 0) - ANSWER_TYPE_BONUS;
   const ranked = fused
-    .map((c) => (asksFor && c.raw >= bar && chunkHoldsAnswer(c.chunk, asksFor) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
+    .map((c) => (asksFor && c.raw >= bar && chunkHoldsAnswer(c.chunk, asksFor, termStats.termsOf(c.chunk).sentences, query.terms) ? { ...c, raw: c.raw + ANSWER_TYPE_BONUS } : c))
     .sort((a, b) => b.raw - a.raw || b.similarity - a.similarity);
   const top = ranked[0]?.raw ?? 0;
   const passages = ranked.map(({ raw, ...rest }) => ({ ...rest, score: top > 0 ? raw / top : 0 }));
@@ -136,9 +136,17 @@ function lexicalSearch({ contents, termStats }: SearchIndex, query: Query, alter
   return rare.length > 0 ? contents.lexical.search('', limit, rare) : contents.lexical.search(query.text, limit, alternatives);
 }
 
-/** True when one of the chunk's sentences holds the answer type (sentences are what evidence reads too, and are cached). */
-function chunkHoldsAnswer(chunk: Passage['chunk'], asksFor: ExpectedAnswer): boolean {
-  return chunk.sentences.some(({ start, end }) => holdsAnswer(chunk.text.slice(start, end), asksFor));
+/** A sentence addresses the question when it holds at least this share of what the chunk's best sentence holds (as typedAnswers). */
+const ADDRESSES_RATIO = 0.65;
+
+/**
+ * True when one of the chunk's sentences that address the question holds the answer type: a date
+ * elsewhere in the passage does not say when what the question asks happened.
+ */
+function chunkHoldsAnswer(chunk: Passage['chunk'], asksFor: ExpectedAnswer, sentenceTerms: readonly ReadonlySet<string>[], terms: readonly WeightedTerm[]): boolean {
+  const coverage = sentenceTerms.map((set) => termCoverage(terms, set));
+  const best = Math.max(0, ...coverage);
+  return chunk.sentences.some(({ start, end }, i) => (coverage[i] ?? 0) >= ADDRESSES_RATIO * best && holdsAnswer(chunk.text.slice(start, end), asksFor));
 }
 
 /** Drops passages that overlap a better-ranked one of the same paragraph, or repeat its text. */
