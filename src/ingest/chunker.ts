@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 21;
+export const CHUNKER_VERSION = 22;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -113,6 +113,14 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       sentences.push(...sentencesOf(next));
       p += 1;
     }
+    // An aside after it ("(Contributed by Ken Jin in bpo-43766. PEP written by Eric Traut.)" in a
+    // paragraph of its own) goes with it, where both fit: alone it does not say what it is on.
+    while (p + 1 < paragraphs.length) {
+      const next = paragraphs[p + 1] as Paragraph;
+      if (!ASIDE_PARAGRAPH.test(document.text.slice(next.start, next.end)) || next.end - paragraph.start > maxChars) break;
+      sentences.push(...sentencesOf(next));
+      p += 1;
+    }
     for (const group of groupSentences(sentences, maxChars, overlapSentences)) {
       const text = document.text.slice(group.start, group.end);
       const inGroup = sentences
@@ -159,6 +167,9 @@ function pageAt(document: Document, offset: number): { page?: number } {
   while (page < starts.length && (starts[page] as number) <= offset) page += 1;
   return { page };
 }
+
+/** A paragraph wholly in parentheses: an aside on the one before. */
+const ASIDE_PARAGRAPH = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
 /** Groups consecutive sentences into spans of at most maxChars, each repeating the last `overlap` of the previous. */
 function groupSentences(sentences: readonly Span[], maxChars: number, overlap: number): Span[] {

@@ -48,7 +48,8 @@ const FIELD = /^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u;
 export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan[] {
   const textOf = (span: TextSpan | undefined): string => (span ? chunk.text.slice(span.start, span.end) : '');
   const exchanges = questionsAndReplies(chunk);
-  return chunk.sentences.map((sentence, i) => {
+  const spans: TextSpan[] = [];
+  chunk.sentences.forEach((sentence, i) => {
     const previous = chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
@@ -58,6 +59,12 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
     const continuesLine = previous !== undefined && STARTS_WITH_FIGURE.test(textOf(sentence)) && !LIST_OR_CODE.test(textOf(sentence)) && !chunk.text.slice(previous.end, sentence.start).includes('\n');
     const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption || continuesLine;
     let start = previous && leans ? previous.start : sentence.start;
+    // An aside is on what it follows as a whole: "(Contributed by Taneli Hukkinen…)" after "- `tomllib`:
+    // For parsing TOML. See PEP 680…" is on the list item from its start, and one split over two
+    // sentences ("(Contributed by Ken Jin… PEP written by Eric Traut.)") on what the first is on.
+    const previousSpan = spans[i - 1];
+    if (previous && previousSpan && leftOpen(textOf(previous))) start = Math.min(start, previousSpan.start);
+    else if (previousSpan && OPENS_ASIDE.test(textOf(sentence))) start = Math.min(start, asideStart(i, previousSpan));
     // A question and its marked reply are read together, both ways: "Q: I lost my keycard!" with
     // "A: Tell the membership secretary…", so an answer quotes the reply, not the question alone.
     const exchange = exchanges[i];
@@ -72,9 +79,24 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
       }
     }
     const end = (chunk.sentences[last] as TextSpan).end;
-    return start === sentence.start && end === sentence.end ? sentence : { start, end };
+    spans.push(start === sentence.start && end === sentence.end ? sentence : { start, end });
   });
+  return spans;
+
+  /** Where the aside at sentence `i` starts being read: its line's first sentence (at most MAX_ASIDE_BACK back), else what the sentence before is read with. */
+  function asideStart(i: number, previousSpan: TextSpan): number {
+    let first = i;
+    while (first > 0 && i - first < MAX_ASIDE_BACK && !chunk.text.slice((chunk.sentences[first - 1] as TextSpan).end, (chunk.sentences[first] as TextSpan).start).includes('\n')) first -= 1;
+    return first < i ? (chunk.sentences[first] as TextSpan).start : previousSpan.start;
+  }
 }
+
+/** A sentence that opens with a parenthesis: an aside on what came before. */
+const OPENS_ASIDE = /^\s*\(/u;
+/** True when the text opens more parentheses than it closes: the next sentence goes on with its aside. */
+const leftOpen = (text: string): boolean => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+/** Sentences of its line an aside reads back over, at most. */
+const MAX_ASIDE_BACK = 3;
 
 /** A question in an exchange: marked "Q:" / "Question:", or ending with "?". */
 const QUESTION_MARK = /^[\s*_]*(?:Q|Question)\s*:/u;

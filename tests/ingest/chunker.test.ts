@@ -146,10 +146,10 @@ describe('chunkDocument', () => {
       'Each line is a source.',
     ]);
     // Two captions in a row name the same paragraph; an attribution in parentheses belongs to what
-    // came before; entries of a list that open alike are not each other's captions.
+    // came before, and is chunked with it; entries of a list that open alike are not each other's captions.
     expect(chunkDocument(doc('Title\n\nNOTE\n\nMixing releases\n\nDo not.', 'b.md')).map((c) => c.text)).toEqual(['Title', 'NOTE\n\nMixing releases\n\nDo not.']);
     expect(chunkDocument(doc('Title\n\nAdded a cache.\n\n(Contributed by Carl Meyer)\n\nAdded a dispatcher.', 'c.md')).map((c) => c.text)).toEqual([
-      'Title', 'Added a cache.', '(Contributed by Carl Meyer)', 'Added a dispatcher.',
+      'Title', 'Added a cache.\n\n(Contributed by Carl Meyer)', 'Added a dispatcher.',
     ]);
     expect(chunkDocument(doc('Releases\n\nDebian 0.01 through 0.90 (1993)\n\nDebian 0.91 (1994): a package system.', 'd.md')).map((c) => c.text)).toEqual([
       'Releases', 'Debian 0.01 through 0.90 (1993)', 'Debian 0.91 (1994): a package system.',

@@ -34,6 +34,16 @@ describe('readingSpans', () => {
     expect(read).toEqual(['Beginner Welding with Ruth.', 'Beginner Welding with Ruth. £55, 4 places.', '12 June: Hackathon.']);
   });
 
+  it('reads an aside with its whole line, and an aside split over two sentences as one', () => {
+    const text = '- `tomllib`: For parsing TOML. See PEP 680. (Contributed by Taneli Hukkinen.)\nThe parser is fast.\n\n(Contributed by Ken Jin. PEP written by Eric Traut.)';
+    const parts = ['`tomllib`: For parsing TOML.', 'See PEP 680.', '(Contributed by Taneli Hukkinen.)', 'The parser is fast.', '(Contributed by Ken Jin.', 'PEP written by Eric Traut.)'];
+    const sentences = parts.map((part) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length }));
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read[2]).toBe('`tomllib`: For parsing TOML. See PEP 680. (Contributed by Taneli Hukkinen.)');
+    expect(read[4]).toBe('The parser is fast.\n\n(Contributed by Ken Jin.');
+    expect(read[5]).toBe('The parser is fast.\n\n(Contributed by Ken Jin. PEP written by Eric Traut.)');
+  });
+
   it('reads a sentence that says "this …" in its first words, or opens with "However", with the one before', () => {
     const parts = ['A continue was illegal in finally.', 'In Python 3.8 this restriction was lifted.', 'Sorting is the default.', 'However, keys keep their order if asked.', 'The release notes list every change in this version.'];
     const { chunk } = passageOf(parts);
