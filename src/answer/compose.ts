@@ -1,5 +1,5 @@
 import { shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
-import { analyzeTerms, asksWhy, expectedAnswer, givesCause, readSentences, readingTerms, typedAnswers, type ExpectedAnswer } from '../language/index.js';
+import { analyzeTerms, expectedAnswer, readSentences, readingTerms, typedAnswers, type ExpectedAnswer } from '../language/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -70,7 +70,7 @@ interface Candidate extends QuotedSentence {
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
   const settings = { ...DEFAULTS, ...options, asksFor: 'asksFor' in options ? options.asksFor : expectedAnswer(question) };
-  const chosen = abstain ? [] : settings.broad ? chooseBroad(terms, passages, settings) : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings, asksWhy(question));
+  const chosen = abstain ? [] : settings.broad ? chooseBroad(terms, passages, settings) : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings);
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
@@ -145,15 +145,13 @@ function chooseBroad(terms: readonly WeightedTerm[], passages: readonly Passage[
   });
 }
 
-/** For a "why" question: the sentences that give a cause the bonus typed answers get. */
-function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>, why = false): Candidate[] {
+function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
   const read = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
   // A question that asks for a name, a time or a number is answered by sentences that hold one,
   // when some address it: "who wrote PEP 626?" is not answered by a sentence that names no one.
   const sentences = typedAnswers(read).length > 0 ? read.filter((s) => s.typed) : read;
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
-    const answers = typed || (why && givesCause(text));
-    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (answers ? ANSWER_TYPE_BONUS : 0);
+    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
     return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
   });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);

@@ -67,17 +67,6 @@ const YES_OR_NO = new RegExp(
   'iu',
 );
 
-/** "why…", "how come…", "what's the reason / motivation for…": a clause that asks for a cause. */
-const ASKS_WHY = /^\W*(?:\S+\s+)?(?:why\b|how come\b|what(?:['’]?s| is| was| are| were) the (?:reasons?|motivation|rationale)\b)/iu;
-/** True when the question's asking clause asks for a cause (ASKS_WHY). */
-export const asksWhy = (question: string): boolean => ASKS_WHY.test(askingClause(question));
-/** Words that give a cause or a purpose ("because", "due to", "to avoid", "the motivation"). */
-const GIVES_CAUSE = /\b(?:because|due to|owing to|as a result|so that|so as to|in order to|on the occasion of|for the purpose of|in hono(?:u)?r of|to (?:avoid|prevent|ensure|protect|reduce|keep|allow|conform)|reasons?|motivation|rationale|concerns?|prevents?|caused|otherwise|risks?|dangerous|unsafe|toxic|error-prone)\b/iu;
-/** True when the text gives a cause or a purpose (GIVES_CAUSE, PURPOSE_FIRST): what answers "why". */
-export const givesCause = (text: string): boolean => GIVES_CAUSE.test(text) || PURPOSE_FIRST.test(text);
-/** A sentence that opens with its purpose: "To better handle the case where…, …". */
-const PURPOSE_FIRST = /^[\s*_-]*To\s+(?:\p{L}+ly\s+)?\p{L}+/u;
-
 /** True when the question's asking clause asks yes or no ("did Greminger lay flowers too?"). */
 export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingClause(question));
 
