@@ -108,14 +108,21 @@ function addWord(words: AnalyzedWord[], written: string): void {
 const termCache = new Map<string, string | null>();
 const MAX_CACHED_WORDS = 200_000;
 
-/** The search term of a lower-cased word without digits or apostrophes; undefined for a stop word. */
-function termOfWord(word: string): string | undefined {
-  const cached = termCache.get(word);
+/** Accents on Latin, Greek and Cyrillic letters, as Unicode decomposes them ("é" is "e" and U+0301). */
+const DIACRITICS = /[\u0300-\u036f]/gu;
+
+/**
+ * The search term of a lower-cased word without digits or apostrophes; undefined for a stop word.
+ * Accents are dropped ("café" and "cafe", "Tomás" and "Tomas" are one term): people type without them.
+ */
+function termOfWord(written: string): string | undefined {
+  const cached = termCache.get(written);
   if (cached !== undefined) return cached ?? undefined;
+  const word = /[^\p{ASCII}]/u.test(written) ? written.normalize('NFD').replace(DIACRITICS, '').normalize('NFC') : written;
   const base = baseForm(word);
   const term = STOPWORDS.has(word) || STOPWORDS.has(base) ? null : stemOf(base);
   if (termCache.size >= MAX_CACHED_WORDS) termCache.clear();
-  termCache.set(word, term);
+  termCache.set(written, term);
   return term ?? undefined;
 }
 

@@ -56,7 +56,8 @@ describe('TermStats', () => {
     // Handles ("#emberjam", "emberjam.example", "emberjam@…", "--verbose") and "ORIG_HEAD" are not the
     // word in prose; "welcome" is English and written lower case too; "Luckily" only opens a sentence;
     // "existing" is written in lower case after a hyphen.
-    expect(names.map((t) => t.term)).toEqual(['emberjam', 'osc', 'vienna', 'verbos', 'łódź']);
+    // Terms drop accents ("łódź" is "łodz": "ł" is a letter of its own, not an accented "l").
+    expect(names.map((t) => t.term)).toEqual(['emberjam', 'osc', 'vienna', 'verbos', 'łodz']);
     // Misspelt, it is still that name.
     expect(stats.weigh('when is emberjamm').find((t) => t.term.startsWith('emberjam'))?.namesCorpusName).toBe(true);
   });

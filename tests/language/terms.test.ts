@@ -3,6 +3,10 @@ import type { WeightedTerm } from '../../src/core/index.js';
 import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameGroups, nameSlots, termCoverage } from '../../src/language/index.js';
 
 describe('analyzeTerms', () => {
+  it('drops accents, as people type without them', () => {
+    expect(analyzeTerms('Repair Café, Tomás, Zürich')).toEqual(analyzeTerms('repair cafe, tomas, zurich'));
+  });
+
   it('drops stop words and question framing, and stems', () => {
     expect(analyzeTerms('In what year was the OSCE established?')).toEqual(['osc', 'establish']);
     expect(analyzeTerms("Kazakhstan's organisations")).toEqual(['kazakhstan', 'organis']);
