@@ -96,8 +96,8 @@ function askingFor(noun: string): RegExp {
   const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+\s+)`;
   return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
-/** "what time", "at what hour": a question that asks for a time of day. */
-const ASKS_FOR_CLOCK = /\b(?:what|which) (?:time|hour)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
+/** "what time", "at what hour", "what hours": a question that asks for a time of day. */
+const ASKS_FOR_CLOCK = /\b(?:what|which) (?:times?|hours?)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
 /** A time on the clock: "16:30", "9 am", "9.30 p.m.", "noon", "midnight". */
 const ON_THE_CLOCK = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b|o'clock/iu;
 /** "what date", "which day", "the exact date": a question that asks for a day, not a year. */
@@ -118,7 +118,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
-  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause)) return 'time';
+  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening)) return 'time';
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;

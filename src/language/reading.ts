@@ -65,6 +65,13 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
     const previousSpan = spans[i - 1];
     if (previous && previousSpan && leftOpen(textOf(previous))) start = Math.min(start, previousSpan.start);
     else if (previousSpan && OPENS_ASIDE.test(textOf(sentence))) start = Math.min(start, asideStart(i, previousSpan));
+    // A list item's later sentences are read with its first where that is a short label of what the
+    // item is about: "- **Weekend**: £18 per month. Access on Saturdays and Sundays from 10:00 to 18:00 only."
+    else if (previousSpan) {
+      const first = lineStart(i);
+      const label = textOf(chunk.sentences[first]);
+      if (first < i && LIST_OR_CODE.test(label) && label.length <= MAX_LABEL_CHARS) start = Math.min(start, (chunk.sentences[first] as TextSpan).start);
+    }
     // A question and its marked reply are read together, both ways: "Q: I lost my keycard!" with
     // "A: Tell the membership secretary…", so an answer quotes the reply, not the question alone.
     const exchange = exchanges[i];
@@ -83,10 +90,16 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
   });
   return spans;
 
-  /** Where the aside at sentence `i` starts being read: its line's first sentence (at most MAX_ASIDE_BACK back), else what the sentence before is read with. */
-  function asideStart(i: number, previousSpan: TextSpan): number {
+  /** The first sentence on sentence `i`'s line, at most MAX_ASIDE_BACK back. */
+  function lineStart(i: number): number {
     let first = i;
     while (first > 0 && i - first < MAX_ASIDE_BACK && !chunk.text.slice((chunk.sentences[first - 1] as TextSpan).end, (chunk.sentences[first] as TextSpan).start).includes('\n')) first -= 1;
+    return first;
+  }
+
+  /** Where the aside at sentence `i` starts being read: its line's first sentence, else what the sentence before is read with. */
+  function asideStart(i: number, previousSpan: TextSpan): number {
+    const first = lineStart(i);
     return first < i ? (chunk.sentences[first] as TextSpan).start : previousSpan.start;
   }
 }
@@ -95,6 +108,8 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
 const OPENS_ASIDE = /^\s*\(/u;
 /** True when the text opens more parentheses than it closes: the next sentence goes on with its aside. */
 const leftOpen = (text: string): boolean => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+/** The longest first sentence of a list item that labels the rest of it ("- **Weekend**: £18 per month."). */
+const MAX_LABEL_CHARS = 60;
 /** Sentences of its line an aside reads back over, at most. */
 const MAX_ASIDE_BACK = 3;
 

@@ -87,6 +87,7 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('in which city was the forum held')).toBe('place');
     expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
     expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
+    expect(expectedAnswer('what hours can weekend members get in')?.clock).toBe(true);
     expect(expectedAnswer('when is the seminar?')?.day).toBe(false);
     expect(expectedAnswer('what is the exact date in october of the seminar?')?.day).toBe(true);
   });

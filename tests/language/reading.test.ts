@@ -44,6 +44,15 @@ describe('readingSpans', () => {
     expect(read[5]).toBe('The parser is fast.\n\n(Contributed by Ken Jin. PEP written by Eric Traut.)');
   });
 
+  it("reads a list item's later sentences with its first when that is a short label", () => {
+    const text = '- **Weekend**: £18 per month. Access on Saturdays from 10:00 only.\n- The laser cutter has a 60 W tube and a 600 x 400 mm bed. It needs an induction.';
+    const parts = ['- **Weekend**: £18 per month.', 'Access on Saturdays from 10:00 only.', '- The laser cutter has a 60 W tube and a 600 x 400 mm bed.', 'It needs an induction.'];
+    const sentences = parts.map((part) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length }));
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read[1]).toBe(`${parts[0]} ${parts[1]}`);
+    expect(read[3]).toBe(`${parts[2]} ${parts[3]}`); // by its pronoun, not as a label
+  });
+
   it('reads a sentence that says "this …" in its first words, or opens with "However", with the one before', () => {
     const parts = ['A continue was illegal in finally.', 'In Python 3.8 this restriction was lifted.', 'Sorting is the default.', 'However, keys keep their order if asked.', 'The release notes list every change in this version.'];
     const { chunk } = passageOf(parts);
