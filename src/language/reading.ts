@@ -90,11 +90,11 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
   });
   return spans;
 
-  /** The first sentence on sentence `i`'s line, at most MAX_ASIDE_BACK back. */
+  /** The first sentence on sentence `i`'s line, when it is at most MAX_ASIDE_BACK back; else `i`. */
   function lineStart(i: number): number {
-    let first = i;
-    while (first > 0 && i - first < MAX_ASIDE_BACK && !chunk.text.slice((chunk.sentences[first - 1] as TextSpan).end, (chunk.sentences[first] as TextSpan).start).includes('\n')) first -= 1;
-    return first;
+    const startsLine = (j: number): boolean => j === 0 || chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start).includes('\n');
+    for (let first = i; first >= 0 && i - first <= MAX_ASIDE_BACK; first -= 1) if (startsLine(first)) return first;
+    return i;
   }
 
   /** Where the aside at sentence `i` starts being read: its line's first sentence, else what the sentence before is read with. */
