@@ -334,9 +334,11 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
     const at = wholeWordIndices(text, span);
     return at.length === 0 || at.some((start) => near(start, span.length));
   };
+  // "How long should the password be?" is answered by a length too ("at least 8 characters").
+  const isLength = (entity: { type: EntityType; text: string }): boolean => expected.type === 'duration' && entity.type === 'quantity' && measuresLength(text, entity.text);
   const found = entities(text).some(
     (entity) =>
-      kinds.includes(entity.type) &&
+      (kinds.includes(entity.type) || isLength(entity)) &&
       (saysAge || (entity.type === 'duration' && LENGTH_OF_TIME.test(entity.text))) &&
       addsToQuestion(entity.text, expected.given) &&
       (!expected.day || entity.type !== 'time' || NAMES_DAY.test(entity.text) || namedDays(entity.text).length > 0) &&
@@ -346,6 +348,14 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   );
   const ordinal = counted !== undefined && ordinalsCounting(text, counted).some(([start, length]) => near(start, length));
   return found || ordinal || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+}
+
+/** Units of length, size or extent: what a number measures when "how long" asks about a thing, not a time. */
+const LENGTH_UNIT = /^\s*(?:characters?|chars?|letters?|digits?|words?|lines?|pages?|columns?|rows?|bytes?|bits?|[kmgt]i?b|met(?:er|re)s?|[ckm]?m|kilomet(?:er|re)s?|miles?|feet|foot|ft|inch(?:es)?|yards?)\b/iu;
+
+/** True when a number of the text is followed by a unit of length ("8 characters", "2.5 m"). */
+function measuresLength(text: string, number: string): boolean {
+  return wholeWordIndices(text, number).some((at) => LENGTH_UNIT.test(text.slice(at + number.length)));
 }
 
 /** "Its removal is currently unplanned", "no date has been set", "TBA": that no time is set answers "when". */

@@ -88,6 +88,11 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
     expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
     expect(expectedAnswer('what hours can weekend members get in')?.clock).toBe(true);
+    // "How long" of a thing is answered by its length too.
+    const length = expectedAnswer('how long should the root password be');
+    if (!length) throw new Error('no answer type');
+    expect(holdsAnswer("The root user's password should be long (12 characters or more).", length)).toBe(true);
+    expect(holdsAnswer('The root password is set during installation by 2 people.', length)).toBe(false);
     expect(expectedAnswer('when is the seminar?')?.day).toBe(false);
     expect(expectedAnswer('what is the exact date in october of the seminar?')?.day).toBe(true);
   });

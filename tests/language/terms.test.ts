@@ -3,6 +3,10 @@ import type { WeightedTerm } from '../../src/core/index.js';
 import { analyzeTerms, expectedAnswerType, hasAnswerType, hasTerm, nameGroups, nameSlots, termCoverage } from '../../src/language/index.js';
 
 describe('analyzeTerms', () => {
+  it('reads an abbreviation in capitals made plural in lower case as the abbreviation', () => {
+    expect(analyzeTerms('other OSes, the APIs')).toEqual(analyzeTerms('other OS, the API'));
+  });
+
   it('drops accents, as people type without them', () => {
     expect(analyzeTerms('Repair Café, Tomás, Zürich')).toEqual(analyzeTerms('repair cafe, tomas, zurich'));
   });
