@@ -8,7 +8,7 @@ import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'age' | 'person' | 'place' | ContactKind;
+export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'age' | 'person' | 'place' | 'organisation' | ContactKind;
 
 /** What a question asks for: the kind of answer, and what an answer must add to the question. */
 export interface ExpectedAnswer {
@@ -72,6 +72,8 @@ export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingC
 
 /** "which country", "what cities", "in which town": a question that asks for a place by its kind. */
 const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|town|towns|capital|nation|nations)\b/iu;
+/** "which body", "what organisation", "which un agency": a question that asks for an organisation by its kind. */
+const ASKS_FOR_ORGANISATION = /\b(?:which|what) (?:\w+ )?(?:body|bodies|organi[sz]ations?|orgs?|agency|agencies|institutions?)\b/iu;
 /**
  * "what's the default recursion limit", "what is the population of…": a question that asks for a
  * measure by its name (after at most three modifiers, no preposition), answered by a number as
@@ -118,7 +120,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
-  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening)) return 'time';
+  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date|period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening)) return 'time';
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;
@@ -129,6 +131,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (/\b(?:who|whom)\b/iu.test(opening)) return 'person';
   // A place by its kind before a measure: "which city has the highest population" asks for a city.
   if (ASKS_FOR_PLACE.test(opening)) return 'place';
+  if (ASKS_FOR_ORGANISATION.test(opening)) return 'organisation';
   if (ASKS_FOR_MEASURE.test(clause)) return 'quantity';
   if (ASKS_FOR_VERSION.test(clause)) return 'version';
   return undefined;
@@ -179,7 +182,10 @@ export function askedAttributeWord(question: string): string | undefined {
 }
 
 /** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway): no topic to search. */
-export const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(['time', 'hour', 'day', 'month', 'weekday', 'country', 'countries', 'nation', 'nations']);
+export const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set([
+  'time', 'hour', 'day', 'month', 'weekday', 'period', 'century', 'decade', 'era', 'country', 'countries', 'nation', 'nations',
+  'body', 'bodies', 'organisation', 'organisations', 'organization', 'organizations', 'org', 'orgs', 'agency', 'agencies', 'institution', 'institutions',
+]);
 
 /**
  * Nouns that name the kind of answer asked for: the answer is one without saying the word ("what
@@ -236,6 +242,7 @@ const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   age: ['duration', 'quantity', 'time'],
   person: ['person', 'organisation'],
   place: ['place'],
+  organisation: ['organisation'],
 };
 
 /** Words that make a number or a date an age. */

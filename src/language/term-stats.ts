@@ -310,7 +310,8 @@ export class TermStats implements CorpusVocabulary {
       // "What *time*…", "which *country*…", "how many *countries*…": the word that names the kind of
       // answer asked for is no topic to search ("57 participating States" answers how many countries).
       const asker = at(-1) ?? '';
-      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || (asker === 'many' && at(-2) === 'how'))) continue;
+      // One modifier may come between ("which *un* body").
+      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || /^(?:what|which)$/u.test(at(-2) ?? '') || (asker === 'many' && at(-2) === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
       if ((framing || abbreviatesFramingWord(word) || BOUNDS.has(word)) && !inCorpus) continue;

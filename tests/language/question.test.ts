@@ -86,6 +86,8 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('which country chaired the osce before kazakhstan?')).toBe('place');
     expect(expectedAnswerType('in which city was the forum held')).toBe('place');
     expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
+    expect(expectedAnswerType('which un body did kz sit on')).toBe('organisation');
+    expect(expectedAnswerType('in what period was the summit the only one')).toBe('time');
     expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
     expect(expectedAnswer('what hours can weekend members get in')?.clock).toBe(true);
     // "How long" of a thing is answered by its length too.

@@ -66,6 +66,8 @@ describe('TermStats', () => {
     expect(stats.weigh('how old is the minister').map((t) => t.term)).toEqual(['minist']);
     // "How many *countries*…" names the kind of answer, as "which country" does: "57 States" answers it.
     expect(stats.weigh('how many countries welcomed the minister').map((t) => t.term)).toEqual(['welcom', 'minist']);
+    // "Which body…" names the kind of answer too, after one modifier as well.
+    expect(stats.weigh('which trade body did the minister welcome').map((t) => t.term)).toEqual(['trade', 'minist', 'welcom']);
   });
 
   it('asks nothing with a bound ("max", "minimum") the corpus never uses: it says it otherwise', () => {
