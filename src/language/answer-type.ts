@@ -27,6 +27,12 @@ export interface ExpectedAnswer {
   readonly proportion: boolean;
   /** "How much cheaper…": prices compare too ("£350 instead of £420"). */
   readonly comparesPrices?: boolean;
+  /**
+   * "Who *reviewed* it?", "who reported the bug?": a part credited apart from doing the work, whose
+   * verb the answer must say ("reviewed by Vinay Sajip"); "Contributed by …" names who did it, not
+   * who reviewed it. The verb's search term.
+   */
+  readonly credit?: string;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
   readonly counted?: ReadonlySet<string>;
   /**
@@ -155,8 +161,21 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     proportion: type === 'quantity' && asksForProportion(question, clause),
     ...(type === 'quantity' && COMPARES_PRICES.test(clause) && { comparesPrices: true }),
     ...(counted && { counted }),
+    ...(type === 'person' && creditAsked(clause)),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
+}
+
+/** Parts credited apart from doing the work, as search terms: reviewing, reporting, testing, sponsoring… (ExpectedAnswer.credit). */
+const CREDITS: ReadonlySet<string> = new Set(analyzeTerms('review report test sponsor fund maintain translate approve mentor suggest request'));
+/** "who reviewed…", "who's reviewing…", "who did the review of…": the verb or noun after "who". */
+const WHO_VERB = /^\W*(?:\S+\s+)?who(?:['’]s|\s+(?:is|was|has|had|did|will))?\s+(?:(?:the|a)\s+)?([\p{L}]+)/iu;
+
+/** The credit a "who" question asks about (ExpectedAnswer.credit), if it asks about one. */
+function creditAsked(clause: string): { credit: string } | Record<string, never> {
+  const word = WHO_VERB.exec(clause)?.[1];
+  const term = word === undefined ? undefined : analyzeTerms(word)[0];
+  return term !== undefined && CREDITS.has(term) ? { credit: term } : {};
 }
 
 /**
@@ -323,6 +342,7 @@ function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
 export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   // Checked first: reading a sentence's entities costs about a millisecond.
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
+  if (expected.credit !== undefined && !analyzeTerms(text).includes(expected.credit)) return false;
   const near = nearness(text, expected.given);
   // "How much cheaper…" is answered by the prices compared too ("£350 instead of £420").
   if (expected.proportion) {

@@ -87,6 +87,12 @@ describe('holdsAnswer', () => {
     expect(expectedAnswerType('in which city was the forum held')).toBe('place');
     expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
     expect(expectedAnswerType('which un body did kz sit on')).toBe('organisation');
+    // A credit apart from the work is said by the answer: "Contributed by" is no review.
+    const reviewer = expectedAnswer('who reviewed the opcode cache change');
+    if (!reviewer) throw new Error('no answer type');
+    expect(holdsAnswer('The opcode cache is faster. (Contributed by Pablo Galindo in bpo-42093.)', reviewer)).toBe(false);
+    expect(holdsAnswer('Added a cache. (Implemented by Dong-hee Na and reviewed by Vinay Sajip in bpo-33897.)', reviewer)).toBe(true);
+    expect(expectedAnswer('who implemented the walrus operator')?.credit).toBeUndefined();
     expect(expectedAnswerType('in what period was the summit the only one')).toBe('time');
     expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
     expect(expectedAnswer('what hours can weekend members get in')?.clock).toBe(true);
