@@ -32,7 +32,7 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   secs: 'seconds', avg: 'average', max: 'maximum', qty: 'quantity', pw: 'password', pwd: 'password', acct: 'account',
   addr: 'address', dev: 'developer', devs: 'developers', app: 'application', pkg: 'package', ver: 'version', req: 'requirement',
   reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
-  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', gr8: 'great',
+  newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', gr8: 'great', stdlib: 'standard library',
 };
 /** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
 export function abbreviatesFramingWord(word: string): boolean {
@@ -80,6 +80,8 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
     return !afterNounMarker && tags.some((tag) => tag.startsWith('VB'));
   }
   const parts = wordnet.partsOf(word);
+  // A word no dictionary knows with a verb's ending is chat's verb ("yeeted", "dming"), not a name.
+  if (parts.size === 0) return /^\p{Ll}{3,}(?:ed|ing)$/u.test(word);
   if (parts.has('adv') && !parts.has('noun') && !parts.has('adj')) return true;
   if (!parts.has('verb')) return false;
   return !parts.has('noun') || (!afterNounMarker && /(?:ed|ing)$/u.test(word));
@@ -178,7 +180,8 @@ function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | un
     const target = /^\p{L}+$/u.test(part) && !Object.hasOwn(lexicon, part) ? abbreviated(part, vocabulary)[0] : undefined;
     return target === undefined ? undefined : analyzeTerms(target)[0];
   };
-  const runs = word.match(/\p{L}+|\p{N}+/gu) ?? [];
+  // A possessive or plural "s" typed onto a number ("py37s ssl module") is no part of its own.
+  const runs = (word.match(/\p{L}+|\p{N}+/gu) ?? []).filter((run, i, all) => !(run === 's' && i === all.length - 1 && i > 0 && /\p{N}/u.test(all[i - 1] ?? '')));
   if (runs.length > 1 || /^\p{N}{2,3}$/u.test(word)) {
     const terms = runs.map(termOf);
     return terms.every((term) => term !== undefined) ? (terms as string[]) : undefined;

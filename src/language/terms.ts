@@ -34,7 +34,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays', 'currently',
   'thanks', 'mentioned', 'mention', 'bot', 'know', 'wondering', 'quick', 'question', 'person', 'abbreviation', 'acronym', 'stand',
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
-  'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus',
+  'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank',
 ]);
 /**
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when

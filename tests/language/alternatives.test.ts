@@ -65,6 +65,7 @@ describe('findAlternatives', () => {
     const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
     expect(kinds('utf8')).toContain('variant:utf 8');
     expect(kinds('py37')).toContain('variant:python 3.7');
+    expect(kinds('py37s')).toContain('variant:python 3.7'); // "py37s ssl module"
     expect(kinds('37')).toContain('variant:3.7');
     expect(kinds('timezone')).toContain('variant:time zone');
     expect(kinds('speedup')).toContain('variant:speed');
@@ -135,5 +136,8 @@ describe('isLikelyPredicate', () => {
     expect(isLikelyPredicate('cost', 'the', wordnet)).toBe(false);
     expect(isLikelyPredicate('budget', 'annual', wordnet)).toBe(false);
     expect(isLikelyPredicate('help', 'to', wordnet)).toBe(true);
+    // A word no dictionary knows, with a verb's ending, is chat's verb; without one, a name or a noun.
+    expect(isLikelyPredicate('yeeted', 'got', wordnet)).toBe(true);
+    expect(isLikelyPredicate('greminger', 'mr', wordnet)).toBe(false);
   });
 });
