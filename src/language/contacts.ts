@@ -33,7 +33,8 @@ export function askedContact(clause: string): ContactKind | undefined {
 /** Each kind as text writes it: "tomas@foundrylane.org.uk"; "+44 1632 960 123", "01632 960123"; "https://…", "www.…", "foundrylane.org.uk/wiki". */
 const WRITTEN: Record<ContactKind, RegExp> = {
   email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  phone: /(?<![\p{N}.:/-])\+?\(?\d[\d ()-]{5,}\d(?![\p{N}:/]|\.\d)/gu,
+  // Not glued to a word or code ("?1000000000" is an SQL parameter, "x1234567" an identifier).
+  phone: /(?<![\p{L}\p{N}.:/_?$#@=-])\+?\(?\d[\d ()-]{5,}\d(?![\p{L}\p{N}:/_]|\.\d)/gu,
   link: /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|edu|gov|info|app|co|uk|de|fr|eu)\b(?:\/\S*)?/giu,
 };
 

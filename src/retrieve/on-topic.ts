@@ -1,5 +1,6 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
 import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion, type WrittenVersion } from '../language/index.js';
+import { dot } from './dot.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
 import { datelinedDocument } from './opening.js';
@@ -28,7 +29,7 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
   // writes too), the best passage's topic still narrows the question.
   const fused = (options.mode ?? 'fused') === 'fused';
-  const named = fused ? namingPassage(corpus, analysed, first) : undefined;
+  const named = fused ? (namingPassage(corpus, analysed, first) ?? specificPassage(corpus, analysed, first, vector)) : undefined;
   const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
@@ -54,6 +55,39 @@ export function saysNames(corpus: LiveIndex, names: readonly WeightedTerm[], pas
 function namingPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): Passage | undefined {
   const names = askedNames(question);
   return names.length > 0 ? passages.find((passage) => saysNames(corpus, names, passage)) : undefined;
+}
+
+/** A word in at most this many passages is specific enough to choose a question's topic by. */
+const SPECIFIC_PASSAGES = 3;
+
+/**
+ * The passage to take the question's topic from when its most specific word (a carrying word in
+ * at most SPECIFIC_PASSAGES passages, or the corpus's spelling of it: "hackaton") is in none of the
+ * best passages: of those that say it, the one closest in meaning. "max team size for the
+ * hackathon?" is about the documents that mention the hackathon, however well a database manual's
+ * "Max DB size" scores. Undefined when the best passages say it, or the question has no such word.
+ */
+function specificPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[], vector: Float32Array): Passage | undefined {
+  const forms = (term: WeightedTerm): string[] => [term.term, ...(term.alternatives ?? []).filter((a) => a.kind !== 'synonym' && a.terms.length === 1).map((a) => a.terms[0] as string)];
+  const rare = question.terms
+    .filter((term) => term.carries !== false)
+    .flatMap(forms)
+    .map((form) => ({ form, frequency: corpus.frequency(form) }))
+    .filter(({ frequency }) => frequency > 0 && frequency <= SPECIFIC_PASSAGES)
+    .sort((a, b) => a.frequency - b.frequency);
+  const says = (chunk: Chunk, form: string): boolean => corpus.termsOf(chunk).passage.has(form);
+  if (rare.length === 0 || passages.some((passage) => rare.some(({ form }) => says(passage.chunk, form)))) return undefined;
+  const { chunks, vectors } = corpus.contents;
+  for (const { form } of rare) {
+    let best: Passage | undefined;
+    chunks.forEach((chunk, row) => {
+      if (!says(chunk, form)) return;
+      const similarity = dot(vector, vectors[row] as Float32Array);
+      if (!best || similarity > best.similarity) best = { chunk, score: 0, similarity, lexical: 0 };
+    });
+    if (best) return best;
+  }
+  return undefined;
 }
 
 /** Where a question is asked, and its text as asked there. */

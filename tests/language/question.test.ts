@@ -237,6 +237,8 @@ describe('holdsAnswer', () => {
     expect(holds('whats the phone number for the space', 'For the space, call 9601234.')).toBe(true);
     expect(holds('whats the phone number for the space', 'The space has 142 members, up from 118 a year ago.')).toBe(false);
     expect(holds('whats the phone number for the space', 'Call the space on 01632 960 123 during staffed hours.')).toBe(true);
+    // Digits glued to code are no phone number: an SQL parameter, an identifier.
+    expect(holds('whats the phone number for the space', 'A parameter like ?1000000000 would need gigabytes of space.')).toBe(false);
     expect(holds('what email do i use for membership', 'Membership questions go to membership@foundrylane.org.uk.')).toBe(true);
     expect(holds('what email do i use for membership', 'Membership questions go to Priya Raman.')).toBe(false);
     expect(holds("what's the link to the wiki", 'The wiki is at https://wiki.foundrylane.org.uk/start.')).toBe(true);
