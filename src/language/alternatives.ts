@@ -317,14 +317,19 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'to']);
  */
 export function acronymsOf(text: string): Array<[string, string[]]> {
   const result: Array<[string, string[]]> = [];
+  const initial = (word: string): string => (/^\p{Lu}{2,5}$/u.test(word) ? word : (word[0] ?? ''));
   for (const run of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|to)\s+)?\p{Lu}[\p{L}'’-]*)+/gu)) {
-    const words = run[0].split(/\s+/u).filter((w) => !CONNECTORS.has(w));
+    const all = run[0].split(/\s+/u);
+    const words = all.flatMap((word, at) => (CONNECTORS.has(word) ? [] : [{ word, at }]));
     for (let start = 0; start < words.length; start += 1) {
       for (let end = start + 2; end <= Math.min(words.length, start + 6); end += 1) {
         const part = words.slice(start, end);
-        const initials = part.map((w) => (/^\p{Lu}{2,5}$/u.test(w) ? w : (w[0] ?? ''))).join('').toLowerCase();
-        const terms = part.flatMap((w) => analyzeTerms(w));
-        if (terms.length >= 2) result.push([initials, terms]);
+        const terms = part.flatMap(({ word }) => analyzeTerms(word));
+        if (terms.length < 2) continue;
+        result.push([part.map(({ word }) => initial(word)).join('').toLowerCase(), terms]);
+        // Initials may keep a connector's letter too: "CoC" is "Code of Conduct", "ToS" "Terms of Service".
+        const span = all.slice(part[0]?.at ?? 0, (part.at(-1)?.at ?? 0) + 1);
+        if (span.length > part.length) result.push([span.map(initial).join('').toLowerCase(), terms]);
       }
     }
   }

@@ -409,7 +409,7 @@ function saysOnlyThatEventHappens(word: string, next: string | undefined): boole
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
 /** Phrases that frame a question's time ("these days", "right now") rather than ask about one. */
-const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore)\b/giu;
+const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake))\b/giu;
 /**
  * Words that ask for a bound of a measure ("max team size", "the minimum age"): a corpus that never
  * uses them says it otherwise ("Teams can have up to 4 people"), so there they ask nothing.

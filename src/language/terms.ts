@@ -34,7 +34,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays', 'currently',
   'thanks', 'mentioned', 'mention', 'bot', 'know', 'wondering', 'quick', 'question', 'person', 'abbreviation', 'acronym', 'stand',
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
-  'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank',
+  'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank', 'money',
 ]);
 /**
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
@@ -97,8 +97,9 @@ export function analyzeWords(text: string): AnalyzedWord[] {
 function addWord(words: AnalyzedWord[], written: string): void {
   const word = written.replace(/['’]s$/u, '');
   if (word.length < 2 && !/\d/u.test(word)) return;
-  // A contraction ("I've", "isn't", "can't") is a function word, however it is spelt.
-  if (/['’]/u.test(word)) return;
+  // A contraction ("I've", "isn't", "can't") is a function word, however it is spelt, and so is a
+  // function word chat spells with a digit ("b4").
+  if (/['’]/u.test(word) || STOPWORDS.has(word)) return;
   if (/\d/u.test(word)) {
     words.push({ word, term: word });
     return;

@@ -106,6 +106,8 @@ describe('acronymsOf', () => {
     const acronyms = new Map(acronymsOf('the UN Security Council and the Organization of Islamic Cooperation'));
     expect(acronyms.get('unsc')).toEqual(['un', 'secur', 'council']);
     expect(acronyms.get('oic')).toEqual(analyzeTerms('Organization Islamic Cooperation'));
+    // With a connector's letter too: "CoC" is the Code of Conduct.
+    expect(new Map(acronymsOf('Read our Code of Conduct first.')).get('coc')).toEqual(['code', 'conduct']);
   });
 });
 

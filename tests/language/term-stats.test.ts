@@ -26,6 +26,9 @@ describe('TermStats', () => {
     const terms = (question: string) => stats.weigh(question).map((t) => t.term);
     expect(terms('who praised the dialogue right now')).not.toContain('right');
     expect(terms('how many days did trade grow these days')).toContain('day');
+    expect(terms('who praised the dialogue by accident')).not.toContain('accid');
+    // "Money" frames a question of price or refund; a corpus that never says it is not asked for it.
+    expect(terms('can i get my money back for the dialogue')).not.toContain('money');
   });
 
   it('counts a title once, so its words keep their weight in every chunk', () => {

@@ -7,6 +7,10 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('other OSes, the APIs')).toEqual(analyzeTerms('other OS, the API'));
   });
 
+  it('drops function words chat spells with a digit', () => {
+    expect(analyzeTerms('how many reviews b4 merging')).toEqual(analyzeTerms('how many reviews merging'));
+  });
+
   it('drops accents, as people type without them', () => {
     expect(analyzeTerms('Repair Café, Tomás, Zürich')).toEqual(analyzeTerms('repair cafe, tomas, zurich'));
   });
