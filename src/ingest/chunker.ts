@@ -1,5 +1,5 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
-import { announcesNext, isCaption } from '../language/index.js';
+import { ASIDE, announcesNext, isCaption } from '../language/index.js';
 import { headingText, markdownHeading } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
@@ -117,7 +117,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     // paragraph of its own) goes with it, where both fit: alone it does not say what it is on.
     while (p + 1 < paragraphs.length) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (!ASIDE_PARAGRAPH.test(document.text.slice(next.start, next.end)) || next.end - paragraph.start > maxChars) break;
+      if (!ASIDE.test(document.text.slice(next.start, next.end)) || next.end - paragraph.start > maxChars) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }
@@ -167,9 +167,6 @@ function pageAt(document: Document, offset: number): { page?: number } {
   while (page < starts.length && (starts[page] as number) <= offset) page += 1;
   return { page };
 }
-
-/** A paragraph wholly in parentheses: an aside on the one before. */
-const ASIDE_PARAGRAPH = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
 /** Groups consecutive sentences into spans of at most maxChars, each repeating the last `overlap` of the previous. */
 function groupSentences(sentences: readonly Span[], maxChars: number, overlap: number): Span[] {

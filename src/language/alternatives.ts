@@ -40,6 +40,9 @@ export function abbreviatesFramingWord(word: string): boolean {
   return expanded !== undefined && analyzeTerms(expanded).length === 0;
 }
 
+/** Verbs of chat slang that no dictionary knows. */
+const CHAT_VERBS = new Set(['yeet', 'yeeted', 'yeeting', 'yeets', 'dm', 'dmed', 'dming', 'dms', 'ping', 'pinged', 'pinging', 'nuked', 'nuke', 'nuking', 'borked', 'bork', 'googled', 'googling']);
+
 /** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'about', 'on', 'in', 'back', 'through']);
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -80,8 +83,8 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
     return !afterNounMarker && tags.some((tag) => tag.startsWith('VB'));
   }
   const parts = wordnet.partsOf(word);
-  // A word no dictionary knows with a verb's ending is chat's verb ("yeeted", "dming"), not a name.
-  if (parts.size === 0) return /^\p{Ll}{3,}(?:ed|ing)$/u.test(word);
+  // Chat's verbs no dictionary knows ("got yeeted") ask nothing of the corpus, as verbs do.
+  if (parts.size === 0) return CHAT_VERBS.has(word);
   if (parts.has('adv') && !parts.has('noun') && !parts.has('adj')) return true;
   if (!parts.has('verb')) return false;
   return !parts.has('noun') || (!afterNounMarker && /(?:ed|ing)$/u.test(word));

@@ -33,6 +33,8 @@ export interface ExpectedAnswer {
    * who reviewed it. The verb's search term.
    */
   readonly credit?: string;
+  /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
+  readonly ofThing?: boolean;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
   readonly counted?: ReadonlySet<string>;
   /**
@@ -79,7 +81,7 @@ export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingC
 /** "which country", "what cities", "in which town": a question that asks for a place by its kind. */
 const ASKS_FOR_PLACE = /\b(?:which|what) (?:\w+ )?(?:country|countries|city|cities|town|towns|capital|nation|nations)\b/iu;
 /** "which body", "what organisation", "which un agency": a question that asks for an organisation by its kind. */
-const ASKS_FOR_ORGANISATION = /\b(?:which|what) (?:\w+ )?(?:body|bodies|organi[sz]ations?|orgs?|agency|agencies|institutions?)\b/iu;
+const ASKS_FOR_ORGANISATION = /\b(?:which|what) (?:(?!(?:is|are|was|were|does|do|did|has|have|had|can|will|would|should|the|a|an)\b)\w+ )?(?:body|bodies|organi[sz]ations?|orgs?|agency|agencies|institutions?)\b(?=\s*(?:$|[?!.,]|(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|of|for|in|on|at|to|from|that|which|who|hosts?|hosted|runs?|ran|organi[sz]es?|organi[sz]ed)\b))/iu;
 /**
  * "what's the default recursion limit", "what is the population of…": a question that asks for a
  * measure by its name (after at most three modifiers, no preposition), answered by a number as
@@ -126,7 +128,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
-  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date|period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening)) return 'time';
+  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|(?:what|which) (?:period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening)) return 'time';
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;
@@ -162,12 +164,18 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(type === 'quantity' && COMPARES_PRICES.test(clause) && { comparesPrices: true }),
     ...(counted && { counted }),
     ...(type === 'person' && creditAsked(clause)),
+    ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
 }
 
-/** Parts credited apart from doing the work, as search terms: reviewing, reporting, testing, sponsoring… (ExpectedAnswer.credit). */
-const CREDITS: ReadonlySet<string> = new Set(analyzeTerms('review report test sponsor fund maintain translate approve mentor suggest request'));
+/** "How long is the bench", "how long should the password be": "how long" asked of a thing. */
+const LENGTH_OF_THING = /\bhow long (?:is|are|was|were)\b|\bhow long \p{L}+\b.*\bbe\b/iu;
+/** Words that make "how long" ask for a time all the same ("how long does the backup take"). */
+const TAKES_TIME = /\b(?:take|takes|took|last|lasts|lasted|wait|stay|run|runs|open|closed?|valid|kept|keep|ago|since|until|support(?:ed)?)\b/iu;
+
+/** Parts credited apart from doing the work, as search terms: reviewing, reporting, testing (ExpectedAnswer.credit); others (funding, sponsoring) are said in too many ways. */
+const CREDITS: ReadonlySet<string> = new Set(analyzeTerms('review report test'));
 /** "who reviewed…", "who's reviewing…", "who did the review of…": the verb or noun after "who". */
 const WHO_VERB = /^\W*(?:\S+\s+)?who(?:['’]s|\s+(?:is|was|has|had|did|will))?\s+(?:(?:the|a)\s+)?([\p{L}]+)/iu;
 
@@ -362,7 +370,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
     return at.length === 0 || at.some((start) => near(start, span.length));
   };
   // "How long should the password be?" is answered by a length too ("at least 8 characters").
-  const isLength = (entity: { type: EntityType; text: string }): boolean => expected.type === 'duration' && entity.type === 'quantity' && measuresLength(text, entity.text);
+  const isLength = (entity: { type: EntityType; text: string }): boolean => expected.type === 'duration' && expected.ofThing === true && entity.type === 'quantity' && measuresLength(text, entity.text);
   const found = entities(text).some(
     (entity) =>
       (kinds.includes(entity.type) || isLength(entity)) &&

@@ -220,9 +220,9 @@ function unknownNames(sentence: string): Span[] {
  * A day named by its occasion: "the Day of Fatherland Defenders", "Fatherland Defenders' Day",
  * "Open Day" (capitalised words before "Day", or "Day of" and capitalised words); not "Every Day".
  */
-const NAMED_DAY = /\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Day\b|\bDay\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const NAMED_DAY = /\b(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,3}Day\b(?![^\S\n]*\d)|\bDay[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 /** Words before "Day" that name no occasion ("Every Day", "The Day", "Our Open Day" is "Open Day"). */
-const NOT_AN_OCCASION = /^(?:(?:every|each|the|that|this|next|last|one|any|same|whole|entire|full|half|a|an|first|second|third|final|big|new|other|some|our|their|his|her|its|my|your)\s+)+/iu;
+const NOT_AN_OCCASION = /^(?:(?:every|each|the|that|this|next|last|one|any|same|whole|entire|full|half|a|an|first|second|third|final|big|other|some|our|their|his|her|its|my|your|on|by|all|per|for|in|at|of|to|from|until|till)\s+)+/iu;
 
 /** The days the text names by their occasion (NAMED_DAY). */
 export function namedDays(text: string): string[] {

@@ -8,12 +8,12 @@ import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
  * this has been changed…": why the sentence before is so), or says "this/these/such" within its
  * first words ("In Python 3.8 this restriction was lifted.").
  */
-const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such|because|due to|owing to|as a result|therefore|thus|hence|consequently|for (?:this|that|these|those) reasons?|that is why|that's why|the (?:reason|motivation))\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
+const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such|because|due to|owing to|as a result|therefore|thus|hence|consequently|for (?:this|that|these|those) reasons?|that is why|that['’]s why|the (?:reason|motivation))\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
 /**
- * A sentence wholly in parentheses is an aside on the one before: "(Contributed by Raymond
+ * A sentence (or paragraph) wholly in parentheses is an aside on the one before: "(Contributed by Raymond
  * Hettinger in bpo-38200.)" says who did what that sentence says, "(See PEP 594.)" where it is told.
  */
-const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+export const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
 /** A sentence that opens with a price or a number ("£55, 4 places."). */
 const STARTS_WITH_FIGURE = /^[\s*_]*[$€£¥₹]?\p{N}/u;
@@ -188,8 +188,9 @@ function repliedQuestions(chunk: Pick<Chunk, 'text' | 'sentences'>): (TextSpan |
   return chunk.sentences.map((sentence, i) => {
     const previous = chunk.sentences[i - 1];
     const exchange = exchanges[i];
+    const text = chunk.text.slice(sentence.start, sentence.end);
     if (exchange) question = exchange.reply === i ? exchange.question : undefined;
-    else if (previous && /\n\s*\n/u.test(chunk.text.slice(previous.end, sentence.start))) question = undefined;
+    else if (QUESTION_MARK.test(text) || ENDS_WITH_QUESTION_MARK.test(text) || (previous && /\n\s*\n/u.test(chunk.text.slice(previous.end, sentence.start)))) question = undefined;
     return question;
   });
 }

@@ -310,11 +310,12 @@ export class TermStats implements CorpusVocabulary {
       // "What *time*…", "which *country*…", "how many *countries*…": the word that names the kind of
       // answer asked for is no topic to search ("57 participating States" answers how many countries).
       const asker = at(-1) ?? '';
-      // One modifier may come between ("which *un* body").
-      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || /^(?:what|which)$/u.test(at(-2) ?? '') || (asker === 'many' && at(-2) === 'how'))) continue;
+      // For an organisation, one modifier may come between ("which *un* body").
+      const oneBack = answerType === 'organisation' && /^(?:what|which)$/u.test(at(-2) ?? '');
+      if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || oneBack || (asker === 'many' && at(-2) === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
-      if ((framing || abbreviatesFramingWord(word) || BOUNDS.has(word)) && !inCorpus) continue;
+      if ((framing || abbreviatesFramingWord(word) || (BOUNDS.has(word) && !saysBound(word, this))) && !inCorpus) continue;
       const isName = names.has(term) && !framing;
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
@@ -415,6 +416,8 @@ const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as o
  * uses them says it otherwise ("Teams can have up to 4 people"), so there they ask nothing.
  */
 const BOUNDS = new Set(['max', 'maximum', 'minimum']);
+/** True when the corpus says the bound in full ("max" as "maximum"). */
+const saysBound = (word: string, stats: TermStats): boolean => word === 'max' && stats.frequency(analyzeTerms('maximum')[0] ?? 'maximum') > 0;
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */

@@ -77,14 +77,18 @@ function specificPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages
     .sort((a, b) => a.frequency - b.frequency);
   const says = (chunk: Chunk, form: string): boolean => corpus.termsOf(chunk).passage.has(form);
   if (rare.length === 0 || passages.some((passage) => rare.some(({ form }) => says(passage.chunk, form)))) return undefined;
-  const { chunks, vectors } = corpus.contents;
+  const { chunks, vectors, lexical } = corpus.contents;
+  // The few passages holding the word come from the BM25 index, not a scan of every chunk; within
+  // the question's scope ("the release": LiveIndex.within), as retrieval is.
+  const inScope = (chunk: Chunk, row: number): boolean => (corpus.scopeRows ? corpus.scopeRows.has(row) : corpus.scope === undefined || corpus.scope.has(chunk.documentId));
   for (const { form } of rare) {
     let best: Passage | undefined;
-    chunks.forEach((chunk, row) => {
-      if (!says(chunk, form)) return;
+    for (const { label: row } of lexical.search('', SPECIFIC_PASSAGES * 4, [form])) {
+      const chunk = chunks[row];
+      if (!chunk || !inScope(chunk, row) || !says(chunk, form)) continue;
       const similarity = dot(vector, vectors[row] as Float32Array);
       if (!best || similarity > best.similarity) best = { chunk, score: 0, similarity, lexical: 0 };
-    });
+    }
     if (best) return best;
   }
   return undefined;

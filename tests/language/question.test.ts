@@ -94,6 +94,10 @@ describe('holdsAnswer', () => {
     expect(holdsAnswer('Added a cache. (Implemented by Dong-hee Na and reviewed by Vinay Sajip in bpo-33897.)', reviewer)).toBe(true);
     expect(expectedAnswer('who implemented the walrus operator')?.credit).toBeUndefined();
     expect(expectedAnswerType('in what period was the summit the only one')).toBe('time');
+    // Not a body or a period that is what the question is about.
+    expect(expectedAnswerType('what body parameters does the endpoint accept?')).toBeUndefined();
+    expect(expectedAnswerType('what is the period of the pendulum?')).toBeUndefined();
+    expect(expectedAnswerType('how many people lived there during the century?')).toBe('quantity');
     expect(expectedAnswer('what date is the seminar?')?.day).toBe(true);
     expect(expectedAnswer('what hours can weekend members get in')?.clock).toBe(true);
     // "How long" of a thing is answered by its length too.
@@ -101,6 +105,10 @@ describe('holdsAnswer', () => {
     if (!length) throw new Error('no answer type');
     expect(holdsAnswer("The root user's password should be long (12 characters or more).", length)).toBe(true);
     expect(holdsAnswer('The root password is set during installation by 2 people.', length)).toBe(false);
+    // "How long does it take" asks for a time, which no size answers.
+    const takes = expectedAnswer('how long does the backup take');
+    if (!takes) throw new Error('no answer type');
+    expect(holdsAnswer('The backup writes 500 MB to the disk.', takes)).toBe(false);
     expect(expectedAnswer('when is the seminar?')?.day).toBe(false);
     expect(expectedAnswer('what is the exact date in october of the seminar?')?.day).toBe(true);
   });

@@ -24,6 +24,8 @@ describe('readingSpans', () => {
     const terms = readingTerms(chunk);
     expect(terms[2]?.has('keycard')).toBe(true); // "A replacement costs £15" answers the keycard question
     // A question in prose, with no marked reply, is no exchange: "Doors open at 9" is not about paying.
+    const next = passageOf(['Q: How do I reset my password?', 'A: Click the reset link.', 'Q: How do I cancel?', 'Email the secretary.']).chunk;
+    expect(readingTerms(next)[3]?.has('password')).toBe(false); // a new question ends the reply
     expect(terms[4]?.has('pay')).toBe(false);
   });
 
