@@ -73,9 +73,6 @@ export interface AnalyzedWord {
   readonly term: string;
 }
 
-/** An abbreviation in capitals made plural in lower case ("OSes", "APIs", "PRs"): its term is the abbreviation's. */
-const CAPITALS_PLURAL = /\b(\p{Lu}{2,})(?:es|s)\b/gu;
-
 /**
  * The words of a text that carry meaning, each with its search term: lower-cased, stop words
  * removed, irregular verb forms in their base form, Porter2-stemmed (so "established" matches
@@ -83,7 +80,7 @@ const CAPITALS_PLURAL = /\b(\p{Lu}{2,})(?:es|s)\b/gu;
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  for (const [written] of text.replace(CAPITALS_PLURAL, '$1').toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
+  for (const [written] of text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
     const time = timeOfDay(written);
     if (time !== undefined) words.push({ word: written, term: time });
     // Read as a time but none ("13pm", "0 am"): its number and its word, as any other text.
