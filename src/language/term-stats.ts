@@ -217,6 +217,35 @@ export class TermStats implements CorpusVocabulary {
     return this.byDocumentId.get(documentId);
   }
 
+  private documentsByName: ReadonlyMap<string, readonly string[]> | undefined;
+
+  /**
+   * The documents that hold a proper name: a term of a word the corpus writes only capitalised, as
+   * a name ("Quillmark"; not "API" or "TEMP", which it writes all in capitals). None for any other
+   * term. Grouped on first use.
+   */
+  documentsNaming(term: string): readonly string[] {
+    if (!this.documentsByName) {
+      const properNames = new Set([...this.namesWritten].filter((word) => this.capitalised.has(word)).flatMap((word) => analyzeTerms(word)));
+      const byName = new Map<string, string[]>();
+      for (const [documentId, terms] of this.byDocumentId) {
+        for (const name of terms) {
+          if (!properNames.has(name)) continue;
+          const documents = byName.get(name);
+          if (documents) documents.push(documentId);
+          else byName.set(name, [documentId]);
+        }
+      }
+      this.documentsByName = byName;
+    }
+    return this.documentsByName.get(term) ?? [];
+  }
+
+  /** How many documents the index holds. */
+  get documentCount(): number {
+    return this.byDocumentId.size;
+  }
+
   /** The terms of a chunk of this index (analysed on first use when the counts came from a worker thread). */
   termsOf(chunk: Chunk): ChunkTerms {
     return this.chunkTerms.of(chunk);

@@ -3,6 +3,7 @@ import { TermStats, type AnalyzedQuestion, type ChunkTerms } from '../language/i
 import { LexicalIndex, type IndexContents } from '../store/index.js';
 import { DocumentLinks } from './document-links.js';
 import { dot } from './dot.js';
+import { NameTopics } from './name-topics.js';
 
 /**
  * Where their passages' neighbours set no topic apart (DocumentLinks), two documents share a topic
@@ -41,6 +42,8 @@ export class LiveIndex {
     private readonly documentVectors: ReadonlyMap<string, Float32Array>,
     /** Whose passages are each other's neighbours, for topics apart (shared with the topics narrowed from this index). */
     private readonly links: DocumentLinks,
+    /** Which documents are about the same names, for topics their neighbours do not set apart (shared likewise). */
+    private readonly names: NameTopics,
     /** The documents whose passages retrieval may return; undefined: all. */
     readonly scope?: ReadonlySet<string>,
     /** The rows of the passages in scope; undefined: all. */
@@ -54,7 +57,8 @@ export class LiveIndex {
 
   /** Counts the contents' terms and averages each document's vectors (in slices, so a serving bot keeps answering) and wraps them. */
   static async load(contents: IndexContents): Promise<LiveIndex> {
-    return new LiveIndex(contents, await TermStats.build(contents.chunks), await documentVectors(contents), new DocumentLinks(contents));
+    const termStats = await TermStats.build(contents.chunks);
+    return new LiveIndex(contents, termStats, await documentVectors(contents), new DocumentLinks(contents), new NameTopics(contents.chunks, termStats));
   }
 
   /** A question analysed once against this index: weighted terms, answer type, breadth, document references. */
@@ -87,7 +91,8 @@ export class LiveIndex {
    * document and every document on the same topic) that holds most of their scores, so one
    * manual's passage ranked first does not pull a question about release notes whose other
    * passages are theirs. When that topic holds half the corpus or more (where the corpus's own
-   * statistics are its already), the best passage's topic, if it has one; else undefined.
+   * statistics are its already), or no more than half their scores, the best passage's topic, if
+   * it has one; else undefined.
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
     // Scores by document first: each document's topic is then worked out once.
@@ -100,10 +105,17 @@ export class LiveIndex {
       votes.set(key, { topic, score: (votes.get(key)?.score ?? 0) + score });
     }
     let best: { topic: ReadonlySet<string> | undefined; score: number } | undefined;
-    for (const vote of votes.values()) if (!best || vote.score > best.score) best = vote;
+    let total = 0;
+    for (const vote of votes.values()) {
+      total += vote.score;
+      if (!best || vote.score > best.score) best = vote;
+    }
     // Passages of documents too broad to narrow to (half the corpus or more) outvote nothing the
     // best passage is on: a makerspace's page first is not outweighed by manuals' passages after it.
-    return best?.topic ?? (passages[0] && this.topicOfDocument(passages[0].chunk.documentId));
+    // Nor does a topic with fewer than half the scores: "can my partner *join*…" is not narrowed to
+    // SQL tutorials by two passages on joins among a makerspace's.
+    const majority = best !== undefined && best.score * 2 > total ? best.topic : undefined;
+    return majority ?? (passages[0] && this.topicOfDocument(passages[0].chunk.documentId));
   }
 
   /** The document and every document on the same topic (topicOf); undefined when they hold half the corpus or more. */
@@ -125,7 +137,7 @@ export class LiveIndex {
    */
   restrictedTo(rows: readonly number[]): LiveIndex {
     const documentIds = new Set(rows.map((row) => (this.contents.chunks[row] as Chunk).documentId));
-    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, documentIds, rows, this.positionById, new Set(rows));
+    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, this.names, documentIds, rows, this.positionById, new Set(rows));
   }
 
   /** This index narrowed to some documents: their passages only, and term statistics of theirs alone (TermStats.within). Cached per set of documents. */
@@ -146,7 +158,7 @@ export class LiveIndex {
     const stats = await this.termStats.within(rows.map((row) => chunks[row] as Chunk));
     // A small topic gets BM25 statistics of its own too, so its ranking is the one it has alone.
     const contents = rows.length <= MAX_TOPIC_LEXICAL ? { ...this.contents, lexical: await LexicalIndex.ofRows(chunks, rows) } : this.contents;
-    return new LiveIndex(contents, stats, this.documentVectors, this.links, documentIds, rows, this.positionById);
+    return new LiveIndex(contents, stats, this.documentVectors, this.links, this.names, documentIds, rows, this.positionById);
   }
 
   /** The terms of the given documents and of every document on the same topic as one of them (sameTopicAs). */
@@ -156,14 +168,15 @@ export class LiveIndex {
 
   /**
    * The given documents and every document on the same topic as one of them, in index order: the
-   * topic its passages' neighbours say it has apart (DocumentLinks), or else every document whose
-   * mean vector is at least SAME_TOPIC_SIMILARITY from its own.
+   * topic its passages' neighbours say it has apart (DocumentLinks), else the documents about the
+   * same names (NameTopics), else every document whose mean vector is at least
+   * SAME_TOPIC_SIMILARITY from its own.
    */
   private sameTopicAs(documentIds: readonly string[]): string[] {
     const topic = new Set(documentIds);
     const byVector: Float32Array[] = [];
     for (const id of documentIds) {
-      const linked = this.links.topicOf(id);
+      const linked = this.links.topicOf(id) ?? this.names.topicOf(id);
       if (linked) for (const other of linked) topic.add(other);
       else {
         const vector = this.documentVectors.get(id);
