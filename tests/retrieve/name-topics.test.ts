@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/core/index.js';
+import { TermStats } from '../../src/language/index.js';
+import { NameTopics } from '../../src/retrieve/name-topics.js';
+
+/** Chunks of documents given as their passages' texts. */
+function chunksOf(documents: Record<string, readonly string[]>): Chunk[] {
+  return Object.entries(documents).flatMap(([documentId, passages]) =>
+    passages.map((text, i) => ({ id: `${documentId}#${i}`, documentId, title: documentId, date: undefined, heading: undefined, location: { paragraph: i + 1, start: 0, end: text.length }, text, sentences: [{ start: 0, end: text.length }] })),
+  );
+}
+
+async function topicsOf(documents: Record<string, readonly string[]>): Promise<NameTopics> {
+  const chunks = chunksOf(documents);
+  return new NameTopics(chunks, await TermStats.build(chunks));
+}
+
+/** Twelve manuals about tables and indexes; two mention GitHub in passing, one is about it. */
+const manuals: Record<string, readonly string[]> = Object.fromEntries(
+  Array.from({ length: 12 }, (_, i) => [
+    `manual-${i}`,
+    [
+      `An index speeds up a query on table ${i}.`,
+      i < 2 ? 'The source code is mirrored on GitHub for convenience.' : `A vacuum run reclaims space in table ${i}.`,
+      i === 2 ? 'Pull requests on GitHub are reviewed weekly. GitHub runs the checks.' : `Rows of table ${i} are stored in pages.`,
+      i === 2 ? 'Issues filed on GitHub are triaged by the team.' : `Each page of table ${i} holds several rows.`,
+    ],
+  ]),
+);
+
+describe('NameTopics', () => {
+  it("ties a project's documents by the name they are all about", async () => {
+    const topics = await topicsOf({
+      'code-of-conduct.md': ['Everyone in Quillmark spaces is treated with respect.', 'The Quillmark conduct team may issue a temporary ban.'],
+      'release-notes.md': ['Quillmark 2.4 adds a canvas view.', 'The installer is smaller. Quillmark now starts faster.'],
+      'support-faq.md': ['Quillmark is free and open source.', 'Quillmark Cloud costs 4 euros per month.'],
+      ...manuals,
+    });
+    expect([...(topics.topicOf('release-notes.md') ?? [])].sort()).toEqual(['code-of-conduct.md', 'release-notes.md', 'support-faq.md']);
+    expect(topics.topicOf('support-faq.md')).toEqual(topics.topicOf('code-of-conduct.md'));
+  });
+
+  it('ties nothing by a name most of its holders only mention, or one written in capitals', async () => {
+    const topics = await topicsOf({
+      ...manuals,
+      'tempfiles.md': ['A TEMP table lives in a TEMP database.', 'The TEMP database is deleted on close.'],
+      'tutorial.md': ['Create a TEMP table first.', 'A TEMP table is private to its connection.'],
+    });
+    // "GitHub": one of its three holders is about it.
+    expect(topics.topicOf('manual-2')).toBeUndefined();
+    expect(topics.topicOf('manual-0')).toBeUndefined();
+    // "TEMP" is code written in capitals, no name.
+    expect(topics.topicOf('tempfiles.md')).toBeUndefined();
+  });
+
+  it('sets no topic for a document whose names no other document holds', async () => {
+    const topics = await topicsOf({ 'kazakhstan-osce.txt': ['Kazakhstan supports the OSCE.', 'The OSCE met in Vienna with Kazakhstan.'], ...manuals });
+    expect(topics.topicOf('kazakhstan-osce.txt')).toBeUndefined();
+  });
+});
