@@ -321,7 +321,7 @@ export class TermStats implements CorpusVocabulary {
     }
     const names = new Set(weights.keys());
     const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
-    const asksForPerson = answerType === 'person';
+    const asksForPerson = answerType === 'person' || answerType === 'time';
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
     let searches = 0;
