@@ -7,15 +7,21 @@ const SIGNATURE_SHARE = 0.2;
 const SIGNATURE_MIN_PASSAGES = 2;
 /** A name held by more documents than this, or by a quarter of them or more, marks no topic apart. */
 const MAX_NAMED_DOCUMENTS = 64;
+/**
+ * Nor one held by fewer: in a FAQ, two answers about one tool ("Raku" in Perl's) are no topic
+ * apart from the rest (measured: topics of two documents cost the Perl, curl, Debian and Python
+ * FAQs 0.4-3.3 points of document@5 and gained nothing).
+ */
+const MIN_NAMED_DOCUMENTS = 3;
 
 /**
  * Documents tied by the names they are about: a community's code of conduct, release notes and FAQ
  * all say "Quillmark" throughout, and nothing else in the corpus does. Where their passages'
  * neighbours set no topic apart (DocumentLinks: each of those documents is closer in meaning to
  * some manual than to its siblings), the name they share still does. A document's signature names
- * are the proper names (TermStats.documentsNaming) that SIGNATURE_SHARE of its passages say and
- * a few other documents hold; a signature name that half or more of the documents holding it have
- * as a signature too is one they are all about, and they are the document's topic. A name that
+ * are the proper names (TermStats.documentsNaming) that SIGNATURE_SHARE of its passages say; a
+ * signature name that MIN_NAMED_DOCUMENTS to MAX_NAMED_DOCUMENTS documents hold, half or more of
+ * them as a signature too, is one they are all about, and they are the document's topic. A name that
  * many documents mention in passing ("GitHub") and few are about is none. Read lazily, per document.
  */
 export class NameTopics {
@@ -35,14 +41,14 @@ export class NameTopics {
     for (const name of this.signatureOf(documentId)) {
       const holders = this.stats.documentsNaming(name);
       const about = holders.filter((holder) => this.signatureOf(holder).has(name)).length;
-      if (about * 2 >= holders.length) for (const holder of holders) members.add(holder);
+      if (holders.length >= MIN_NAMED_DOCUMENTS && about * 2 >= holders.length) for (const holder of holders) members.add(holder);
     }
     const topic = members.size >= 2 ? members : undefined;
     this.topics.set(documentId, topic);
     return topic;
   }
 
-  /** The document's names that mark a topic (held by 2 to MAX_NAMED_DOCUMENTS documents, under a quarter of them). */
+  /** The document's names that may mark a topic (held by 2 to MAX_NAMED_DOCUMENTS documents, under a quarter of them). */
   private namesOf(documentId: string): string[] {
     const most = Math.min(MAX_NAMED_DOCUMENTS, Math.ceil(this.stats.documentCount / 4) - 1);
     return [...(this.stats.documentTerms(documentId) ?? [])].filter((term) => {
