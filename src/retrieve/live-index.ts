@@ -88,16 +88,19 @@ export class LiveIndex {
 
   /**
    * The documents a question is about, judged from its best passages: the topic (a passage's
-   * document and every document on the same topic) that holds most of their scores, so one
+   * document and every document on the same topic) that holds most of their scores (each weighed
+   * by the passage's similarity to the question), so one
    * manual's passage ranked first does not pull a question about release notes whose other
    * passages are theirs. When that topic holds half the corpus or more (where the corpus's own
    * statistics are its already), or no more than half their scores, the best passage's topic, if
    * it has one; else undefined.
    */
   topicOf(passages: readonly Passage[]): ReadonlySet<string> | undefined {
-    // Scores by document first: each document's topic is then worked out once.
+    // Scores by document first: each document's topic is then worked out once. Each passage's
+    // score counts by how close in meaning it is: a manual's passage that only shares words with
+    // "is it cheaper to pay for the whole yr?" (similarity 0.03) does not choose its topic.
     const byDocument = new Map<string, number>();
-    for (const passage of passages) byDocument.set(passage.chunk.documentId, (byDocument.get(passage.chunk.documentId) ?? 0) + passage.score);
+    for (const passage of passages) byDocument.set(passage.chunk.documentId, (byDocument.get(passage.chunk.documentId) ?? 0) + passage.score * Math.max(0, passage.similarity));
     const votes = new Map<string, { topic: ReadonlySet<string> | undefined; score: number }>();
     for (const [documentId, score] of byDocument) {
       const topic = this.topicOfDocument(documentId);
