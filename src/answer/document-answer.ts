@@ -1,5 +1,5 @@
 import type { Answer, Passage } from '../core/index.js';
-import { holdsAnswer, type ExpectedAnswer } from '../language/index.js';
+import { hasAnswerType, holdsAnswer, type ExpectedAnswer } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
 /** Sentences of the opening used to say what a document is about: a release's dateline, its lead and the next paragraphs' leads. */
@@ -26,3 +26,25 @@ export function answerAboutDocument(asksFor: ExpectedAnswer | undefined, opening
 function firstOfEachPassage(sentences: readonly QuotedSentence[]): QuotedSentence[] {
   return sentences.filter((sentence, i) => i === 0 || sentences[i - 1]?.passageRank !== sentence.passageRank);
 }
+
+/** A year in a heading: a release's date, not "the future" of a heading about PEP 563. */
+const SAYS_YEAR = /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/u;
+
+/**
+ * Answers when a version came out from the heading of its notes ("## 2.4.0 — 2026-09-15"): for
+ * each of the passages (best first), the innermost heading above it that holds a date, each such
+ * heading once. Changelogs date a release only there. Undefined when no such heading is found.
+ */
+export function answerFromSectionHeading(sectionPassages: readonly Passage[]): Answer | undefined {
+  const dated = new Map<string, QuotedSentence>();
+  for (const [passageRank, passage] of sectionPassages.entries()) {
+    const { headings, heading } = passage.chunk;
+    const text = [...(headings ?? (heading === undefined ? [] : [heading]))].reverse().find((candidate) => SAYS_YEAR.test(candidate) && hasAnswerType(candidate, 'time'));
+    if (text !== undefined && !dated.has(text)) dated.set(text, { passageRank, text });
+  }
+  // Each version asked about ("when were 2.3 and 2.4 released?", or 2.3.0 and 2.3.1 for "2.3"), once.
+  return dated.size > 0 ? citeSentences([...dated.values()].slice(0, MAX_DATED_SECTIONS), sectionPassages) : undefined;
+}
+
+/** Versions' dated headings quoted at most. */
+const MAX_DATED_SECTIONS = 3;

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { answerAboutDocument, composeAnswer } from '../answer/index.js';
+import { answerAboutDocument, answerFromSectionHeading, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { asksForTitle, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
+import { asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
   askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
@@ -75,8 +75,10 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const unsaidVersions = versionsUnsaid(question, unlabelled, candidates, live);
   const t2 = performance.now();
 
-  // 4. Compose.
+  // 4. Compose. When a version came out ("when did 2.4 ship?") is said by its notes' heading.
+  const whenOut = namedRows !== undefined && question.asksFor?.type === 'time' && asksOnlyWhenOut(question.terms);
   const answer =
+    (whenOut ? answerFromSectionHeading(passages) : undefined) ??
     (overview ? answerAboutDocument(question.asksFor, passages) : undefined) ??
     composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,

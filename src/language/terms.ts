@@ -149,6 +149,17 @@ export const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['publish', 'issue',
 export const DOCUMENT_GIST: ReadonlySet<string> = new Set(
   ['summarize', 'summarise', 'summary', 'overview', 'gist', 'tldr', 'headline', 'dateline'].map((word) => stem(word)),
 );
+/** Words for a version's coming out ("when did 2.4 *ship*", "when was version 2.3 *released*"), besides DOCUMENT_NOUNS and DOCUMENT_MAKING. */
+const RELEASE_WORDS: ReadonlySet<string> = new Set(
+  ['version', 'ship', 'shipped', 'launch', 'tag', 'tagged', 'come', 'came', 'out', 'drop', 'dropped', 'land', 'landed', 'cut', 'available', 'final'].map((word) => stem(word)),
+);
+
+/** True when every term of a question asks only when something came out ("when was version 2.3 released?" once the version is set aside). */
+export function asksOnlyWhenOut(terms: readonly { readonly term: string }[]): boolean {
+  // The version itself ("2.4") is what chose the notes asked about.
+  return terms.every(({ term }) => RELEASE_WORDS.has(term) || DOCUMENT_NOUNS.has(term) || DOCUMENT_MAKING.has(term) || /^\p{N}+(?:\.\p{N}+)+$/u.test(term));
+}
+
 /** Words for the document's making or its gist. */
 export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING, ...DOCUMENT_GIST]);
 

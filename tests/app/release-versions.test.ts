@@ -96,6 +96,12 @@ const CHANGELOG = `# Lumen changelog
 
 - The default cache size is 64 MB.
 - Sync retries three times before it gives up.
+
+## 2.2.0 - 2024-10-01
+
+### Changed
+
+- Faster start-up.
 `;
 
 describe('questions that name a version of a changelog', () => {
@@ -114,5 +120,19 @@ describe('questions that name a version of a changelog', () => {
 
   it('refuses what only another version says', async () => {
     expect((await engine.ask('does the sync command have a dry run option in 2.3?')).abstained).toBe(true);
+  });
+
+  it("says when a version came out from its section's dated heading", async () => {
+    const shipped = await engine.ask('when did 2.3 come out?');
+    expect(shipped.abstained).toBe(false);
+    expect(shipped.answer).toBe('2.3.0 - 2025-02-04 [1]');
+    expect(shipped.citations[0]?.quote).toBe('2.3.0 - 2025-02-04');
+    expect((await engine.ask('when was version 2.4 released')).answer).toBe('2.4.0 - 2025-09-09 [1]');
+    const both = await engine.ask('when were 2.3 and 2.4 released?');
+    expect(both.answer).toContain('2.3.0 - 2025-02-04 [');
+    expect(both.answer).toContain('2.4.0 - 2025-09-09 [');
+    expect(both.answer).not.toContain('2024');
+    // A question about something in the version is answered from its text, not its date.
+    expect((await engine.ask('when did the default cache size become 128 MB?')).answer).not.toContain('2025-09-09 [1]');
   });
 });
