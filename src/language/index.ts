@@ -1,9 +1,9 @@
-export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, asksOnlyWhenOut, analyzeWords, countsInCoverage, hasTerm, nameGroups, namesSomething, termCoverage, termMatch, termMatches, type AnalyzedWord } from './terms.js';
+export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, asksOnlyWhenOut, analyzeWords, countsInCoverage, hasTerm, nameGroups, namesSomething, spellingsOf, termCoverage, termMatch, termMatches, type AnalyzedWord } from './terms.js';
 export { WordNet } from './wordnet.js';
 export { isContactKind } from './contacts.js';
 export { askedAttributeWord, askingClause, asksYesOrNo, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
-export { ASIDE, announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
+export { ADDRESSES_RATIO, ASIDE, announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
 export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';

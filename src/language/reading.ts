@@ -44,19 +44,21 @@ const FIELD = /^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u;
  * before ("Moderators are members with Manage Server. They can re-index the corpus."), that one
  * and itself. One span per sentence, in order; what answers quote and what term matching sees,
  * so that "Who can re-index?" finds "Moderators…" and the answer never starts with a bare "They".
+ * (`exchanges`: the chunk's questions and replies, when the caller has read them already.)
  */
-export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan[] {
+export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges = questionsAndReplies(chunk)): TextSpan[] {
   const textOf = (span: TextSpan | undefined): string => (span ? chunk.text.slice(span.start, span.end) : '');
-  const exchanges = questionsAndReplies(chunk);
+  /** True when a line break comes between sentence `j` and the one before it (or it is the first). */
+  const startsLine = (j: number): boolean => j === 0 || chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start).includes('\n');
   const spans: TextSpan[] = [];
   chunk.sentences.forEach((sentence, i) => {
     const previous = chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
-    const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && chunk.text.slice(previous.end, sentence.start).includes('\n');
+    const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i);
     // A price or a number that goes on the same line ("Beginner Welding with Ruth Adeyemi. £55, 4
     // places.") says it of the sentence before.
-    const continuesLine = previous !== undefined && STARTS_WITH_FIGURE.test(textOf(sentence)) && !LIST_OR_CODE.test(textOf(sentence)) && !chunk.text.slice(previous.end, sentence.start).includes('\n');
+    const continuesLine = previous !== undefined && STARTS_WITH_FIGURE.test(textOf(sentence)) && !LIST_OR_CODE.test(textOf(sentence)) && !startsLine(i);
     const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption || continuesLine;
     let start = previous && leans ? previous.start : sentence.start;
     // An aside is on what it follows as a whole: "(Contributed by Taneli Hukkinen…)" after "- `tomllib`:
@@ -92,7 +94,6 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>): TextSpan
 
   /** The first sentence on sentence `i`'s line, when it is at most MAX_ASIDE_BACK back; else `i`. */
   function lineStart(i: number): number {
-    const startsLine = (j: number): boolean => j === 0 || chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start).includes('\n');
     for (let first = i; first >= 0 && i - first <= MAX_ASIDE_BACK; first -= 1) if (startsLine(first)) return first;
     return i;
   }
@@ -170,8 +171,9 @@ const LIST_OR_CODE = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~)/u;
  */
 export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'>): Set<string>[] {
   const headingTerms = analyzeTerms(chunk.heading ?? '');
-  const questions = repliedQuestions(chunk);
-  return readingSpans(chunk).map(({ start, end }, i) => {
+  const exchanges = questionsAndReplies(chunk);
+  const questions = repliedQuestions(chunk, exchanges);
+  return readingSpans(chunk, exchanges).map(({ start, end }, i) => {
     const question = questions[i];
     const questionTerms = question ? analyzeTerms(chunk.text.slice(question.start, question.end)) : [];
     return new Set([...headingTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
@@ -182,8 +184,7 @@ export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'
  * For each sentence, the question it replies to when it belongs to a marked reply: from the "A:"
  * sentence to the end of its paragraph (a blank line) or the next question.
  */
-function repliedQuestions(chunk: Pick<Chunk, 'text' | 'sentences'>): (TextSpan | undefined)[] {
-  const exchanges = questionsAndReplies(chunk);
+function repliedQuestions(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges: readonly (Exchange | undefined)[]): (TextSpan | undefined)[] {
   let question: TextSpan | undefined;
   return chunk.sentences.map((sentence, i) => {
     const previous = chunk.sentences[i - 1];
@@ -229,11 +230,11 @@ export function readSentences(
 
 /**
  * A sentence addresses the question when it holds at least this share of what the best sentence
- * holds. Measured on both evaluation sets: answerable "who/when/how many" questions have a typed
+ * (of the passages read, or of one chunk for retrieval's answer-type bonus) holds. Measured on both evaluation sets: answerable "who/when/how many" questions have a typed
  * sentence at 0.8 of the best or more; "Who won the presidential election?" only at 0.5 (the
  * sentence about the election names no one; the one that names Tokayev shares only "elections").
  */
-const ADDRESSES_RATIO = 0.65;
+export const ADDRESSES_RATIO = 0.65;
 
 /**
  * The sentences that hold what the question asks for (a name for "who…") and address it: empty

@@ -226,6 +226,9 @@ export function termMatch(term: WeightedTerm, present: ReadonlySet<string>, with
 /** True when the question's word names something: capitalised by the asker, or written only as a name by the corpus. */
 export const namesSomething = (term: WeightedTerm): boolean => term.isName || term.namesCorpusName === true;
 
+/** The corpus's other spellings of a term (its alternatives that are no synonym: "hackathon" for "hackaton", "temporary" for "temp"), each as terms. */
+export const spellingsOf = (term: WeightedTerm): (readonly string[])[] => (term.alternatives ?? []).filter((a) => a.kind !== 'synonym').map((a) => a.terms);
+
 /** True when the term counts in coverage: the corpus has it (or says it otherwise), or its absence matters. */
 export const countsInCoverage = (term: WeightedTerm): boolean => term.inCorpus || term.carries !== false;
 

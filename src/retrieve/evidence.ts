@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -137,7 +137,7 @@ function unsaidAttribute({ attribute, terms, asksFor }: EvidenceQuestion, presen
   const term = attribute === undefined || asksFor !== undefined ? undefined : terms.find((t) => t.term === attribute);
   if (!term) return [];
   // Said as a word of its own: "brand" is not the start of "Brandt".
-  const said = present.has(term.term) || (term.alternatives ?? []).some((a) => a.kind !== 'synonym' && a.terms.every((t) => present.has(t)));
+  const said = present.has(term.term) || spellingsOf(term).some((terms) => terms.every((t) => present.has(t)));
   return said ? [] : [term.term];
 }
 
@@ -157,7 +157,7 @@ const TOPIC_NAME_PASSAGES = 4;
  */
 function askedNameSlots(text: string, names: readonly WeightedTerm[], index: EvidenceTerms): WrittenName[][] {
   const holding = (name: WeightedTerm): number =>
-    Math.max(index.frequency(name.term), ...(name.alternatives ?? []).filter((a) => a.kind !== 'synonym').flatMap((a) => a.terms.map((t) => index.frequency(t))));
+    Math.max(index.frequency(name.term), ...spellingsOf(name).flatMap((terms) => terms.map((t) => index.frequency(t))));
   const isTopic = (name: WeightedTerm): boolean => holding(name) >= Math.max(TOPIC_NAME_PASSAGES, TOPIC_NAME_SHARE * index.chunkCount);
   return nameSlots(askingClause(text), names)
     .map((slot) => slot.filter((name) => name.every((term) => term.inCorpus)))

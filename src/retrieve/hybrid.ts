@@ -1,5 +1,5 @@
 import type { Passage, WeightedTerm } from '../core/index.js';
-import { holdsAnswer, termCoverage, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, holdsAnswer, termCoverage, type ExpectedAnswer, type TermStats } from '../language/index.js';
 import type { IndexContents, LexicalHit } from '../store/index.js';
 import { dot } from './dot.js';
 
@@ -135,9 +135,6 @@ function lexicalSearch({ contents, termStats }: SearchIndex, query: Query, alter
   const rare = [...new Set([...query.terms.map((t) => t.term), ...alternatives])].filter((term) => termStats.frequency(term) <= common);
   return rare.length > 0 ? contents.lexical.search('', limit, rare) : contents.lexical.search(query.text, limit, alternatives);
 }
-
-/** A sentence addresses the question when it holds at least this share of what the chunk's best sentence holds (as typedAnswers). */
-const ADDRESSES_RATIO = 0.65;
 
 /**
  * True when one of the chunk's sentences that address the question holds the answer type: a date

@@ -1,5 +1,5 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, termMatch, withoutVersions, type AnalyzedQuestion, type WrittenVersion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, spellingsOf, termMatch, withoutVersions, type AnalyzedQuestion, type WrittenVersion } from '../language/index.js';
 import { dot } from './dot.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
@@ -68,7 +68,7 @@ const SPECIFIC_PASSAGES = 3;
  * "Max DB size" scores. Undefined when the best passages say it, or the question has no such word.
  */
 function specificPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[], vector: Float32Array): Passage | undefined {
-  const forms = (term: WeightedTerm): string[] => [term.term, ...(term.alternatives ?? []).filter((a) => a.kind !== 'synonym' && a.terms.length === 1).map((a) => a.terms[0] as string)];
+  const forms = (term: WeightedTerm): string[] => [term.term, ...spellingsOf(term).flatMap((terms) => (terms.length === 1 ? terms : []))];
   const rare = question.terms
     .filter((term) => term.carries !== false)
     .flatMap(forms)
