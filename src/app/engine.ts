@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { EngineConfig } from '../config/index.js';
 import { DocentError, isDocentError } from '../core/index.js';
 import { embedderKey, type Embedder } from '../embed/index.js';
-import { checkLexicon } from '../language/index.js';
+import { checkLexicon, standardQuestionWords } from '../language/index.js';
 import { LiveIndex, cleanQuery, questionScope, retrieveOnTopic, type ChunkInContext } from '../retrieve/index.js';
 import type { IngestWarning } from '../ingest/index.js';
 import type { IndexContents } from '../store/index.js';
@@ -102,11 +102,13 @@ export class Engine implements AsyncDisposable {
   /** The passages that best match `query`, ranked like answers (meaning and key terms); score is the ranking score (1 for the first), similarity the cosine. */
   async search(rawQuery: string, k = 5): Promise<SearchResponse> {
     const query = cleanQuery(rawQuery);
+    // Searched as a question is asked: "wat" read as "what" (answerQuestion).
+    const standard = standardQuestionWords(query);
     const live = this.live;
     const t0 = performance.now();
-    const vector = await this.embedder.embedQuery(query);
+    const vector = await this.embedder.embedQuery(standard);
     const t1 = performance.now();
-    const scope = await questionScope(live, query);
+    const scope = await questionScope(live, standard);
     const { passages: ranked } = await retrieveOnTopic(scope.live, scope.text, vector, { k });
     const t2 = performance.now();
     return { query, results: ranked.map((passage) => ({ ...toHit(passage), similarity: round4(passage.similarity) })), timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), total: ms(t2 - t0) } };
