@@ -5,8 +5,6 @@ import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, isContactKin
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
   /** The terms of the given documents and of every other document on the same topic. */
   topicDocuments(documentIds: readonly string[]): ReadonlySet<string>[];
-  /** The terms of the passages in scope, when the question is asked of some sections only (LiveIndex.scopedTerms). */
-  readonly scopedTerms?: ReadonlySet<string> | undefined;
 }
 
 /** How strongly the best passages support answering a question. */
@@ -94,8 +92,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
  * The question's carrying terms (names, nouns, qualifiers) that the documents it is about do not
  * say, in any form Docent knows from those documents' own words.
  *
- * A name must be in the documents of the best passages (in the passages in scope, when the
- * question is asked of some sections only: LiveIndex.scopedTerms). Another carrying word may also be in a
+ * A name must be in the documents of the best passages. Another carrying word may also be in a
  * document on the same topic (LiveIndex.topicDocuments): "the difference between arguments and
  * parameters" is asked of a FAQ whose answer never says "difference", but other answers do. A
  * document on another topic does not count: "population" in a database manual does not make the
@@ -109,10 +106,8 @@ function absentKeyTerms(
   alternativesOf: (term: WeightedTerm) => readonly WrittenName[],
 ): string[] {
   const documentIds = [...new Set(passages.map((passage) => passage.chunk.documentId))];
-  // Asked of some sections (a version's), a word only other sections say is not there.
-  const scoped = index.scopedTerms;
-  const documents = scoped ? [scoped] : [...new Set(passages.map((passage) => index.termsOf(passage.chunk).document))];
-  let topic: ReadonlySet<string>[] | undefined = scoped ? [] : undefined;
+  const documents = [...new Set(passages.map((passage) => index.termsOf(passage.chunk).document))];
+  let topic: ReadonlySet<string>[] | undefined;
   // Each term is looked up once, however many alternatives name it.
   const known = new Map<WeightedTerm, boolean>();
   const said = (t: WeightedTerm): boolean => {

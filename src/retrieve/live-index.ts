@@ -81,19 +81,6 @@ export class LiveIndex {
     return this.termStats.chunkCount;
   }
 
-  private scopeTerms: ReadonlySet<string> | undefined;
-
-  /**
-   * The terms of the passages in scope when those are some of their documents' passages
-   * (restrictedTo: the sections a version names), as one set; undefined otherwise. What a question
-   * asked of 2.3's section says is said there, not in 2.4's.
-   */
-  get scopedTerms(): ReadonlySet<string> | undefined {
-    if (!this.scopeRows) return undefined;
-    this.scopeTerms ??= new Set([...this.scopeRows].flatMap((row) => [...this.termsOf(this.contents.chunks[row] as Chunk).passage]));
-    return this.scopeTerms;
-  }
-
   /** True when one of `documents` says the term in some form (TermStats.saidIn). */
   saidIn(term: WeightedTerm, documents: readonly ReadonlySet<string>[]): boolean {
     return this.termStats.saidIn(term, documents);
