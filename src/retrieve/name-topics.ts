@@ -28,15 +28,38 @@ export class NameTopics {
   private rowsByDocument: Map<string, number[]> | undefined;
   private readonly signatures = new Map<string, ReadonlySet<string>>();
   private readonly topics = new Map<string, ReadonlySet<string> | undefined>();
+  private readonly named = new Map<string, ReadonlySet<string> | undefined>();
 
   constructor(
     private readonly chunks: readonly Chunk[],
     private readonly stats: TermStats,
   ) {}
 
-  /** The documents on one topic with this one by the names they are about, itself included; undefined when none is. */
+  /**
+   * The documents on one topic with this one by the names they are about, itself included
+   * (namedTopic); else, when a signature name it shares with one other document ties it to a
+   * document that has such a topic, that topic with it (a bot's release notes say "Wicklight"
+   * throughout, as the support page about it does, whose community is "Lantern Hollow"'s); undefined when neither is.
+   */
   topicOf(documentId: string): ReadonlySet<string> | undefined {
     if (this.topics.has(documentId)) return this.topics.get(documentId);
+    let topic = this.namedTopic(documentId);
+    for (const name of topic ? [] : this.signatureOf(documentId)) {
+      const holders = this.stats.documentsNaming(name);
+      const other = holders.find((holder) => holder !== documentId);
+      const joined = holders.length === 2 && other !== undefined ? this.namedTopic(other) : undefined;
+      if (joined) {
+        topic = new Set([...joined, documentId]);
+        break;
+      }
+    }
+    this.topics.set(documentId, topic);
+    return topic;
+  }
+
+  /** The documents holding a signature name of this one that half or more of them are about, with it; undefined when there are none. */
+  private namedTopic(documentId: string): ReadonlySet<string> | undefined {
+    if (this.named.has(documentId)) return this.named.get(documentId);
     const members = new Set([documentId]);
     for (const name of this.signatureOf(documentId)) {
       const holders = this.stats.documentsNaming(name);
@@ -44,7 +67,7 @@ export class NameTopics {
       if (holders.length >= MIN_NAMED_DOCUMENTS && about * 2 >= holders.length) for (const holder of holders) members.add(holder);
     }
     const topic = members.size >= 2 ? members : undefined;
-    this.topics.set(documentId, topic);
+    this.named.set(documentId, topic);
     return topic;
   }
 

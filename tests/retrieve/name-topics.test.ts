@@ -57,6 +57,17 @@ describe('NameTopics', () => {
     expect(topics.topicOf('tempfiles.md')).toBeUndefined();
   });
 
+  it("joins a document to the topic of the one document that shares its own name", async () => {
+    const topics = await topicsOf({
+      'events.md': ['Lantern Hollow meets on Fridays.', 'Lantern Hollow runs a jam.'],
+      'rules.md': ['Be kind in Lantern Hollow.', 'Lantern Hollow bans spam.'],
+      'support.md': ['Our bot Wicklight helps in Lantern Hollow.', 'Ask Lantern Hollow moderators for help.'],
+      'bot-notes.md': ['Version 1.2 of Wicklight adds reminders.', 'Replies from Wicklight are faster.'],
+      ...manuals,
+    });
+    expect([...(topics.topicOf('bot-notes.md') ?? [])].sort()).toEqual(['bot-notes.md', 'events.md', 'rules.md', 'support.md']);
+  });
+
   it('sets no topic for a document whose names no other document holds', async () => {
     const topics = await topicsOf({ 'kazakhstan-osce.txt': ['Kazakhstan supports the OSCE.', 'The OSCE met in Vienna with Kazakhstan.'], ...manuals });
     expect(topics.topicOf('kazakhstan-osce.txt')).toBeUndefined();
