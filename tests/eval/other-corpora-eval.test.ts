@@ -92,7 +92,8 @@ describe('evaluation on other corpora', () => {
     // An invented open-source project's five community documents (a development set, written
     // 2026-11-30 by a helper who had not read the code), and five Debian governance documents from
     // doc-debian (held out, written before the changes it measures; only its figures are read).
-    ['quillmark.json', 40, 0.92, 0.7, 0.62, 0.24, 0.82],
+    // (Answer hit 65.0 -> 67.5, false refusals 22.5 -> 20.0 on 2026-12-01: a version's date from its heading.)
+    ['quillmark.json', 40, 0.92, 0.7, 0.66, 0.21, 0.82],
     ['debian-governance.json', 45, 0.86, 0.5, 0.53, 0.24, 0.48],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
@@ -132,7 +133,7 @@ describe('evaluation on other corpora', () => {
     expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
     // The question's topic is the one holding most of its best passages' scores (82.9%, as alone; 80.5%
     // when it was the first passage's).
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.82);
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.84);
     expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.72);
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
@@ -184,8 +185,8 @@ describe('evaluation on other corpora', () => {
     expect(ban.abstained).toBe(false);
     expect(ban.answer).toContain('7 to 90 days');
     expect(ban.citations[0]?.document).toBe('code-of-conduct.md');
-    expect(report.answerHit).toBeGreaterThanOrEqual(0.55);
-    expect(report.falseAbstention).toBeLessThanOrEqual(0.24);
+    expect(report.answerHit).toBeGreaterThanOrEqual(0.58);
+    expect(report.falseAbstention).toBeLessThanOrEqual(0.21);
     expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.78);
   }, EMBEDDING_TIMEOUT_MS);
 
