@@ -1,5 +1,5 @@
 import type { Answer, Passage } from '../core/index.js';
-import { hasAnswerType, holdsAnswer, type ExpectedAnswer } from '../language/index.js';
+import { holdsAnswer, labelVersions, type ExpectedAnswer } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
 /** Sentences of the opening used to say what a document is about: a release's dateline, its lead and the next paragraphs' leads. */
@@ -27,19 +27,20 @@ function firstOfEachPassage(sentences: readonly QuotedSentence[]): QuotedSentenc
   return sentences.filter((sentence, i) => i === 0 || sentences[i - 1]?.passageRank !== sentence.passageRank);
 }
 
-/** A year in a heading: a release's date, not "the future" of a heading about PEP 563. */
-const SAYS_YEAR = /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/u;
+/** A full date: "2026-09-15", "15 Sep 2026", "September 15, 2026". A year alone ("Unicode 2024 support") is none. */
+const FULL_DATE = /(?<!\p{N})\p{N}{4}-\p{N}{2}-\p{N}{2}(?!\p{N})|\b\p{N}{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+\p{N}{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\p{N}{1,2}(?:st|nd|rd|th)?,?\s+\p{N}{4}\b/iu;
 
 /**
  * Answers when a version came out from the heading of its notes ("## 2.4.0 — 2026-09-15"): for
- * each of the passages (best first), the innermost heading above it that holds a date, each such
- * heading once. Changelogs date a release only there. Undefined when no such heading is found.
+ * each of the passages (best first), the innermost heading above it that names a version and holds
+ * a full date, each such heading once. Changelogs date a release only there. Undefined when no
+ * such heading is found (a "# Release history 2019-2025" above an undated "## 2.4.0" is none).
  */
 export function answerFromSectionHeading(sectionPassages: readonly Passage[]): Answer | undefined {
   const dated = new Map<string, QuotedSentence>();
   for (const [passageRank, passage] of sectionPassages.entries()) {
     const { headings, heading } = passage.chunk;
-    const text = [...(headings ?? (heading === undefined ? [] : [heading]))].reverse().find((candidate) => SAYS_YEAR.test(candidate) && hasAnswerType(candidate, 'time'));
+    const text = [...(headings ?? (heading === undefined ? [] : [heading]))].reverse().find((candidate) => FULL_DATE.test(candidate) && labelVersions(candidate).length > 0);
     if (text !== undefined && !dated.has(text)) dated.set(text, { passageRank, text });
   }
   // Each version asked about ("when were 2.3 and 2.4 released?", or 2.3.0 and 2.3.1 for "2.3"), once.

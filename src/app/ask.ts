@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, answerFromSectionHeading, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
+import { analyzeTerms, askedVersions, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
   askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
@@ -49,7 +49,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const { live: home, text: asked, named: namedRows, unlabelled = [] } = await questionScope(corpus, standard, options.mode);
+  const { live: home, text: asked, named: namedRows, unlabelled = [], exact } = await questionScope(corpus, standard, options.mode);
   const analysed = home.analyze(asked);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.
@@ -76,7 +76,9 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const t2 = performance.now();
 
   // 4. Compose. When a version came out ("when did 2.4 ship?") is said by its notes' heading.
-  const whenOut = namedRows !== undefined && question.asksFor?.type === 'time' && asksOnlyWhenOut(question.terms);
+  // Only for versions that each named their own section, and no other word than the product's.
+  const products = new Set(askedVersions(standard).flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
+  const whenOut = exact === true && question.asksFor?.type === 'time' && question.unspelledAcronym === undefined && asksOnlyWhenOut(question.terms.filter((t) => !products.has(t.term)));
   const answer =
     (whenOut ? answerFromSectionHeading(passages) : undefined) ??
     (overview ? answerAboutDocument(question.asksFor, passages) : undefined) ??

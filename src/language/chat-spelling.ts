@@ -13,13 +13,14 @@ const CHAT_QUESTION_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${Objec
 
 /**
  * The question with its question words spelt as standard English ("Wat"/"wat" -> "What"/"what"),
- * but for one capitalised inside a sentence (a name: "Wen Jiabao"), everything else as typed: what the question asks is read from its question words, once.
+ * but for one capitalised before another capitalised word (a name: "Wen Jiabao"), everything else as typed: what the question asks is read from its question words, once.
  */
 export function standardQuestionWords(text: string): string {
   return text.replace(CHAT_QUESTION_WORD, (word: string, at: number) => {
     const capitalised = word[0] === word[0]?.toUpperCase();
-    // Capitalised inside a sentence it is a name: "Wen Jiabao", "Wat Arun".
-    if (capitalised && !/(?:^|[.!?:]\s*)$/u.test(text.slice(0, at).trimEnd())) return word;
+    // Capitalised and followed by another capitalised word, it is a name: "Wen Jiabao", "Wat Arun"
+    // (not "ok, Wat is the fee?").
+    if (capitalised && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + word.length))) return word;
     const standard = QUESTION_WORDS[word.toLowerCase()] ?? word;
     return capitalised ? standard[0]?.toUpperCase() + standard.slice(1) : standard;
   });

@@ -321,7 +321,7 @@ export class TermStats implements CorpusVocabulary {
     }
     const names = new Set(weights.keys());
     const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
-    const asksForPerson = answerType === 'person' || answerType === 'time';
+    const verbCarries = answerType === 'person' || answerType === 'time';
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
     let searches = 0;
@@ -350,13 +350,14 @@ export class TermStats implements CorpusVocabulary {
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
       const namesCorpusName = !framing && this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
-      // A verb carries a "who" question: "who *founded* it" is not answered by who moderates it. Not
-      // one that only says the event happens or is planned ("who is *supposed* to take part").
+      // A verb carries a "who" or "when" question: "who *founded* it" is not answered by who
+      // moderates it, "when did it *open*" by when it was updated. Not one that only says the event
+      // happens or is planned ("who is *supposed* to take part").
       const carries =
         isName ||
         (!framing &&
           !isNumberWord(word) &&
-          ((asksForPerson && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
+          ((verbCarries && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: at(1) };
       if (inCorpus) {

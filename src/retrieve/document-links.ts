@@ -1,5 +1,6 @@
 import type { Chunk } from '../core/index.js';
 import type { VectorIndex } from '../store/index.js';
+import { rowsByDocument } from './document-rows.js';
 
 /** Passages of a document whose neighbours are looked up (evenly spaced through it). */
 const SAMPLED_PASSAGES = 12;
@@ -35,7 +36,6 @@ export interface LinkedContents {
  * Read lazily, per document, and kept for the index's life.
  */
 export class DocumentLinks {
-  private rowsByDocument: Map<string, number[]> | undefined;
   private readonly links = new Map<string, ReadonlyMap<string, number>>();
   private readonly grown = new Map<string, readonly string[]>();
   private readonly groups = new Map<string, ReadonlySet<string> | undefined>();
@@ -155,15 +155,6 @@ export class DocumentLinks {
   }
 
   private rowsOf(documentId: string): readonly number[] {
-    if (!this.rowsByDocument) {
-      const byDocument = new Map<string, number[]>();
-      this.contents.chunks.forEach((chunk, row) => {
-        const rows = byDocument.get(chunk.documentId);
-        if (rows) rows.push(row);
-        else byDocument.set(chunk.documentId, [row]);
-      });
-      this.rowsByDocument = byDocument;
-    }
-    return this.rowsByDocument.get(documentId) ?? [];
+    return rowsByDocument(this.contents.chunks).get(documentId) ?? [];
   }
 }

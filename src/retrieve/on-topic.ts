@@ -103,6 +103,8 @@ export interface QuestionScope {
   readonly named?: readonly number[];
   /** Versions it asks about that no title or heading carries (versionsNotLabelled): an answer's sentence must say them. */
   readonly unlabelled?: readonly string[];
+  /** True when every version it names chose passages that carry it in full ("2.4" of "## 2.4.0", not "2.4.1" of "## 2.4"). */
+  readonly exact?: boolean;
 }
 
 /**
@@ -171,7 +173,8 @@ async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly W
   // Once "3.11" has chosen "What's New In Python 3.11", no sentence need say it; a question that
   // is only a version ("3.11?") keeps it, having nothing else to ask.
   const rest = withoutVersions(text, named.said);
-  return { live: weighed.restrictedTo(rows), text: analyzeTerms(rest).length > 0 ? rest : text, named: rows };
+  const exact = asked.every((version) => named.said.includes(version));
+  return { live: weighed.restrictedTo(rows), text: analyzeTerms(rest).length > 0 ? rest : text, named: rows, exact };
 }
 
 /** Of the question's nouns, the share (by weight) a version's documents must say at least to answer for it. */

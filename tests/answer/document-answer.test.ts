@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAboutDocument } from '../../src/answer/index.js';
+import { answerAboutDocument, answerFromSectionHeading } from '../../src/answer/index.js';
 import { expectedAnswer } from '../../src/language/index.js';
 import type { Passage } from '../../src/core/index.js';
 import { passageOf } from '../support/passages.js';
@@ -30,5 +30,27 @@ describe('answerAboutDocument', () => {
     const stamped = [...opening, passage(4, ['Posted at 16:30.'])];
     expect(answerAboutDocument(expectedAnswer('what time was it posted?'), stamped)?.text).toBe('Posted at 16:30. [1]');
     expect(answerAboutDocument(undefined, [])).toBeUndefined();
+  });
+});
+
+describe('answerFromSectionHeading', () => {
+  const under = (id: string, headings: string[]): Passage => {
+    const base = passageOf(['- Faster start-up.'], { id });
+    return { ...base, chunk: { ...base.chunk, headings, heading: headings.at(-1) } };
+  };
+
+  it("quotes the dated heading of each version's section once, citing its passage", () => {
+    const answer = answerFromSectionHeading([
+      under('a', ['Changelog', '2.4.0 - 2025-09-09', 'Added']),
+      under('b', ['Changelog', '2.4.0 - 2025-09-09', 'Fixed']),
+      under('c', ['Changelog', '2.3.0 (4 February 2025)', 'Changed']),
+    ]);
+    expect(answer?.text).toBe('2.4.0 - 2025-09-09 [1] 2.3.0 (4 February 2025) [2]');
+    expect(answer?.citations.map((c) => c.passage.chunk.id)).toEqual(['a', 'c']);
+  });
+
+  it('takes no year alone, nor a heading that names no version, for a release date', () => {
+    expect(answerFromSectionHeading([under('a', ['Release history 2019-2025', '2.4.0', 'Added'])])).toBeUndefined();
+    expect(answerFromSectionHeading([under('a', ['2.4.0 - Unicode 2024 support'])])).toBeUndefined();
   });
 });

@@ -122,7 +122,11 @@ describe('questions that name a version of a changelog', () => {
     expect(shipped.answer).toBe('2.3.0 - 2025-02-04 [1]');
     expect(shipped.citations[0]?.quote).toBe('2.3.0 - 2025-02-04');
     expect((await engine.ask('when was version 2.4 released')).answer).toBe('2.4.0 - 2025-09-09 [1]');
+    // Named with its product too.
+    expect((await engine.ask('when did lumen 2.4 come out?')).answer).toBe('2.4.0 - 2025-09-09 [1]');
     // A question about something in the version is answered from its text, not its date.
-    expect((await engine.ask('when did the default cache size become 128 MB?')).answer).not.toContain('2025-09-09 [1]');
+    expect((await engine.ask('when did 2.4 make the cache 128 MB?')).answer).not.toBe('2.4.0 - 2025-09-09 [1]');
+    // A version no section carries in full is no section's date.
+    expect((await engine.ask('when did 2.4.7 come out?')).answer).not.toContain('2025-09-09');
   });
 });

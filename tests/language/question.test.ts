@@ -327,8 +327,9 @@ describe('standardQuestionWords', () => {
     expect(standardQuestionWords("whos in charge, what's new")).toBe("who's in charge, what's new");
     // Inside other words, and words English uses otherwise, stay as typed.
     expect(standardQuestionWords('the watt rating of the hw, Wenlock')).toBe('the watt rating of the hw, Wenlock');
-    // Capitalised inside a sentence, it is a name.
+    // Capitalised before another capitalised word, it is a name.
     expect(standardQuestionWords('wen did Wen Jiabao visit? Wen was it')).toBe('when did Wen Jiabao visit? When was it');
+    expect(standardQuestionWords('ok, Wat is the fee?')).toBe('ok, What is the fee?');
   });
 
   it('lets a chat-spelt question ask for what its standard spelling asks for', () => {

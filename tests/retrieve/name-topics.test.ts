@@ -45,6 +45,7 @@ describe('NameTopics', () => {
       ...manuals,
       'tempfiles.md': ['A TEMP table lives in a TEMP database.', 'The TEMP database is deleted on close.'],
       'tutorial.md': ['Create a TEMP table first.', 'A TEMP table is private to its connection.'],
+      'pragmas.md': ['Set the TEMP store first.', 'The TEMP store may be memory.'],
       'faq-raku.md': ['Raku is a sister language.', 'Raku was once called Perl 6.'],
       'faq-raku-more.md': ['Raku has grammars.', 'Learn Raku from its docs.'],
     });
@@ -57,15 +58,19 @@ describe('NameTopics', () => {
     expect(topics.topicOf('tempfiles.md')).toBeUndefined();
   });
 
-  it("joins a document to the topic of the one document that shares its own name", async () => {
+  it("joins a document about a name to the topic of the one other document that mentions it, all members alike", async () => {
     const topics = await topicsOf({
       'events.md': ['Lantern Hollow meets on Fridays.', 'Lantern Hollow runs a jam.'],
-      'rules.md': ['Be kind in Lantern Hollow.', 'Lantern Hollow bans spam.'],
+      'rules.md': ['Be kind in Lantern Hollow.', 'Lantern Hollow bans spam. Ask about Rust in the channel.'],
       'support.md': ['Our bot Wicklight helps in Lantern Hollow.', 'Ask Lantern Hollow moderators for help.'],
-      'bot-notes.md': ['Version 1.2 of Wicklight adds reminders.', 'Replies from Wicklight are faster.'],
+      'bot-notes.md': ['Version 1.2 of Wicklight adds reminders for Lantern Hollow.', 'Replies from Wicklight are faster.'],
+      // About Rust, which one member mentions: it shares no other name with them.
+      'rust-manual.md': ['Programs in Rust are memory safe.', 'Cargo builds Rust code.'],
       ...manuals,
     });
-    expect([...(topics.topicOf('bot-notes.md') ?? [])].sort()).toEqual(['bot-notes.md', 'events.md', 'rules.md', 'support.md']);
+    const topic = ['bot-notes.md', 'events.md', 'rules.md', 'support.md'];
+    for (const member of topic) expect([...(topics.topicOf(member) ?? [])].sort()).toEqual(topic);
+    expect(topics.topicOf('rust-manual.md')).toBeUndefined();
   });
 
   it('sets no topic for a document whose names no other document holds', async () => {
