@@ -1,4 +1,4 @@
-import type { Answer, Passage } from '../core/index.js';
+import { headingsOf, type Answer, type Passage } from '../core/index.js';
 import { holdsAnswer, labelVersions, type ExpectedAnswer } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
@@ -39,8 +39,7 @@ const FULL_DATE = /(?<!\p{N})\p{N}{4}-\p{N}{2}-\p{N}{2}(?!\p{N})|\b\p{N}{1,2}(?:
 export function answerFromSectionHeading(sectionPassages: readonly Passage[]): Answer | undefined {
   const dated = new Map<string, QuotedSentence>();
   for (const [passageRank, passage] of sectionPassages.entries()) {
-    const { headings, heading } = passage.chunk;
-    const text = [...(headings ?? (heading === undefined ? [] : [heading]))].reverse().find((candidate) => FULL_DATE.test(candidate) && labelVersions(candidate).length > 0);
+    const text = [...headingsOf(passage.chunk)].reverse().find((candidate) => FULL_DATE.test(candidate) && labelVersions(candidate).length > 0);
     if (text !== undefined && !dated.has(text)) dated.set(text, { passageRank, text });
   }
   // Each version asked about ("when were 2.3 and 2.4 released?", or 2.3.0 and 2.3.1 for "2.3"), once.

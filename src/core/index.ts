@@ -1,5 +1,6 @@
 export type { Answer, Chunk, Citation, Document, Location, Passage, ScoredChunk, TermAlternative, TextSpan, Timings, WeightedTerm } from './types.js';
 export { shorten } from './text.js';
+export { headingsOf } from './headings.js';
 export { DocentError, isDocentError, type DocentErrorCode } from './errors.js';
 export { forEachWithPauses, pause } from './pause.js';
 export { workerScript } from './worker-script.js';

@@ -13,7 +13,8 @@ const CHAT_QUESTION_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${Objec
 
 /**
  * The question with its question words spelt as standard English ("Wat"/"wat" -> "What"/"what"),
- * but for one capitalised before another capitalised word (a name: "Wen Jiabao"), everything else as typed: what the question asks is read from its question words, once.
+ * but for one capitalised before another capitalised word (a name: "Wen Jiabao"), everything else
+ * as typed: what the question asks is read from its question words, once.
  */
 export function standardQuestionWords(text: string): string {
   return text.replace(CHAT_QUESTION_WORD, (word: string, at: number) => {

@@ -230,7 +230,8 @@ export function readSentences(
 
 /**
  * A sentence addresses the question when it holds at least this share of what the best sentence
- * (of the passages read, or of one chunk for retrieval's answer-type bonus) holds. Measured on both evaluation sets: answerable "who/when/how many" questions have a typed
+ * (of the passages read, or of one chunk for retrieval's answer-type bonus) holds. Measured on
+ * both evaluation sets: answerable "who/when/how many" questions have a typed
  * sentence at 0.8 of the best or more; "Who won the presidential election?" only at 0.5 (the
  * sentence about the election names no one; the one that names Tokayev shares only "elections").
  */

@@ -220,9 +220,9 @@ export class TermStats implements CorpusVocabulary {
   private documentsByName: ReadonlyMap<string, readonly string[]> | undefined;
 
   /**
-   * The documents that hold a proper name: a term of a word the corpus writes only capitalised, as
-   * a name ("Quillmark"; not "API" or "TEMP", which it writes all in capitals). None for any other
-   * term. Grouped on first use.
+   * The documents that hold a proper name: a term of a word the corpus writes only as a name
+   * (namesWritten) and in title case somewhere ("Quillmark"; not "API" or "TEMP", never written
+   * "Api" or "Temp"). None for any other term. Grouped on first use.
    */
   documentsNaming(term: string): readonly string[] {
     if (!this.documentsByName) {

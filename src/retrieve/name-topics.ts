@@ -28,15 +28,18 @@ const MAX_PASSAGES_READ = 20_000;
  * MAX_NAMED_DOCUMENTS documents, half or more of them having it as a signature too, ties those
  * that do; a name only two documents hold, one of them about it, ties the two where they share
  * another such name (a bot's release notes say "Wicklight" throughout and name its community;
- * the community's support page mentions the bot). A topic is a
- * document with everything tied to it, directly or through others, so every member has the same
- * topic; one where no name ties three documents or more is none (two FAQ answers about one tool). A name that many documents mention in
- * passing ("GitHub") and few are about ties none. Read lazily, per topic.
+ * the community's support page mentions the bot). A topic is a document with everything tied to
+ * it, directly or through others, so every member has the same topic; one where no name ties
+ * three documents or more is none (two FAQ answers about one tool). A name that many documents
+ * mention in passing ("GitHub") and few are about ties none. Read lazily, per topic.
  */
 export class NameTopics {
+  private readonly names = new Map<string, readonly string[]>();
   private readonly signatures = new Map<string, ReadonlySet<string>>();
   private readonly topics = new Map<string, ReadonlySet<string> | undefined>();
-  /** Passages read by the current topicOf (MAX_PASSAGES_READ). */
+  /** Documents whose passages the current topicOf reads, cached or not: the result must not depend on earlier questions. */
+  private touched = new Set<string>();
+  /** Their passages (MAX_PASSAGES_READ). */
   private passagesRead = 0;
 
   constructor(
@@ -47,6 +50,7 @@ export class NameTopics {
   /** The documents on one topic with this one by the names they are about, itself included; undefined when none is. */
   topicOf(documentId: string): ReadonlySet<string> | undefined {
     if (this.topics.has(documentId)) return this.topics.get(documentId);
+    this.touched = new Set();
     this.passagesRead = 0;
     const members = new Set([documentId]);
     // A pair alone is no topic (two FAQ answers about one tool): some name must tie three or more.
@@ -97,23 +101,30 @@ export class NameTopics {
   }
 
   /** The document's names that may mark a topic (held by 2 to MAX_NAMED_DOCUMENTS documents, under a quarter of them). */
-  private namesOf(documentId: string): string[] {
+  private namesOf(documentId: string): readonly string[] {
+    const known = this.names.get(documentId);
+    if (known) return known;
     const most = Math.min(MAX_NAMED_DOCUMENTS, Math.ceil(this.stats.documentCount / 4) - 1);
-    return [...(this.stats.documentTerms(documentId) ?? [])].filter((term) => {
+    const names = [...(this.stats.documentTerms(documentId) ?? [])].filter((term) => {
       const holders = this.stats.documentsNaming(term).length;
       return holders >= 2 && holders <= most;
     });
+    this.names.set(documentId, names);
+    return names;
   }
 
   /** The document's names (namesOf) that SIGNATURE_SHARE of its passages say. */
   private signatureOf(documentId: string): ReadonlySet<string> {
-    const known = this.signatures.get(documentId);
-    if (known) return known;
     const names = this.namesOf(documentId);
     const rows = rowsByDocument(this.chunks).get(documentId) ?? [];
     // Only a document with names to count is read.
+    if (names.length > 0 && !this.touched.has(documentId)) {
+      this.touched.add(documentId);
+      this.passagesRead += rows.length;
+    }
+    const known = this.signatures.get(documentId);
+    if (known) return known;
     const passages = names.length === 0 ? [] : rows.map((row) => this.stats.termsOf(this.chunks[row] as Chunk).passage);
-    this.passagesRead += passages.length;
     const needed = Math.max(SIGNATURE_MIN_PASSAGES, rows.length * SIGNATURE_SHARE);
     const signature = new Set(names.filter((name) => passages.filter((terms) => terms.has(name)).length >= needed));
     this.signatures.set(documentId, signature);

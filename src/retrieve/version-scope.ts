@@ -1,4 +1,4 @@
-import type { Chunk } from '../core/index.js';
+import { headingsOf, type Chunk } from '../core/index.js';
 import { labelVersions, versionMatch, type WrittenVersion } from '../language/index.js';
 
 /** A title or heading that names a version, the words it is written with, and the passages under it. */
@@ -85,7 +85,7 @@ function versionLabels(chunks: readonly Chunk[]): readonly VersionLabel[] {
     const byLabel = new Map<string, VersionLabel>();
     const versionsOf = new Map<string, readonly WrittenVersion[]>();
     chunks.forEach((chunk, row) => {
-      for (const text of new Set([chunk.title, ...(chunk.headings ?? (chunk.heading === undefined ? [] : [chunk.heading]))])) {
+      for (const text of new Set([chunk.title, ...headingsOf(chunk)])) {
         // Most titles and headings name no version: only those with a dotted number are read.
         if (!/\p{N}\.\p{N}/u.test(text)) continue;
         let versions = versionsOf.get(text);
