@@ -141,6 +141,8 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
       }
       if (CALENDAR.test(text)) out.push({ type: 'time', text });
     }
+    // A person's name is written capitalised, and is no file name or identifier (".deb", "apt::get", "user_id").
+    if (span.type === 'person' && (!/\p{Lu}/u.test(text) || CODE_LIKE_NAME.test(text))) continue;
     // compromise reads some unfamiliar place names as people ("a seminar in Nur-Sultan"); after "in", "at" or "near" a name is a place.
     if (span.type === 'person' && /\b(?:in|at|near)\s+$/iu.test(before)) {
       out.push({ type: 'place', text });
@@ -156,6 +158,9 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/** What no person's name holds: a leading dot (".deb"), a path, "::", an underscore, "=", "@" or a file extension ("README.md"). */
+const CODE_LIKE_NAME = /^\.|[/\\_=@<>{}[\]]|::|\.\p{L}{1,4}$/u;
 
 /** The word glued to a number by a hyphen or underscore ("bpo-42202", "CVE-2022-29154", "UTF-8", "x86-64", "mid-2019"). */
 const GLUED_WORD = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*)[-_]$/u;

@@ -1,4 +1,5 @@
 import { eng } from 'stopword';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import stem from 'wink-porter2-stemmer';
 import type { WeightedTerm } from '../core/index.js';
@@ -163,9 +164,16 @@ export function asksOnlyWhenOut(terms: readonly { readonly term: string }[]): bo
 /** Words for the document's making or its gist. */
 export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING, ...DOCUMENT_GIST]);
 
-/** The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else the word. */
+/**
+ * The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else
+ * the word. A word mostly used as a noun or verb of its own keeps its meaning: "rent" is not "rend",
+ * "ground" not "grind", "bit" not "bite".
+ */
 function baseForm(word: string): string {
-  return Object.hasOwn(verbExceptions, word) ? (verbExceptions[word] as string) : word;
+  if (!Object.hasOwn(verbExceptions, word)) return word;
+  const base = verbExceptions[word] as string;
+  const tag = Object.hasOwn(lexicon, word) ? lexicon[word]?.[0] : undefined;
+  return tag !== undefined && /^(?:NN|VB$|VBP$)/u.test(tag) && !word.startsWith(base) ? word : base;
 }
 
 /** The word's stem, unless stemming makes it a stop word ("willing" would become "will"). */

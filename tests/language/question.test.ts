@@ -58,6 +58,12 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('When I edit a module and reimport it, nothing changes. Why does this happen?')).toBeUndefined();
     expect(expectedAnswerType('What happens when a new release is made?')).toBeUndefined();
   });
+
+  it('reads a unit that ends the question as the kind of answer asked for', () => {
+    expect(expectedAnswerType("whats grub's default menu timeout in seconds")).toBe('duration');
+    expect(expectedAnswerType('and the netinst iso, in MB?')).toBe('quantity');
+    expect(expectedAnswerType('what was decided in minutes of the last meeting')).toBeUndefined();
+  });
 });
 
 describe('askedAttributeWord', () => {
@@ -311,6 +317,10 @@ describe('entityTypes', () => {
     expect(hasAnswerType('One or more fields may follow.', 'quantity')).toBe(false);
     expect(entityTypes('The package now requires Tcl/Tk version 8.5.12 or newer.').has('time')).toBe(false);
     expect(entityTypes('The rsync 3.2.4 release fixes CVE-2022-29154.').has('time')).toBe(false);
+    // File names and identifiers are no people; capitalised names still are.
+    expect(entityTypes('It removes the .deb files that are currently installed.').has('person')).toBe(false);
+    expect(entityTypes('Set APT::Clean-Installed to keep them.').has('person')).toBe(false);
+    expect(entityTypes('The bug was reported by Priya Raman.').has('person')).toBe(true);
     // Still dates, and still counts.
     expect(hasAnswerType('Created at 7.05.2019.', 'time')).toBe(true);
     expect(hasAnswerType('Astana 12.03.2019 Press release', 'time')).toBe(true);
