@@ -205,6 +205,10 @@ export interface ReadSentence extends TextSpan {
   readonly coverage: number;
   /** True when it holds what the question asks for (holdsAnswer); false when it asks for nothing in particular. */
   readonly typed: boolean;
+  /** Its terms as read (readingTerms: with its heading and the question it replies to). */
+  readonly terms: ReadonlySet<string>;
+  /** The terms of the sentence before it in its passage, which it may lean on ("The First President…" after "Nazarbayev…"). */
+  readonly before: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -222,8 +226,9 @@ export function readSentences(
     const sentenceTerms = termsOf(passage);
     return readingSpans(passage.chunk).map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
-      const coverage = termCoverage(terms, sentenceTerms[i] ?? new Set());
-      return { passageRank, start, end, text, coverage, typed: asksFor !== undefined && holdsAnswer(text, asksFor) };
+      const own = sentenceTerms[i] ?? new Set<string>();
+      const coverage = termCoverage(terms, own);
+      return { passageRank, start, end, text, coverage, typed: asksFor !== undefined && holdsAnswer(text, asksFor), terms: own, before: sentenceTerms[i - 1] };
     });
   });
 }

@@ -198,15 +198,24 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
   });
 }
 
-/** True when a sentence of the passages that addresses the question holds the asked type (and, for a contact detail, names whose). */
+/**
+ * True when a sentence of the passages that addresses the question holds the asked type and says
+ * what the question names (askedNameSlots), itself, in the sentence it leans on, or where its
+ * document names what it is about (its title, headings, file name: "minisearch-CHANGELOG.md"):
+ * "how much faster is tomllib?" is not answered by "LOAD_ATTR is about 36% faster", though both
+ * are about speed. A contact detail's sentence must name whose it is itself: "Tomás's email" is
+ * not the events address in the sentence after his name.
+ */
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
   const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
-  // Contact details belong to whom or what the question names: "Tomás's email" is not the events address.
-  if (!isContactKind(asksFor.type) || slots.length === 0) return typed.length > 0;
+  if (slots.length === 0) return typed.length > 0;
+  const contact = isContactKind(asksFor.type);
   return typed.some((sentence) => {
     // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
-    const { title, headings, heading } = (passages[sentence.passageRank] as Passage).chunk;
-    return saysEverySlot(slots, new Set(analyzeTerms(sentence.text)), new Set(analyzeTerms([title, ...(headings ?? []), heading ?? ''].join(' '))));
+    const { title, headings, heading, documentId } = (passages[sentence.passageRank] as Passage).chunk;
+    const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
+    const fileName = contact ? '' : documentId.replace(/[._/-]+/gu, ' ');
+    return saysEverySlot(slots, around, new Set(analyzeTerms([title, ...(headings ?? []), heading ?? '', fileName].join(' '))));
   });
 }
 

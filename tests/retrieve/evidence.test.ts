@@ -142,3 +142,34 @@ describe('namesTogether, in a corpus about one name', () => {
     expect(ask('Did Mira Okafor judge with Tomas Lind?').namesTogether).toBe(false);
   });
 });
+
+// Release notes whose figures are about other things than a name asked about.
+const notes = [
+  'Speed-ups',
+  'Nazarbayev spoke about the future. The First President proposed three dialogues for the region.',
+  'The new parser is about 10% faster than the old one, and startup is 25% faster on Linux.',
+  'Tomllib was added to read configuration files.',
+].join('\n\n');
+const doc: Document = { id: 'notes.txt', title: 'Speed-ups', date: undefined, text: notes, contentHash: sha256(notes) };
+const noteChunks = chunkDocument(doc);
+const noteStats = await TermStats.build(noteChunks);
+const notePassages: Passage[] = noteChunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+const index = {
+  termsOf: noteStats.termsOf.bind(noteStats), saidIn: noteStats.saidIn.bind(noteStats), topicDocuments: () => [noteStats.termsOf(noteChunks[0] as Passage['chunk']).document],
+  frequency: (term: string) => noteStats.frequency(term), chunkCount: noteStats.chunkCount,
+};
+const evidence = (question: string) => measureEvidence(noteStats.analyze(question), notePassages, index);
+
+
+describe('typed answers name what the question names', () => {
+  it('does not take a figure about something else for the one asked about', () => {
+    // The percentages are the parser's and startup's; nothing says how fast Tomllib is.
+    expect(evidence('how much faster is Tomllib than before?').answerTypeFound).toBe(false);
+    expect(evidence('how much faster is the new parser?').answerTypeFound).toBe(true);
+  });
+
+  it('reads the name in the sentence a typed answer leans on', () => {
+    // "The First President" is Nazarbayev, named in the sentence before.
+    expect(evidence('how many dialogues did Nazarbayev propose?').answerTypeFound).toBe(true);
+  });
+});
