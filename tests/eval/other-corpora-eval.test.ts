@@ -64,8 +64,10 @@ describe('evaluation on other corpora', () => {
     // (The session after: asides read with what they are on, chunked with their paragraph, raised answer
     // hit to 72.5, 66.7 and 93.5 and cut false refusals to 8.9, 12.5 and 2.9, while one absent fact
     // more is answered on 3.10/3.11 and on 3.6/3.7: 74.3 and 64.0.)
-    ['python-whatsnew.json', 45, 0.97, 0.55, 0.7, 0.1, 0.72],
-    ['python-whatsnew-39.json', 40, 0.97, 0.6, 0.64, 0.14, 0.68],
+    // (2026-12-01: a typed answer's sentence must say what the question names: absent facts refused
+    // 74.3 -> 82.9 on 3.10/3.11; one answer fewer on 3.8/3.9, hit 66.7 -> 63.9, false refusals 12.5 -> 15.0.)
+    ['python-whatsnew.json', 45, 0.97, 0.55, 0.7, 0.1, 0.8],
+    ['python-whatsnew-39.json', 40, 0.97, 0.6, 0.63, 0.16, 0.68],
     ['python-whatsnew-37.json', 35, 0.94, 0.45, 0.9, 0.04, 0.62],
     // Git 2.37-2.39 release notes (held out, written 2026-11-30): their answers are list items.
     ['git-relnotes.json', 40, 0.92, 0.85, 0.72, 0.2, 0.62],
@@ -83,7 +85,7 @@ describe('evaluation on other corpora', () => {
     // 2026-11-30 during the changes it measures, before any was tuned; only its figures are read),
     // and six others of it (a development set, written after the first of those changes).
     ['debian-handbook.json', 45, 0.78, 0.47, 0.4, 0.19, 0.45],
-    ['debian-handbook-dev.json', 50, 0.88, 0.62, 0.72, 0.09, 0.55],
+    ['debian-handbook-dev.json', 50, 0.88, 0.62, 0.72, 0.09, 0.58],
     // Three real changelogs, one Markdown file each with a section per release (held out, written
     // 2026-11-30 after versions came to name sections, before it was measured; only its figures are read).
     // (Answer hit 66.7 -> 64.4, false refusals 24.4 -> 28.9, absent refused 76.7 -> 80.0 on
@@ -94,7 +96,7 @@ describe('evaluation on other corpora', () => {
     // doc-debian (held out, written before the changes it measures; only its figures are read).
     // (Answer hit 65.0 -> 67.5, false refusals 22.5 -> 20.0 on 2026-12-01: a version's date from its heading.)
     ['quillmark.json', 40, 0.92, 0.7, 0.66, 0.21, 0.82],
-    ['debian-governance.json', 45, 0.86, 0.5, 0.53, 0.24, 0.48],
+    ['debian-governance.json', 45, 0.86, 0.5, 0.53, 0.24, 0.52],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
     it(`answers another release's documents as measured: ${name}`, async () => {
@@ -133,7 +135,8 @@ describe('evaluation on other corpora', () => {
     expect(release.abstentionRecall).toBeGreaterThanOrEqual(0.9);
     // The question's topic is the one holding most of its best passages' scores (82.9%, as alone; 80.5%
     // when it was the first passage's).
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.84);
+    // 87.8% since 2026-12-01 (a typed answer's sentence says what the question names).
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.abstentionRecall).toBeGreaterThanOrEqual(0.72);
     expect(heldOut.recallAt1).toBeGreaterThanOrEqual(0.86);
     expect(heldOut.falseAbstention).toBeLessThanOrEqual(0.2);
@@ -201,7 +204,8 @@ describe('evaluation on other corpora', () => {
     // whose mean vectors theirs resemble (DocumentLinks), so absent words are judged within them:
     // 51% of absent facts refused (57% alone; 40% when the manuals counted as the same topic), and
     // the right document first for 97.8% of questions, answered right 52.5% (as alone).
-    // 77.1% since 2026-11-30's last changes, as alone; 74.3% after the next session's asides.
-    expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.72);
+    // 77.1% since 2026-11-30's last changes, as alone; 74.3% after the next session's asides; 82.9%
+    // since 2026-12-01's (a typed answer's sentence says what the question names).
+    expect(report.abstentionRecall).toBeGreaterThanOrEqual(0.8);
   }, EMBEDDING_TIMEOUT_MS);
 });

@@ -56,10 +56,11 @@ describe('evaluation on the release', () => {
     // (Absent facts refused 80.0 -> 83.3 and 77.1 -> 80.0 on 2026-12-01: a "when" question's verb carries.)
     ['release-heldout-2.json', 'chat-style questions and in-topic absent facts', 30, 0.9, 0.88, 0.05, 0.81],
     ['release-heldout-3.json', 'typed factoids and in-topic absent facts of the same kinds', 35, 0.88, 0.8, 0.2, 0.78],
-    ['release-heldout-4.json', 'chat typed with abbreviations and chat spellings: "wat wd the osce ctr work on"', 40, 0.88, 0.84, 0.15, 0.63],
+    // (Absent facts refused 75.0 -> 80.0 on 2026-12-01: a typed answer's sentence says what the question names.)
+    ['release-heldout-4.json', 'chat typed with abbreviations and chat spellings: "wat wd the osce ctr work on"', 40, 0.88, 0.84, 0.15, 0.78],
     // False refusals 12.5 -> 15.0 on 2026-11-30's last changes (one question; held out, not read);
-    // absent facts refused 77.5 -> 85.0 on 2026-12-01's (held out, not read).
-    ['release-heldout-5.json', 'chat with synonyms, broad and yes/no questions, and as many absent facts', 40, 0.72, 0.77, 0.16, 0.82],
+    // absent facts refused 77.5 -> 85.0 on 2026-12-01's (held out, not read), 87.5 the session after.
+    ['release-heldout-5.json', 'chat with synonyms, broad and yes/no questions, and as many absent facts', 40, 0.72, 0.77, 0.16, 0.85],
   ] as const;
   for (const [name, kind, answerable, recallAt1, hit, falseRefusals, refused] of heldOutSets) {
     it(`holds its figures on ${name} (${kind})`, async () => {
@@ -83,8 +84,9 @@ describe('evaluation on the release', () => {
   it('refuses in-topic questions whose answer the release does not give', async () => {
     const absent = await evaluate(engine, await evalSet('release-absent.json'));
     expect(absent.unanswerable).toBeGreaterThanOrEqual(30);
-    // 82.9 -> 85.4 on 2026-12-01 ("when did nazarbayev step down" is not answered by another event's date).
-    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.83);
+    // 82.9 -> 85.4 on 2026-12-01 ("when did nazarbayev step down" is not answered by another event's date),
+    // 87.8 the session after ("which country holds the OSCE Chairmanship in 2019?" is not answered by a sentence on a seminar in 2019).
+    expect(absent.abstentionRecall).toBeGreaterThanOrEqual(0.86);
   });
 
   it('tells counts and durations from years on questions written to check that', async () => {
