@@ -106,8 +106,13 @@ function askingFor(noun: string): RegExp {
   const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+\s+)`;
   return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
-/** A unit the answer is asked in, ending the clause ("… in seconds?", "… in MB"): "in minutes of the meeting" asks for none. */
-const IN_UNIT = /\bin (seconds|minutes|hours|days|weeks|months|years|bytes|[kmgt]i?b|kilobytes|megabytes|gigabytes|terabytes|percent|pixels|px|points|characters|lines|words|pages|met(?:er|re)s|feet|inches|miles|kilomet(?:er|re)s|kilograms|kg|grams|tonnes|litres|liters|degrees)\W*$/iu;
+/**
+ * A unit the answer is asked in, ending a what/which/how question ("what's the timeout in
+ * seconds?", "how big is the iso in MB"): not "in minutes of the meeting", nor a yes-or-no
+ * question ("is the timeout given in seconds?"). Units that also name things ("in lines", "in
+ * Pages") are left out.
+ */
+const IN_UNIT = /\bin (seconds|minutes|hours|days|weeks|months|years|milliseconds|ms|bytes|[kmgt]i?b|kilobytes|megabytes|gigabytes|terabytes|percent|pixels|px|met(?:er|re)s|[ck]m|feet|inches|miles|kilomet(?:er|re)s|kilograms|kg|grams|tonnes|litres|liters|degrees|[kmg]hz)\W*$/iu;
 /** "what time", "at what hour", "what hours": a question that asks for a time of day. */
 const ASKS_FOR_CLOCK = /\b(?:what|which) (?:times?|hours?)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
 /** A time on the clock: "16:30", "9 am", "9.30 p.m.", "noon", "midnight". */
@@ -137,8 +142,8 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   // "what's grub's menu timeout in seconds?", "the iso's size in MB": a unit asked for ends the clause.
-  const unit = IN_UNIT.exec(clause)?.[1];
-  if (unit !== undefined) return /^(?:second|minute|hour|day|week|month|year)s$/iu.test(unit) ? 'duration' : 'quantity';
+  const unit = /^\W*(?:\S+\s+)?(?:what|which|how)(?:['’]?s)?\b/iu.test(clause) && !YES_OR_NO.test(clause) ? IN_UNIT.exec(clause)?.[1] : undefined;
+  if (unit !== undefined) return /^(?:(?:milli)?second|minute|hour|day|week|month|year)s$|^ms$/iu.test(unit) ? 'duration' : 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';
   if (HOW_MEASURED.test(opening)) return 'quantity';
   if (/\b(?:who|whom)\b/iu.test(opening)) return 'person';

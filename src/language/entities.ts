@@ -141,13 +141,15 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
       }
       if (CALENDAR.test(text)) out.push({ type: 'time', text });
     }
-    // A person's name is written capitalised, and is no file name or identifier (".deb", "apt::get", "user_id").
-    if (span.type === 'person' && (!/\p{Lu}/u.test(text) || CODE_LIKE_NAME.test(text))) continue;
+    // A file name or identifier (".deb", "apt::get", "user_id") names no one.
+    if (span.type === 'person' && CODE_LIKE_NAME.test(text)) continue;
     // compromise reads some unfamiliar place names as people ("a seminar in Nur-Sultan"); after "in", "at" or "near" a name is a place.
     if (span.type === 'person' && /\b(?:in|at|near)\s+$/iu.test(before)) {
       out.push({ type: 'place', text });
       continue;
     }
+    // A person's name is written capitalised.
+    if (span.type === 'person' && !/\p{Lu}/u.test(text)) continue;
     if (span.type === 'time') {
       const range =
         /^(?:since|from|between)\b/iu.test(text) || /\bsince\s+$/iu.test(before) || /\d\s*[-–]\s*\d/u.test(text) || /\d\s*[-–]\s*$/u.test(before) ||

@@ -207,7 +207,10 @@ export interface ReadSentence extends TextSpan {
   readonly typed: boolean;
   /** Its terms as read (readingTerms: with its heading and the question it replies to). */
   readonly terms: ReadonlySet<string>;
-  /** The terms of the sentence before it in its passage, which it may lean on ("The First President…" after "Nazarbayev…"). */
+  /**
+   * The terms (as read) of the sentence before it in the same paragraph, which it may lean on ("The
+   * First President…" after "Nazarbayev…"); undefined for a paragraph's or list item's first.
+   */
   readonly before: ReadonlySet<string> | undefined;
 }
 
@@ -224,11 +227,16 @@ export function readSentences(
 ): ReadSentence[] {
   return passages.flatMap((passage, passageRank) => {
     const sentenceTerms = termsOf(passage);
-    return readingSpans(passage.chunk).map(({ start, end }, i) => {
+    const spans = readingSpans(passage.chunk);
+    return spans.map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
       const own = sentenceTerms[i] ?? new Set<string>();
       const coverage = termCoverage(terms, own);
-      return { passageRank, start, end, text, coverage, typed: asksFor !== undefined && holdsAnswer(text, asksFor), terms: own, before: sentenceTerms[i - 1] };
+      // A sentence leans only on the one before it in the same paragraph: not across a line break
+      // (another list item, another paragraph).
+      const previous = spans[i - 1];
+      const leans = previous !== undefined && !passage.chunk.text.slice(previous.end, start).includes('\n');
+      return { passageRank, start, end, text, coverage, typed: asksFor !== undefined && holdsAnswer(text, asksFor), terms: own, before: leans ? sentenceTerms[i - 1] : undefined };
     });
   });
 }

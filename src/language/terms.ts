@@ -167,7 +167,8 @@ export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING
 /**
  * The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else
  * the word. A word mostly used as a noun or verb of its own keeps its meaning: "rent" is not "rend",
- * "ground" not "grind", "bit" not "bite".
+ * "ground" not "grind", "bit" not "bite"; an inflection that starts with its base ("logging",
+ * "mapping") is still taken to it.
  */
 function baseForm(word: string): string {
   if (!Object.hasOwn(verbExceptions, word)) return word;

@@ -203,8 +203,8 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
  * what the question names (askedNameSlots), itself, in the sentence it leans on, or where its
  * document names what it is about (its title, headings, file name: "minisearch-CHANGELOG.md"):
  * "how much faster is tomllib?" is not answered by "LOAD_ATTR is about 36% faster", though both
- * are about speed. A contact detail's sentence must name whose it is itself: "Tomás's email" is
- * not the events address in the sentence after his name.
+ * are about speed. A contact detail's sentence (as read, under its heading) must name whose it is,
+ * not the sentence before: "Tomás's email" is not the events address in the sentence after his name.
  */
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
   const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
@@ -214,7 +214,8 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
     // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
     const { title, headings, heading, documentId } = (passages[sentence.passageRank] as Passage).chunk;
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
-    const fileName = contact ? '' : documentId.replace(/[._/-]+/gu, ' ');
+    // The file's own name, without its folders or extension ("minisearch-CHANGELOG" of "notes/minisearch-CHANGELOG.md").
+    const fileName = contact ? '' : documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
     return saysEverySlot(slots, around, new Set(analyzeTerms([title, ...(headings ?? []), heading ?? '', fileName].join(' '))));
   });
 }

