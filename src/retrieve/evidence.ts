@@ -1,4 +1,4 @@
-import type { Passage, WeightedTerm } from '../core/index.js';
+import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
 import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
@@ -210,13 +210,23 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
   const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
   if (slots.length === 0) return typed.length > 0;
   const contact = isContactKind(asksFor.type);
+  // What each passage's document says it is about, read once per passage.
+  const contexts = new Map<number, ReadonlySet<string>>();
+  const contextOf = (passageRank: number): ReadonlySet<string> => {
+    let context = contexts.get(passageRank);
+    if (context === undefined) {
+      // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
+      const { chunk } = passages[passageRank] as Passage;
+      // The file's own name, without its folders or extension ("minisearch-CHANGELOG" of "notes/minisearch-CHANGELOG.md").
+      const fileName = contact ? '' : chunk.documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+      context = new Set(analyzeTerms([chunk.title, ...headingsOf(chunk), fileName].join(' ')));
+      contexts.set(passageRank, context);
+    }
+    return context;
+  };
   return typed.some((sentence) => {
-    // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
-    const { title, headings, heading, documentId } = (passages[sentence.passageRank] as Passage).chunk;
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
-    // The file's own name, without its folders or extension ("minisearch-CHANGELOG" of "notes/minisearch-CHANGELOG.md").
-    const fileName = contact ? '' : documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
-    return saysEverySlot(slots, around, new Set(analyzeTerms([title, ...(headings ?? []), heading ?? '', fileName].join(' '))));
+    return saysEverySlot(slots, around, contextOf(sentence.passageRank));
   });
 }
 
