@@ -1,5 +1,5 @@
 import { shorten, type Answer, type Citation, type Passage, type WeightedTerm } from '../core/index.js';
-import { analyzeTerms, expectedAnswer, readSentences, readingTerms, typedAnswers, type ExpectedAnswer } from '../language/index.js';
+import { GIVES_REASON, analyzeTerms, asksWhy, expectedAnswer, readSentences, readingTerms, typedAnswers, type ExpectedAnswer, type ReadSentence } from '../language/index.js';
 
 /** How an answer is put together. */
 export interface ComposeOptions {
@@ -70,7 +70,7 @@ interface Candidate extends QuotedSentence {
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
   const settings = { ...DEFAULTS, ...options, asksFor: 'asksFor' in options ? options.asksFor : expectedAnswer(question) };
-  const chosen = abstain ? [] : settings.broad ? chooseBroad(terms, passages, settings) : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings);
+  const chosen = abstain ? [] : settings.broad ? chooseBroad(terms, passages, settings) : chooseSentences(terms, passages.slice(0, settings.passagesUsed), settings, asksWhy(question));
   if (chosen.length === 0) {
     const related = passages.slice(0, settings.relatedOnAbstain);
     const citations = related.map((passage, i): Citation => ({ n: i + 1, passage, quote: shorten(firstSentence(passage), settings.maxQuoteChars) }));
@@ -145,23 +145,49 @@ function chooseBroad(terms: readonly WeightedTerm[], passages: readonly Passage[
   });
 }
 
-function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>): Candidate[] {
+function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Passage[], settings: Required<ComposeOptions>, why: boolean): Candidate[] {
   const read = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
   // A question that asks for a name, a time or a number is answered by sentences that hold one,
   // when some address it: "who wrote PEP 626?" is not answered by a sentence that names no one.
-  const sentences = typedAnswers(read).length > 0 ? read.filter((s) => s.typed) : read;
+  const sentences = typedAnswers(read, terms).length > 0 ? read.filter((s) => s.typed) : read;
+  // "Why…" is answered by a sentence that gives a reason ("because…", "so that…") as a typed
+  // question is by one of its type.
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
-    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
+    const bonus = typed || (why && GIVES_REASON.test(text)) ? ANSWER_TYPE_BONUS : 0;
+    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + bonus;
     return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
   });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
-  const chosen = ranked
-    .filter((c) => c.score >= KEEP_RATIO * best.score)
-    .slice(0, settings.maxSentences)
-    .sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
+  const kept = ranked.filter((c) => c.score >= KEEP_RATIO * best.score).slice(0, settings.maxSentences);
+  const chosen = [...kept, ...(why ? reasonsAfter(kept, read, passages, terms) : [])].sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
   return mergeOverlaps(chosen, passages);
+}
+
+/**
+ * For a "why" question, the sentence right after a chosen one in its paragraph, when the chosen one
+ * gives no reason: the reason, or the explanation of a rule, follows it ("Please do not DM the TAs.
+ * DMs are not monitored, … TA time"). One that gives a reason; after the best sentence, also one
+ * that goes on about what it says (shares a word with it or the question).
+ */
+function reasonsAfter(chosen: readonly Candidate[], read: readonly ReadSentence[], passages: readonly Passage[], terms: readonly WeightedTerm[]): Candidate[] {
+  const reasons: Candidate[] = [];
+  for (const [rank, candidate] of chosen.entries()) {
+    if (GIVES_REASON.test(candidate.text)) continue;
+    const { text } = (passages[candidate.passageRank] as Passage).chunk;
+    const next = read
+      .filter((s) => s.passageRank === candidate.passageRank && s.start >= candidate.end && !text.slice(candidate.end, s.start).includes('\n'))
+      .sort((a, b) => a.start - b.start || a.end - b.end)[0];
+    const goesOn = (): boolean => {
+      const said = new Set([...analyzeTerms(candidate.text), ...terms.map((t) => t.term)]);
+      return analyzeTerms(next?.text ?? '').some((term) => said.has(term));
+    };
+    if (next && (GIVES_REASON.test(next.text) || (rank === 0 && goesOn())) && !chosen.some((c) => c.passageRank === next.passageRank && c.start === next.start)) {
+      reasons.push({ passageRank: next.passageRank, start: next.start, end: next.end, text: next.text, termScore: candidate.termScore, score: candidate.score });
+    }
+  }
+  return reasons;
 }
 
 /** Joins chosen spans of one passage that overlap (a sentence read with the one it leans on, and that one). */

@@ -26,13 +26,16 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dept: 'department', mgmt: 'management', admin: 'administration', admins: 'administrators', mod: 'moderator', mods: 'moderators',
   prez: 'president', pres: 'president', approx: 'approximately', mtg: 'meeting', conf: 'conference',
   abt: 'about', bc: 'because', cuz: 'because', tldr: 'summary', docs: 'documentation',
-  doc: 'documentation', config: 'configuration', repo: 'repository', env: 'environment', pic: 'picture', pics: 'pictures',
+  doc: 'document', config: 'configuration', repo: 'repository', env: 'environment', pic: 'picture', pics: 'pictures',
   msg: 'message', msgs: 'messages', tix: 'tickets', nite: 'night', tonite: 'tonight', ppl: 'people', vid: 'video',
   vids: 'videos', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mo: 'month', hr: 'hour', hrs: 'hours', mins: 'minutes',
   secs: 'seconds', avg: 'average', max: 'maximum', qty: 'quantity', pw: 'password', pwd: 'password', acct: 'account',
   addr: 'address', dev: 'developer', devs: 'developers', app: 'application', pkg: 'package', ver: 'version', req: 'requirement',
   reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
   newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', gr8: 'great', stdlib: 'standard library',
+  hw: 'homework', prof: 'professor', profs: 'professors', lec: 'lecture', lecs: 'lectures', uni: 'university', sem: 'semester',
+  mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
+  sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
 };
 /** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
 export function abbreviatesFramingWord(word: string): boolean {
@@ -41,7 +44,10 @@ export function abbreviatesFramingWord(word: string): boolean {
 }
 
 /** Verbs of chat slang that no dictionary knows. */
-const CHAT_VERBS = new Set(['yeet', 'yeeted', 'yeeting', 'yeets', 'dm', 'dmed', 'dming', 'dms', 'ping', 'pinged', 'pinging', 'nuked', 'nuke', 'nuking', 'borked', 'bork', 'googled', 'googling']);
+const CHAT_VERBS = new Set([
+  'yeet', 'yeeted', 'yeeting', 'yeets', 'dm', 'dmed', 'dming', 'dms', 'ping', 'pinged', 'pinging', 'nuked', 'nuke', 'nuking', 'borked', 'bork', 'googled', 'googling',
+  'nerf', 'nerfed', 'nerfing', 'nerfs', 'buff', 'buffed', 'buffing', 'buffs',
+]);
 
 /** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'about', 'on', 'in', 'back', 'through']);
@@ -79,7 +85,8 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
   const afterNounMarker = previous !== undefined && (NOUN_MARKERS.has(previous) || previousTags?.[0] === 'JJ');
   if (tags) {
     const first = tags[0] ?? '';
-    if (first.startsWith('VB') || first.startsWith('RB')) return true;
+    // A comparative ("grow *slower*", "is it *cheaper*") relates what the answer gives in figures ("5 days (was 4)").
+    if (first.startsWith('VB') || first.startsWith('RB') || first === 'JJR') return true;
     return !afterNounMarker && tags.some((tag) => tag.startsWith('VB'));
   }
   const parts = wordnet.partsOf(word);
@@ -146,8 +153,14 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   // a word they happen to spell out ("format"); they may still shorten a name ("kz": "Kazakhstan",
   // though "Karl Zimmer" is a phrase of the corpus too).
   const isAcronym = found.some((a) => a.kind === 'acronym');
+  // A chat abbreviation the corpus says as chat means it is that, not also a name of the corpus
+  // ("mp": "multiplayer", not "Millpond"); it may still be another spelling ("org": "organisation").
+  const chatMeaningSaid = found.some((a) => a.kind === 'abbreviation');
   if (!Object.hasOwn(lexicon, word)) {
-    for (const target of abbreviated(word, vocabulary)) if (!isAcronym || vocabulary.writesAsName(target)) add(analyzeTerms(target), 'abbreviation');
+    for (const target of abbreviated(word, vocabulary)) {
+      const name = vocabulary.writesAsName(target);
+      if ((!isAcronym || name) && !(chatMeaningSaid && name)) add(analyzeTerms(target), 'abbreviation');
+    }
   }
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;

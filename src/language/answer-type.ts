@@ -75,6 +75,13 @@ const YES_OR_NO = new RegExp(
   'iu',
 );
 
+/** True when the question's asking clause asks why ("why can't I DM the TAs?", "how come…", "what's the reason for…"). */
+export const asksWhy = (question: string): boolean =>
+  /^\W*(?:\S+\s+)?(?:why|how come)\b|\bwhat(?:['’]?s| is| was| are)? the (?:reason|reasons|point|purpose|rationale)\b/iu.test(askingClause(question));
+
+/** Words that give a reason or a purpose: what a sentence explaining "why" says. */
+export const GIVES_REASON = /\b(?:because|since|so that|so as to|in order to|to (?:prevent|avoid|keep|make sure|ensure|protect|stop)|(?:the|one|main) reason|this is why|that is why|that's why|which is why|otherwise|due to|caused|causes|exists? (?:so|to|because)|as a result)\b/iu;
+
 /** True when the question's asking clause asks yes or no ("did Greminger lay flowers too?"). */
 export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingClause(question));
 
@@ -113,12 +120,28 @@ function askingFor(noun: string): RegExp {
  * Pages") are left out.
  */
 const IN_UNIT = /\bin (seconds|minutes|hours|days|weeks|months|years|milliseconds|ms|bytes|[kmgt]i?b|kilobytes|megabytes|gigabytes|terabytes|percent|pixels|px|met(?:er|re)s|[ck]m|feet|inches|miles|kilomet(?:er|re)s|kilograms|kg|grams|tonnes|litres|liters|degrees|[kmg]hz)\W*$/iu;
+/** The end of an asked-for noun phrase: the clause's end, a preposition or a verb ("the release date *for*", "the fee *is*"); not a noun after it ("date format"). */
+const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:$|[?!.,:;]|(?:of|for|on|in|at|to|from|with|is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b))`;
+
+/**
+ * "what's the release date for 1.5", "the exact due date?", "deadline for the job application?":
+ * a date or deadline asked for by name, after modifiers, or opening a question put as a noun phrase.
+ */
+const ASKS_FOR_DATE = new RegExp(`${askingFor(String.raw`(?:dates?|deadlines?)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:dates?|deadlines?)`).source}`, 'iu');
+/** "what's the price of the physical edition", "whats the fee for the welding course", "price of a locker?": money asked for by name. */
+const ASKS_FOR_PRICE = new RegExp(`${askingFor(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:prices?|costs?|fees?)`).source}`, 'iu');
+
+/** A question put as a noun phrase that opens with `noun` after at most two modifiers ("release date for 1.5?", "deadline for the application?"). */
+function askedAsNounPhrase(noun: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:(?:the|its|their|any)\s+)?(?:(?!(?:what|which|when|who|how|why|where|is|are|do|does|did|can|will)\b)[\p{L}\p{N}.-]+\s+){0,2}?${noun}\s+(?:of|for|on|to)\b(?!.*\b(?:is|are|was|were)\s+(?:it|this|that)\b)`, 'iu');
+}
+
 /** "what time", "at what hour", "what hours": a question that asks for a time of day. */
 const ASKS_FOR_CLOCK = /\b(?:what|which) (?:times?|hours?)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
 /** A time on the clock: "16:30", "9 am", "9.30 p.m.", "noon", "midnight". */
 const ON_THE_CLOCK = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b|o'clock/iu;
 /** "what date", "which day", "the exact date": a question that asks for a day, not a year. */
-const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|date of|on what date)\b/iu;
+const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|dates? of|on what date)\b/iu;
 
 /**
  * "When…", "what time…", "in what year…", "…the date…" ask for a time; "how long…" for a duration;
@@ -135,11 +158,12 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
-  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|(?:what|which) (?:period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening)) return 'time';
+  if (whenAsks || /\b(?:(?:what|which|the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|(?:what|which) (?:period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening) || ASKS_FOR_DATE.test(clause)) return 'time';
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;
-  if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget)\b/iu.test(clause)) return 'money';
+  if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget|(?:sells?|sold|go(?:es)?|went) for|earn|earns|salary|wage)\b/iu.test(clause)) return 'money';
+  if (ASKS_FOR_PRICE.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   // "what's grub's menu timeout in seconds?", "the iso's size in MB": a unit asked for ends the clause.
   const unit = /^\W*(?:\S+\s+)?(?:what|which|how)(?:['’]?s)?\b/iu.test(clause) && !YES_OR_NO.test(clause) ? IN_UNIT.exec(clause)?.[1] : undefined;
@@ -167,7 +191,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
   const counted = type === 'quantity' ? countedThing(clause) : undefined;
   return {
     type,
-    day: type === 'time' && ASKS_FOR_DAY.test(clause),
+    day: type === 'time' && (ASKS_FOR_DAY.test(clause) || ASKS_FOR_DATE.test(clause)),
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
     sequence: asksInSequence(clause),
     proportion: type === 'quantity' && asksForProportion(question, clause),
@@ -217,6 +241,21 @@ export function askedAttributeWord(question: string): string | undefined {
   const tag = likeliestTag(word);
   return (tag === undefined ? sharedWordNet.partsOf(word).has('noun') : tag.startsWith('NN')) ? word : undefined;
 }
+
+/** Nouns that name an answer of each type: "the release *date*", "the *price* of", "what *percent*". */
+const KIND_NOUNS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
+  time: new Set(['date', 'dates', 'deadline', 'deadlines', 'day', 'days', 'time', 'times', 'hour', 'hours', 'year', 'years', 'month', 'months', 'weekday']),
+  money: new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'charge', 'rent', 'salary', 'wage', 'wages', 'pay']),
+  quantity: new Set(['number', 'amount', 'percent', 'percentage', 'count', 'total']),
+  duration: new Set(['duration', 'length', 'period']),
+};
+
+/**
+ * True when the word names the kind of answer the question asks for ("the release *date*" of a
+ * time question, "the *price*" of a money question): an answer of that type says it without the
+ * word ("Released on 20 October", "£35"), so the word carries nothing the answer must say.
+ */
+export const namesAnswerKind = (word: string, type: AnswerType | undefined): boolean => type !== undefined && (KIND_NOUNS[type]?.has(word) ?? false);
 
 /** Words that name the kind of answer after "what" or "which" ("year", "date", "city" are stop words anyway): no topic to search. */
 export const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set([

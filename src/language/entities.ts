@@ -161,6 +161,11 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** A number and a unit of time ("14 days", "a 90-minute", "three weeks"). */
+const LENGTH_OF_TIME = new RegExp(String.raw`\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+${UNIT}\b`, 'giu');
+/** A "time" that is one word with no number or calendar name ("after", "later"): what is left of a date misread. */
+const BARE_WORD_TIME = /^(?:after|before|later|earlier|since|until|by|from|during)$/iu;
+
 /** What no person's name holds: a leading dot (".deb"), a path, "::", an underscore, "=", "@" or a file extension ("README.md"). */
 const CODE_LIKE_NAME = /^\.|[/\\_=@<>{}[\]]|::|\.\p{L}{1,4}$/u;
 
@@ -253,7 +258,11 @@ export function entities(sentence: string): readonly Entity[] {
   const days = namedDays(sentence)
     .filter((day) => !spans.some((known) => known.type === 'time' && known.text.includes(day)))
     .map((day): Span => ({ type: 'time', text: day }));
-  const found = corrected(sentence, [...spans, ...names, ...days]).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
+  // compromise-dates reads "For 14 days after a major update" as a date and keeps only "after":
+  // a number with a unit of time that no duration holds is a length of time all the same.
+  const durations = spans.filter((span) => span.type === 'duration').map((span) => span.text);
+  const lengths = [...sentence.matchAll(LENGTH_OF_TIME)].map((match) => match[0]).filter((text) => !durations.some((known) => known.includes(text)));
+  const found = corrected(sentence, [...spans.filter((span) => !BARE_WORD_TIME.test(span.text)), ...names, ...days, ...lengths.map((text): Span => ({ type: 'duration', text }))]).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, found);
   return found;

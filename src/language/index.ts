@@ -1,7 +1,7 @@
 export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, asksOnlyWhenOut, analyzeWords, countsInCoverage, hasTerm, nameGroups, namesSomething, spellingsOf, termCoverage, termMatch, termMatches, type AnalyzedWord } from './terms.js';
 export { WordNet } from './wordnet.js';
 export { isContactKind } from './contacts.js';
-export { askedAttributeWord, askingClause, asksYesOrNo, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type AnswerType, type ExpectedAnswer } from './answer-type.js';
+export { askedAttributeWord, askingClause, asksWhy, asksYesOrNo, GIVES_REASON, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
 export { ADDRESSES_RATIO, ASIDE, announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';

@@ -1,5 +1,5 @@
 import { holdsAnswer, type ExpectedAnswer } from './answer-type.js';
-import { analyzeTerms, termCoverage } from './terms.js';
+import { analyzeTerms, countsInCoverage, termCoverage } from './terms.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
 /**
@@ -254,7 +254,10 @@ export const ADDRESSES_RATIO = 0.65;
  * The sentences that hold what the question asks for (a name for "who…") and address it: empty
  * when none does, and then the passages do not answer it.
  */
-export function typedAnswers(sentences: readonly ReadSentence[]): ReadSentence[] {
+export function typedAnswers(sentences: readonly ReadSentence[], terms: readonly WeightedTerm[]): ReadSentence[] {
   const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
-  return sentences.filter((s) => s.typed && s.coverage > 0 && s.coverage >= ADDRESSES_RATIO * bestCoverage);
+  const hasTerms = terms.some((t) => countsInCoverage(t) && t.weight > 0);
+  // A question with nothing to search for but its scope ("what day did 1.4 come out": the notes
+  // of 1.4) is addressed by every sentence of the passages found for it.
+  return sentences.filter((s) => s.typed && (hasTerms ? s.coverage > 0 && s.coverage >= ADDRESSES_RATIO * bestCoverage : true));
 }

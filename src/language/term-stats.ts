@@ -4,7 +4,7 @@ import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredic
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
-import { ANSWER_KIND_WORDS, askedAttributeWord, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
+import { ANSWER_KIND_WORDS, askedAttributeWord, namesAnswerKind, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
@@ -356,6 +356,7 @@ export class TermStats implements CorpusVocabulary {
       const carries =
         isName ||
         (!framing &&
+          !namesAnswerKind(word, answerType) &&
           !isNumberWord(word) &&
           ((verbCarries && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);

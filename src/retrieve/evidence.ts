@@ -207,7 +207,7 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
  * not the sentence before: "Tomás's email" is not the events address in the sentence after his name.
  */
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
-  const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
+  const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences), terms);
   if (slots.length === 0) return typed.length > 0;
   const contact = isContactKind(asksFor.type);
   // What each passage's document says it is about, read once per passage.

@@ -141,5 +141,15 @@ describe('isLikelyPredicate', () => {
     // A word no dictionary knows, with a verb's ending, is chat's verb; without one, a name or a noun.
     expect(isLikelyPredicate('yeeted', 'got', wordnet)).toBe(true);
     expect(isLikelyPredicate('greminger', 'mr', wordnet)).toBe(false);
+    // A comparative relates what the answer gives in figures ("is it cheaper?": "£350 instead of £420").
+    expect(isLikelyPredicate('cheaper', 'it', wordnet)).toBe(true);
+    expect(isLikelyPredicate('nerfed', 'get', wordnet)).toBe(true);
+  });
+
+  it('reads a chat abbreviation as chat means it, not as letters of a corpus name', async () => {
+    const game = 'Ice fishing on the frozen Millpond.\n\nMultiplayer: up to 4 players online.';
+    const stats = await TermStats.build(chunkDocument({ id: 'faq.txt', title: 'FAQ', date: undefined, text: game, contentHash: sha256(game) }));
+    const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
+    expect(kinds('mp')).toEqual(['abbreviation:multiplay']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAttributeWord, asksYesOrNo, standardQuestionWords, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { askedAttributeWord, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -66,6 +66,19 @@ describe('expectedAnswerType', () => {
     // Not a yes-or-no question, nor a unit that names things too.
     expect(expectedAnswerType('is the timeout given in seconds?')).toBeUndefined();
     expect(expectedAnswerType('how do i split a string in lines?')).toBeUndefined();
+  });
+
+  it('reads a date, a deadline or a price asked for by name, after modifiers or as a bare noun phrase', () => {
+    expect(expectedAnswerType('whats the exact release date for 1.5 frostfall')).toBe('time');
+    expect(expectedAnswerType('deadline for the dev job application?')).toBe('time');
+    expect(expectedAnswer('whats the due date for a3?')?.day).toBe(true);
+    expect(expectedAnswer('what were the dates of hack week 2026')?.day).toBe(true);
+    expect(expectedAnswerType('whats the price of the physical edition')).toBe('money');
+    expect(expectedAnswerType('price of a locker?')).toBe('money');
+    expect(expectedAnswerType('how much does a brinecap mushroom sell for')).toBe('money');
+    // A noun after the date or price names something else; the cost of living is no price asked.
+    expect(expectedAnswerType('what price tier is it')).toBeUndefined();
+    expect(expectedAnswerType('what is the cost of living in kz')).toBeUndefined();
   });
 });
 
@@ -281,6 +294,11 @@ describe('answer types of release notes and manuals', () => {
 });
 
 describe('hasAnswerType', () => {
+  it('finds a length of time that compromise reads as a date ("For 14 days after a major update")', () => {
+    expect(entities('For 14 days after a major update, discussion must stay in #spoilers.')).toEqual([{ type: 'duration', text: '14 days' }]);
+    expect(entities('He arrived after the meeting.')).toEqual([]);
+  });
+
   it('finds times of day, weekdays, money, single names and counts, not years as counts', () => {
     expect(hasAnswerType('Voice channels close at midnight UTC.', 'time')).toBe(true);
     expect(hasAnswerType('Game night happens every Thursday.', 'time')).toBe(true);

@@ -45,7 +45,12 @@ describe('measureEvidence', () => {
   });
 
   it('refuses when a noun or qualifier that carries the question is nowhere in the corpus, not for a verb', () => {
-    expect(evidenceFor('What is the cost of the talks?').absentKeyTerms).toEqual(['cost']);
+    expect(evidenceFor('What is the population of the talks?').absentKeyTerms).toEqual(['popul']);
+    // "the cost" names the answer asked for (money), which the passages lack.
+    const cost = evidenceFor('What is the cost of the talks?');
+    expect(cost.absentKeyTerms).toEqual([]);
+    expect(cost.answerTypeFound).toBe(false);
+    expect(shouldAbstain(cost)).toBe(true);
     expect(shouldAbstain(evidenceFor('What did the previous talks discuss?'))).toBe(true);
     // A verb the corpus lacks is paraphrase, not a missing fact ("highlighted" for "stressed").
     const paraphrase = evidenceFor('What did the minister highlight about the elections?');
