@@ -150,28 +150,26 @@ function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Pass
   // A question that asks for a name, a time or a number is answered by sentences that hold one,
   // when some address it: "who wrote PEP 626?" is not answered by a sentence that names no one.
   const sentences = typedAnswers(read, terms).length > 0 ? read.filter((s) => s.typed) : read;
-  // "Why…" is answered by a sentence that gives a reason ("because…", "so that…") as a typed
-  // question is by one of its type.
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
-    const bonus = typed || (why && GIVES_REASON.test(text)) ? ANSWER_TYPE_BONUS : 0;
-    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + bonus;
+    const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
     return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
   });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
   const kept = ranked.filter((c) => c.score >= KEEP_RATIO * best.score).slice(0, settings.maxSentences);
-  const chosen = [...kept, ...(why ? reasonsAfter(kept, read, passages, terms) : [])].sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
+  const chosen = [...kept, ...(why ? reasonsAfter(kept, read, passages) : [])].sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
   return mergeOverlaps(chosen, passages);
 }
 
 /**
  * For a "why" question, the sentence right after a chosen one in its paragraph, when the chosen one
  * gives no reason: the reason, or the explanation of a rule, follows it ("Please do not DM the TAs.
- * DMs are not monitored, … TA time"). One that gives a reason; after the best sentence, also one
- * that goes on about what it says (shares a word with it or the question).
+ * DMs are not monitored, …"). After the best sentence, whatever follows; after the others, one
+ * that gives a reason ("because…", "so that…"). Measured: a bonus for sentences that give a reason
+ * narrowed answers to them and lost the explanation around them (What's New 3.6/3.7, held-out sets).
  */
-function reasonsAfter(chosen: readonly Candidate[], read: readonly ReadSentence[], passages: readonly Passage[], terms: readonly WeightedTerm[]): Candidate[] {
+function reasonsAfter(chosen: readonly Candidate[], read: readonly ReadSentence[], passages: readonly Passage[]): Candidate[] {
   const reasons: Candidate[] = [];
   for (const [rank, candidate] of chosen.entries()) {
     if (GIVES_REASON.test(candidate.text)) continue;
@@ -179,11 +177,7 @@ function reasonsAfter(chosen: readonly Candidate[], read: readonly ReadSentence[
     const next = read
       .filter((s) => s.passageRank === candidate.passageRank && s.start >= candidate.end && !text.slice(candidate.end, s.start).includes('\n'))
       .sort((a, b) => a.start - b.start || a.end - b.end)[0];
-    const goesOn = (): boolean => {
-      const said = new Set([...analyzeTerms(candidate.text), ...terms.map((t) => t.term)]);
-      return analyzeTerms(next?.text ?? '').some((term) => said.has(term));
-    };
-    if (next && (GIVES_REASON.test(next.text) || (rank === 0 && goesOn())) && !chosen.some((c) => c.passageRank === next.passageRank && c.start === next.start)) {
+    if (next && (rank === 0 || GIVES_REASON.test(next.text)) && !chosen.some((c) => c.passageRank === next.passageRank && c.start === next.start)) {
       reasons.push({ passageRank: next.passageRank, start: next.start, end: next.end, text: next.text, termScore: candidate.termScore, score: candidate.score });
     }
   }

@@ -58,13 +58,13 @@ describe('composeAnswer', () => {
     expect(answer.citations.map((c) => c.passage.chunk.id)).toEqual(['b']);
   });
 
-  it('answers "why" with the sentence that gives the reason, or the one after a rule it explains', () => {
+  it('answers "why" with the sentence after a rule, which explains it, and the reason after another sentence', () => {
     const rules = [
-      passage('a', ['Direct messages to the moderators are not allowed on the server.', 'Moderators do not read them and nobody else can see them.', 'Nobody liked the logo.'], 1),
+      passage('a', ['Direct messages to the moderators are not allowed on the server.', 'Staff never read them and nobody else can see them.'], 1),
       passage('b', ['Ember wheat grows for five days now.', 'It grows slower because it was outperforming every other crop.'], 0.9),
     ];
     const rule = composeAnswer("why can't i send direct messages to the moderators?", terms('direct', 'messag', 'moder'), rules, false);
-    expect(rule.text).toBe('Direct messages to the moderators are not allowed on the server. [1] Moderators do not read them and nobody else can see them. [1]');
+    expect(rule.text).toBe('Direct messages to the moderators are not allowed on the server. [1] Staff never read them and nobody else can see them. [1]');
     const reason = composeAnswer('why does ember wheat grow for so long?', terms('ember', 'wheat', 'grow'), rules, false);
     expect(reason.text).toContain('because it was outperforming');
     // Not a question that asks why.
