@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, answerFromSectionHeading, composeAnswer } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { analyzeTerms, askedVersions, countsInCoverage, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
+import { analyzeTerms, askedVersions, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
   askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
@@ -72,9 +72,9 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
   const candidates = aboutNames.length > 0 ? aboutNames : passages;
   const measured = measureEvidence(question, candidates, live);
-  // A question that is only its version ("what day did 1.4 come out?") is about the passages the
-  // version names: they hold all it asks about.
-  const onlyScope = namedRows !== undefined && !question.terms.some(countsInCoverage);
+  // A question of fact that is only its version ("what day did 1.4 come out?") is about the
+  // passages the version names: they hold all it asks about.
+  const onlyScope = namedRows !== undefined && question.asksFor !== undefined && !hasSearchTerms(question.terms);
   const evidence = onlyScope ? { ...measured, coverage: 1 } : measured;
   const unsaidVersions = versionsUnsaid(question, unlabelled, candidates, live);
   const t2 = performance.now();

@@ -46,7 +46,7 @@ export function abbreviatesFramingWord(word: string): boolean {
 /** Verbs of chat slang that no dictionary knows. */
 const CHAT_VERBS = new Set([
   'yeet', 'yeeted', 'yeeting', 'yeets', 'dm', 'dmed', 'dming', 'dms', 'ping', 'pinged', 'pinging', 'nuked', 'nuke', 'nuking', 'borked', 'bork', 'googled', 'googling',
-  'nerf', 'nerfed', 'nerfing', 'nerfs', 'buff', 'buffed', 'buffing', 'buffs',
+  'nerf', 'nerfed', 'nerfing', 'nerfs',
 ]);
 
 /** Particles that make a phrasal verb with the word before them ("set up", "talk about"). */
@@ -86,7 +86,7 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
   if (tags) {
     const first = tags[0] ?? '';
     // A comparative ("grow *slower*", "is it *cheaper*") relates what the answer gives in figures ("5 days (was 4)").
-    if (first.startsWith('VB') || first.startsWith('RB') || first === 'JJR') return true;
+    if (first.startsWith('VB') || first.startsWith('RB') || (first === 'JJR' && !afterNounMarker)) return true;
     return !afterNounMarker && tags.some((tag) => tag.startsWith('VB'));
   }
   const parts = wordnet.partsOf(word);

@@ -77,10 +77,10 @@ const YES_OR_NO = new RegExp(
 
 /** True when the question's asking clause asks why ("why can't I DM the TAs?", "how come…", "what's the reason for…"). */
 export const asksWhy = (question: string): boolean =>
-  /^\W*(?:\S+\s+)?(?:why|how come)\b|\bwhat(?:['’]?s| is| was| are)? the (?:reason|reasons|point|purpose|rationale)\b/iu.test(askingClause(question));
+  /^\W*(?:(?!(?:what|when|who|where|which|how)\b)\S+\s+){0,3}?(?:why|how come)\b(?![-'’])|\bwhat(?:['’]?s| is| was| are)? the (?:reason|reasons|point|purpose|rationale)\b/iu.test(askingClause(question));
 
 /** Words that give a reason or a purpose: what a sentence explaining "why" says. */
-export const GIVES_REASON = /\b(?:because|since|so that|so as to|in order to|to (?:prevent|avoid|keep|make sure|ensure|protect|stop)|(?:the|one|main) reason|this is why|that is why|that's why|which is why|otherwise|due to|caused|causes|exists? (?:so|to|because)|as a result)\b/iu;
+export const GIVES_REASON = /\b(?:because|so that|so as to|in order to|to (?:prevent|avoid|keep|make sure|ensure|protect|stop)|(?:the|one|main) reason|this is why|that is why|that's why|which is why|due to|exists? (?:so|to|because)|as a result)\b/iu;
 
 /** True when the question's asking clause asks yes or no ("did Greminger lay flowers too?"). */
 export const asksYesOrNo = (question: string): boolean => YES_OR_NO.test(askingClause(question));
@@ -129,7 +129,7 @@ const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:$|[?!.,:;]|(?:of|for|on|in|at|to|fr
  */
 const ASKS_FOR_DATE = new RegExp(`${askingFor(String.raw`(?:dates?|deadlines?)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:dates?|deadlines?)`).source}`, 'iu');
 /** "what's the price of the physical edition", "whats the fee for the welding course", "price of a locker?": money asked for by name. */
-const ASKS_FOR_PRICE = new RegExp(`${askingFor(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:prices?|costs?|fees?)`).source}`, 'iu');
+const ASKS_FOR_PRICE = new RegExp(`${askingFor(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)`).source}`, 'iu');
 
 /** A question put as a noun phrase that opens with `noun` after at most two modifiers ("release date for 1.5?", "deadline for the application?"). */
 function askedAsNounPhrase(noun: string): RegExp {
@@ -162,7 +162,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;
-  if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget|(?:sells?|sold|go(?:es)?|went) for|earn|earns|salary|wage)\b/iu.test(clause)) return 'money';
+  if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget|salary|wage)\b|\b(?:sells?|sold) for\W*$/iu.test(clause)) return 'money';
   if (ASKS_FOR_PRICE.test(clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   // "what's grub's menu timeout in seconds?", "the iso's size in MB": a unit asked for ends the clause.

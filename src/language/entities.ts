@@ -162,7 +162,7 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
 }
 
 /** A number and a unit of time ("14 days", "a 90-minute", "three weeks"). */
-const LENGTH_OF_TIME = new RegExp(String.raw`\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+${UNIT}\b`, 'giu');
+const LENGTH_OF_TIME = new RegExp(String.raw`(?<![\p{N}.,])\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+${UNIT}\b`, 'giu');
 /** A "time" that is one word with no number or calendar name ("after", "later"): what is left of a date misread. */
 const BARE_WORD_TIME = /^(?:after|before|later|earlier|since|until|by|from|during)$/iu;
 
@@ -259,9 +259,8 @@ export function entities(sentence: string): readonly Entity[] {
     .filter((day) => !spans.some((known) => known.type === 'time' && known.text.includes(day)))
     .map((day): Span => ({ type: 'time', text: day }));
   // compromise-dates reads "For 14 days after a major update" as a date and keeps only "after":
-  // a number with a unit of time that no duration holds is a length of time all the same.
-  const durations = spans.filter((span) => span.type === 'duration').map((span) => span.text);
-  const lengths = [...sentence.matchAll(LENGTH_OF_TIME)].map((match) => match[0]).filter((text) => !durations.some((known) => known.includes(text)));
+  // a number with a unit of time that no span holds ("3 days ago" is a time) is a length of time.
+  const lengths = [...sentence.matchAll(LENGTH_OF_TIME)].map((match) => match[0]).filter((text) => !spans.some((known) => known.text.includes(text)));
   const found = corrected(sentence, [...spans.filter((span) => !BARE_WORD_TIME.test(span.text)), ...names, ...days, ...lengths.map((text): Span => ({ type: 'duration', text }))]).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, found);

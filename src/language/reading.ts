@@ -1,5 +1,5 @@
 import { holdsAnswer, type ExpectedAnswer } from './answer-type.js';
-import { analyzeTerms, countsInCoverage, termCoverage } from './terms.js';
+import { analyzeTerms, hasSearchTerms, termCoverage } from './terms.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
 /**
@@ -256,8 +256,8 @@ export const ADDRESSES_RATIO = 0.65;
  */
 export function typedAnswers(sentences: readonly ReadSentence[], terms: readonly WeightedTerm[]): ReadSentence[] {
   const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
-  const hasTerms = terms.some((t) => countsInCoverage(t) && t.weight > 0);
-  // A question with nothing to search for but its scope ("what day did 1.4 come out": the notes
-  // of 1.4) is addressed by every sentence of the passages found for it.
-  return sentences.filter((s) => s.typed && (hasTerms ? s.coverage > 0 && s.coverage >= ADDRESSES_RATIO * bestCoverage : true));
+  // A question with no word to search for ("what day did 1.4 come out": its version chose the
+  // passages) is addressed by every sentence of the passages found for it.
+  const searched = hasSearchTerms(terms);
+  return sentences.filter((s) => s.typed && (!searched || (s.coverage > 0 && s.coverage >= ADDRESSES_RATIO * bestCoverage)));
 }

@@ -241,6 +241,9 @@ export const spellingsOf = (term: WeightedTerm): (readonly string[])[] => (term.
 /** True when the term counts in coverage: the corpus has it (or says it otherwise), or its absence matters. */
 export const countsInCoverage = (term: WeightedTerm): boolean => term.inCorpus || term.carries !== false;
 
+/** True when some of the terms is searched for (counts in coverage with a weight): "what day did 1.4 come out" has none but its version. */
+export const hasSearchTerms = (terms: readonly WeightedTerm[]): boolean => terms.some((t) => countsInCoverage(t) && t.weight > 0);
+
 /**
  * The share of the terms' weight that `present` holds, in [0, 1]; 0 when the terms weigh nothing.
  * Words absent from the corpus that do not carry the question are left out (see WeightedTerm.carries).

@@ -61,12 +61,13 @@ describe('composeAnswer', () => {
   it('answers "why" with the sentence after a rule, which explains it, and the reason after another sentence', () => {
     const rules = [
       passage('a', ['Direct messages to the moderators are not allowed on the server.', 'Staff never read them and nobody else can see them.'], 1),
-      passage('b', ['Ember wheat grows for five days now.', 'It grows slower because it was outperforming every other crop.'], 0.9),
+      passage('b', ['Ember wheat grows for five days now.', 'Growth was slowed so that other crops can compete.'], 0.9),
     ];
     const rule = composeAnswer("why can't i send direct messages to the moderators?", terms('direct', 'messag', 'moder'), rules, false);
     expect(rule.text).toBe('Direct messages to the moderators are not allowed on the server. [1] Staff never read them and nobody else can see them. [1]');
     const reason = composeAnswer('why does ember wheat grow for so long?', terms('ember', 'wheat', 'grow'), rules, false);
-    expect(reason.text).toContain('because it was outperforming');
+    expect(reason.text).toBe('Ember wheat grows for five days now. [1] Growth was slowed so that other crops can compete. [1]');
+    expect(composeAnswer('does ember wheat grow for long?', terms('ember', 'wheat', 'grow'), rules, false).text).toBe('Ember wheat grows for five days now. [1]');
     // Not a question that asks why.
     expect(composeAnswer('can i send direct messages to the moderators?', terms('direct', 'messag', 'moder'), rules, false).text).not.toContain('nobody else');
   });

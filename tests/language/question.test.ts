@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAttributeWord, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { GIVES_REASON, askedAttributeWord, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -79,6 +79,17 @@ describe('expectedAnswerType', () => {
     // A noun after the date or price names something else; the cost of living is no price asked.
     expect(expectedAnswerType('what price tier is it')).toBeUndefined();
     expect(expectedAnswerType('what is the cost of living in kz')).toBeUndefined();
+    expect(expectedAnswerType('cost of living in kz?')).toBeUndefined();
+    expect(expectedAnswerType('how much xp do you earn per quest')).toBe('quantity');
+  });
+
+  it('reads a question that asks why, and a sentence that gives a reason', () => {
+    expect(asksWhy('why cant i just dm the tas')).toBe(true);
+    expect(asksWhy('anyone know why the bot is down')).toBe(true);
+    expect(asksWhy("what's the reason for the 3 day limit")).toBe(true);
+    expect(asksWhy('when is the why-not workshop')).toBe(false);
+    expect(GIVES_REASON.test('It grows slower because it was outperforming every crop.')).toBe(true);
+    expect(GIVES_REASON.test('DMs have not been allowed since 2024.')).toBe(false);
   });
 });
 
@@ -297,6 +308,7 @@ describe('hasAnswerType', () => {
   it('finds a length of time that compromise reads as a date ("For 14 days after a major update")', () => {
     expect(entities('For 14 days after a major update, discussion must stay in #spoilers.')).toEqual([{ type: 'duration', text: '14 days' }]);
     expect(entities('He arrived after the meeting.')).toEqual([]);
+    expect(entities('It was released 3 days ago.')).toEqual([{ type: 'time', text: '3 days ago' }]);
   });
 
   it('finds times of day, weekdays, money, single names and counts, not years as counts', () => {

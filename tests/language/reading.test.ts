@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingSpans, readingTerms } from '../../src/language/index.js';
+import { expectedAnswer, readSentences, readingSpans, readingTerms, typedAnswers } from '../../src/language/index.js';
+import type { WeightedTerm } from '../../src/core/index.js';
 import { passageOf } from '../support/passages.js';
 
 describe('readingSpans', () => {
@@ -95,5 +96,20 @@ describe('readingSpans', () => {
       `${parts[4]} ${parts[5]}`,
       parts[5],
     ]);
+  });
+});
+
+describe('typedAnswers', () => {
+  const passage = passageOf(['Update 1.4 is our biggest update.', 'Release date: Tuesday, October 20, 2026.']);
+  const asksFor = expectedAnswer('what day did 1.4 come out');
+  const read = (terms: WeightedTerm[]) => readSentences([passage], terms, asksFor, (p) => readingTerms(p.chunk));
+
+  it('takes every sentence of the type as addressing a question with no word to search for', () => {
+    expect(typedAnswers(read([]), []).map((s) => s.text)).toEqual(['Release date: Tuesday, October 20, 2026.']);
+  });
+
+  it('needs a sentence of the type to hold the words searched for, when there are some', () => {
+    const terms: WeightedTerm[] = [{ term: 'biggest', weight: 1, inCorpus: true, isName: false }];
+    expect(typedAnswers(read(terms), terms)).toEqual([]);
   });
 });
