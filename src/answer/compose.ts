@@ -173,7 +173,7 @@ function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Pass
 function reasonAfter(chosen: readonly Candidate[], read: readonly ReadSentence[], passages: readonly Passage[]): Candidate[] {
   for (const [rank, candidate] of chosen.entries()) {
     if (GIVES_REASON.test(candidate.text)) continue;
-    // Where the chosen text ends, with the chosen sentences that follow it joined on.
+    // Where the chosen text ends, with the chosen spans that overlap it (read with it) joined on.
     const end = chosen.filter((c) => c.passageRank === candidate.passageRank && c.start <= candidate.end).reduce((last, c) => Math.max(last, c.end), candidate.end);
     const { text } = (passages[candidate.passageRank] as Passage).chunk;
     // The first span read past it: the next sentence, or one read with what it leans on ("They…").

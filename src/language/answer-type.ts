@@ -127,9 +127,14 @@ const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:$|[?!.,:;]|(?:of|for|on|in|at|to|fr
  * "what's the release date for 1.5", "the exact due date?", "deadline for the job application?":
  * a date or deadline asked for by name, after modifiers, or opening a question put as a noun phrase.
  */
-const ASKS_FOR_DATE = new RegExp(`${askingFor(String.raw`(?:dates?|deadlines?)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:dates?|deadlines?)`).source}`, 'iu');
+const ASKS_FOR_DATE = askedForByName(String.raw`(?:dates?|deadlines?)`);
 /** "what's the price of the physical edition", "whats the fee for the welding course", "price of a locker?": money asked for by name. */
-const ASKS_FOR_PRICE = new RegExp(`${askingFor(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)`).source}`, 'iu');
+const ASKS_FOR_PRICE = askedForByName(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)`);
+
+/** A question that asks for `noun` by name: "what (is the)…" it after modifiers, ending its noun phrase, or a noun phrase that opens with it. */
+function askedForByName(noun: string): RegExp {
+  return new RegExp(`${askingFor(`${noun}${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(noun).source}`, 'iu');
+}
 
 /** A question put as a noun phrase that opens with `noun` after at most two modifiers ("release date for 1.5?", "deadline for the application?"). */
 function askedAsNounPhrase(noun: string): RegExp {
