@@ -1,6 +1,7 @@
 import { likeliestTag } from './alternatives.js';
 import { entities, namedDays, type EntityType } from './entities.js';
 import { askedContact, contactsIn, isContactKind, type ContactKind } from './contacts.js';
+import { asksHowOften, frequenciesIn } from './frequency.js';
 import { namesPeopleByRole } from './people-words.js';
 import { asksForProportion, countedThing, countsThing, ordinalsCounting, proportionsIn } from './quantities.js';
 import { analyzeTerms } from './terms.js';
@@ -8,7 +9,7 @@ import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'age' | 'person' | 'place' | 'organisation' | ContactKind;
+export type AnswerType = 'time' | 'quantity' | 'version' | 'money' | 'duration' | 'frequency' | 'age' | 'person' | 'place' | 'organisation' | ContactKind;
 
 /** What a question asks for: the kind of answer, and what an answer must add to the question. */
 export interface ExpectedAnswer {
@@ -33,6 +34,12 @@ export interface ExpectedAnswer {
    * who reviewed it. The verb's search term.
    */
   readonly credit?: string;
+  /**
+   * "Who is the *release manager*…", "who are the policy *editors*": the role a "who" question asks
+   * the holder of, as written (the noun phrase's last word). The sentence that names the person must
+   * say the role: "Contributed by …" names someone, not the release manager. Its words as written.
+   */
+  readonly role?: readonly string[];
   /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
   readonly ofThing?: boolean;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
@@ -150,6 +157,7 @@ const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|dates? of|on what d
 
 /**
  * "When…", "what time…", "in what year…", "…the date…" ask for a time; "how long…" for a duration;
+ * "how often…" for a frequency;
  * "how much does it cost…" for money; "how many/much…", "how big/large…" for a quantity; "how
  * old…" for an age; "who…" for a person; "which country/city…" for a place; a measure by its name
  * ("the default recursion limit") for a quantity; "which version…" for a version. A question word
@@ -159,6 +167,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
   const opening = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
   if (/\bhow long\b/iu.test(opening)) return 'duration';
+  if (asksHowOften(clause)) return 'frequency';
   // "when" asks unless another question word follows it ("When I run pip, what happens?"), nor
   // where one comes before it ("What happens when a release is made?" asks what);
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
@@ -203,6 +212,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(type === 'quantity' && COMPARES_PRICES.test(clause) && { comparesPrices: true }),
     ...(counted && { counted }),
     ...(type === 'person' && creditAsked(clause)),
+    ...(type === 'person' && roleAsked(clause)),
     ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
@@ -223,6 +233,33 @@ function creditAsked(clause: string): { credit: string } | Record<string, never>
   const word = WHO_VERB.exec(clause)?.[1];
   const term = word === undefined ? undefined : analyzeTerms(word)[0];
   return term !== undefined && CREDITS.has(term) ? { credit: term } : {};
+}
+
+/**
+ * "who's the release manager for 3.11", "who are the current policy editors?", "who was the 3.7
+ * release manager": who, a form of "be", a determiner, at most three modifiers and the role's noun,
+ * ending the clause or before a preposition or "now".
+ */
+const WHO_IS_ROLE = new RegExp(
+  String.raw`^\W*(?:\S+\s+)?who(?:['’]?s|['’]re|\s+(?:is|was|are|were|will be))\s+(?:the|their|our|its|his|her|your)\s+(?:current\s+|new\s+|main\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:$|[?!.,;:]|(?:of|for|at|in|on|to|from|behind|rn|now|currently|these|this|today|atm)\b))`,
+  'iu',
+);
+
+/**
+ * The role a "who" question asks the holder of (ExpectedAnswer.role), if it names one: its noun and
+ * the noun before it, if any ("release manager"); not a word for any person ("the person", "the one").
+ */
+function roleAsked(clause: string): { role: readonly string[] } | Record<string, never> {
+  const words = WHO_IS_ROLE.exec(clause)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  const isNoun = (word: string | undefined): word is string => {
+    if (word === undefined || analyzeTerms(word).length === 0) return false;
+    const tag = likeliestTag(word);
+    return tag === undefined ? !/\p{N}/u.test(word) : /^NNS?$/u.test(tag);
+  };
+  const head = words.at(-1);
+  if (!isNoun(head) || ANSWER_KIND_NOUNS.has(head)) return {};
+  const before = words.at(-2);
+  return { role: isNoun(before) ? [before, head] : [head] };
 }
 
 /**
@@ -314,6 +351,7 @@ function isNameLike(word: string): boolean {
 const ANSWERED_BY: Record<AnswerType, readonly EntityType[]> = {
   time: ['time'],
   duration: ['duration'],
+  frequency: [], // how often, read by frequenciesIn: "every 60 seconds" is no entity
   money: ['money'],
   quantity: ['quantity', 'money'],
   version: [], // a version, read by addsVersion: "One example…" is no version
@@ -411,6 +449,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
     const prices = expected.comparesPrices ? entities(text).filter((entity) => entity.type === 'money').flatMap((entity) => wholeWordIndices(text, entity.text).map((at): [number, number] => [at, entity.text.length])) : [];
     return [...proportionsIn(text), ...prices].some(([start, length]) => near(start, length));
   }
+  if (expected.type === 'frequency') return frequenciesIn(text).some(([start, length]) => near(start, length));
   if (isContactKind(expected.type)) return contactsIn(text, expected.type).some(([start, length]) => near(start, length));
   const { counted } = expected;
   // "How many days…" is answered by a length of time ("a three-day visit") as well as a number.

@@ -450,7 +450,7 @@ const BOUNDS = new Set(['max', 'maximum', 'minimum']);
 /** True when the corpus says the bound in full ("max" as "maximum"). */
 const saysBound = (word: string, stats: TermStats): boolean => word === 'max' && stats.frequency(analyzeTerms('maximum')[0] ?? 'maximum') > 0;
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
-const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'soon', 'late', 'early', 'fast']);
+const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'frequently', 'regularly', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */
 const FRAMING_WEIGHT = 0.3;
 /** Words absent from the corpus looked up per question, at most. */

@@ -208,7 +208,9 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
  */
 function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
   const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences), terms);
-  if (slots.length === 0) return typed.length > 0;
+  // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
+  const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
+  if (slots.length === 0 && role.length === 0) return typed.length > 0;
   const contact = isContactKind(asksFor.type);
   // What each passage's document says it is about, read once per passage.
   const contexts = new Map<number, ReadonlySet<string>>();
@@ -226,7 +228,22 @@ function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readon
   };
   return typed.some((sentence) => {
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
-    return saysEverySlot(slots, around, contextOf(sentence.passageRank));
+    const context = contextOf(sentence.passageRank);
+    return saysRole(role, sentence, passages[sentence.passageRank] as Passage) && saysEverySlot(slots, around, context);
+  });
+}
+
+/**
+ * True when the sentence, or a title or heading over it, says the role as one phrase ("the release
+ * manager"): "release" in the title and "manager" in "context manager" name no release manager.
+ * A role of one word may be said by the sentence the typed one leans on.
+ */
+function saysRole(role: readonly WeightedTerm[], sentence: { readonly text: string; readonly before: ReadonlySet<string> | undefined }, { chunk }: Passage): boolean {
+  if (role.length === 0) return true;
+  if (role.length === 1 && sentence.before !== undefined && termMatch(role[0] as WeightedTerm, sentence.before) > 0) return true;
+  return [sentence.text, chunk.title, ...headingsOf(chunk)].some((text) => {
+    const words = analyzeTerms(text).map((term) => new Set([term]));
+    return words.some((_, i) => role.every((t, j) => i + j < words.length && termMatch(t, words[i + j] as ReadonlySet<string>) > 0));
   });
 }
 

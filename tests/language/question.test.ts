@@ -401,3 +401,49 @@ describe('opensWithDate', () => {
     expect(opensWithDate('This page last modified on 2022-12-14 16:04:04 UTC')).toBe(false);
   });
 });
+
+describe('how often', () => {
+  const expected = (question: string): ExpectedAnswer => {
+    const answer = expectedAnswer(question);
+    if (!answer) throw new Error(`no answer type for ${question}`);
+    return answer;
+  };
+
+  it('asks for a frequency, answered by one and not by a sentence that only names the thing', () => {
+    expect(expectedAnswerType('how often can i post in #questions now')).toBe('frequency');
+    expect(expectedAnswerType('how frequently are backups made?')).toBe('frequency');
+    expect(expectedAnswerType('how many times a week does the club meet')).toBe('frequency');
+    expect(expectedAnswerType('how many times did he win')).toBe('quantity');
+    const posting = expected('how often can i post in #questions now');
+    expect(holdsAnswer('Slow mode is on in #questions: each member can post once every 60 seconds.', posting)).toBe(true);
+    expect(holdsAnswer('Do not post more than 5 lines of code in #questions.', posting)).toBe(false);
+    const backups = expected('how often does it make backups');
+    for (const sentence of ['It makes a backup every 24 hours.', 'Backups run twice a day.', 'Backups are made daily.', 'The backup runs on Sundays.', 'A new backup is made roughly every April.', 'The backup interval changed from 10 minutes to 3 minutes.']) {
+      expect(holdsAnswer(sentence, backups), sentence).toBe(true);
+    }
+    for (const sentence of ['Backups are kept for 30 days.', 'It keeps the last 7 backups.', 'The backup finished on Sunday.']) {
+      expect(holdsAnswer(sentence, backups), sentence).toBe(false);
+    }
+  });
+});
+
+describe('who holds a role', () => {
+  it('reads the role a "who" question names, with the noun before it', () => {
+    expect(expectedAnswer('who was the release manager for 3.11')?.role).toEqual(['release', 'manager']);
+    expect(expectedAnswer('who are the current debian policy editors')?.role).toEqual(['policy', 'editors']);
+    expect(expectedAnswer("who's the foreign minister?")?.role).toEqual(['minister']);
+    // Words for anyone, and deeds, name no role.
+    expect(expectedAnswer('who is the best person to ask')?.role).toBeUndefined();
+    expect(expectedAnswer('who organises the repair cafe')?.role).toBeUndefined();
+    expect(expectedAnswer('who is greminger')?.role).toBeUndefined();
+  });
+});
+
+describe('version numerals', () => {
+  it('are no counts where they are said to come out', () => {
+    expect(hasAnswerType('Everyone who takes part gets the Marsh Scout role when 1.4 launches.', 'quantity')).toBe(false);
+    expect(hasAnswerType('Screenshots are not allowed until 1.4 is released.', 'quantity')).toBe(false);
+    expect(hasAnswerType('Since update 1.4 went live, 210,000 farmers visited.', 'quantity')).toBe(true);
+    expect(hasAnswerType('The average load was 1.4 per node.', 'quantity')).toBe(true);
+  });
+});

@@ -202,3 +202,25 @@ describe('typed answers name what the question names', () => {
     expect(evidence('how many dialogues did Nazarbayev propose?').answerTypeFound).toBe(true);
   });
 });
+
+describe('the role a "who" question asks about', () => {
+  it('is said by the sentence that names the person', async () => {
+    const notes = 'Release notes\n\n- The 3.11 release adds a new context manager. (Contributed by Andrew Svetlov.)';
+    const team = 'Team\n\nPablo Galindo is the release manager for 3.10.';
+    const chunks = [
+      ...chunkDocument({ id: 'notes.md', title: 'Release notes', date: undefined, text: notes, contentHash: sha256(notes) }),
+      ...chunkDocument({ id: 'team.md', title: 'Team', date: undefined, text: team, contentHash: sha256(team) }),
+    ];
+    const own = await TermStats.build(chunks);
+    const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
+    const asked = (question: string, text: string) => {
+      const passages = chunks.filter((chunk) => chunk.text.includes(text)).map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+      return measureEvidence(own.analyze(question), passages, index);
+    };
+    // "Contributed by" names someone, not the release manager ("manager" of "context manager" is no role).
+    expect(asked('who is the release manager for 3.11', 'Contributed by').answerTypeFound).toBe(false);
+    expect(asked('who is the release manager for 3.10', 'Pablo Galindo').answerTypeFound).toBe(true);
+    // Without a role, whoever did it answers.
+    expect(asked('who added the context manager', 'Contributed by').answerTypeFound).toBe(true);
+  });
+});

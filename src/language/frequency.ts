@@ -1,0 +1,38 @@
+/**
+ * How often something happens, as an answer: "how often are backups made?" is answered by "every 6
+ * hours", "twice a week", "daily", "on Fridays", not by a sentence that only mentions backups.
+ */
+
+/** "how often…", "how frequently…", "how regularly…", "how many times a week…" opening the asking clause. */
+const ASKS_HOW_OFTEN = /^\W*(?:\S+\s+){0,3}?how (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) \w+/iu;
+
+/** True when the asking clause asks how often something happens. */
+export const asksHowOften = (clause: string): boolean => ASKS_HOW_OFTEN.test(clause);
+
+const UNIT = String.raw`(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|semesters?|terms?|sessions?|seasons?|mornings?|afternoons?|evenings?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|patch(?:es)?|updates?|releases?|games?|matches?|rounds?|runs?|boots?|startups?|restarts?)`;
+const COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|few|couple of|several)`;
+
+/**
+ * A frequency as text writes one: "every 60 seconds", "every other Friday", "each week", "once a
+ * month", "twice per day", "3 times a year", "5 posts per day", "daily", "on Fridays", "never", an
+ * interval of "3 seconds".
+ */
+const FREQUENCY = new RegExp(
+  [
+    String.raw`\b(?:every|each)\s+(?:other\s+|${COUNT}\s+)?(?:[\p{L}-]+\s+)?${UNIT}\b`,
+    String.raw`\b(?:once|twice|thrice|${COUNT}\s+times?)\s+(?:(?:a|an|per|each|every|in\s+a)\s+)(?:${COUNT}\s+)?${UNIT}\b`,
+    String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+)?(?:per|a|an|each)\s+${UNIT}\b(?!\s+(?:of|ago|later|before|after)\b)`,
+    // "the autosave interval changed from 10 seconds to 3 seconds": a length of time said to be the interval.
+    String.raw`\b(?:intervals?|cadence|frequency)\b(?:\s+[\p{L}-]+){0,5}?\s+${COUNT}\s+${UNIT}\b`,
+    String.raw`\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semiannually|weekdays)\b`,
+    String.raw`\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|weekdays)\b`,
+    String.raw`\b(?:once|twice)\s+(?:a|per|every)\b`,
+    String.raw`\b(?:never|always|continuously|constantly|whenever|once only|only once)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** The spans of `text` that say how often (FREQUENCY), as [start, length]. */
+export function frequenciesIn(text: string): Array<[start: number, length: number]> {
+  return [...text.matchAll(FREQUENCY)].map((match) => [match.index, match[0].length]);
+}
