@@ -20,7 +20,7 @@ export interface CorpusVocabulary {
 /** How much an alternative counts against the word itself (1): expansions weigh less than literal words. */
 export const ALTERNATIVE_FACTOR = { spelling: 0.9, acronym: 0.9, abbreviation: 0.8, variant: 0.8, synonym: 0.7 } as const;
 
-/** Short forms common in chat, in any corpus. */
+/** Short forms common in chat, in any corpus; a short form of several meanings lists them with "|". */
 const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   org: 'organization', orgs: 'organizations', govt: 'government', gov: 'government', intl: 'international', info: 'information',
   dept: 'department', mgmt: 'management', admin: 'administration', admins: 'administrators', mod: 'moderator', mods: 'moderators',
@@ -33,7 +33,7 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   addr: 'address', dev: 'developer', devs: 'developers', app: 'application', pkg: 'package', ver: 'version', req: 'requirement',
   reqs: 'requirements', diff: 'difference', fav: 'favourite', convo: 'conversation', intro: 'introduction', newbie: 'newcomer',
   newbies: 'newcomers', noob: 'beginner', noobs: 'beginners', gr8: 'great', stdlib: 'standard library',
-  hw: 'homework', prof: 'professor', profs: 'professors', lec: 'lecture', lecs: 'lectures', uni: 'university', sem: 'semester',
+  hw: 'homework|assignment|hardware', prof: 'professor', profs: 'professors', lec: 'lecture', lecs: 'lectures', uni: 'university', sem: 'semester',
   mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
   sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
 };
@@ -146,7 +146,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     return found;
   }
   const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined; // never Object.prototype's "constructor"
-  if (expanded) add(analyzeTerms(expanded), 'abbreviation');
+  // An abbreviation of several meanings ("hw": homework, an assignment, hardware) is any the corpus says.
+  for (const meaning of expanded?.split('|') ?? []) add(analyzeTerms(meaning), 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
   // WordNet knows many chat abbreviations as rare words ("gen", "sec", "reps"); the lexicon's common words are never abbreviations.
   // Letters that are a corpus phrase's initials ("FM": "Foreign Minister") stand for it, not also for
@@ -193,6 +194,10 @@ function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | un
     const term = known(analyzeTerms(part)[0]);
     if (term !== undefined) return term;
     if (/^\p{N}{2,3}$/u.test(part)) return known(`${part.slice(0, 1)}.${part.slice(1)}`);
+    // A chat abbreviation's meaning the corpus says ("hw1": "assignment 1").
+    const chat = Object.hasOwn(CHAT_ABBREVIATIONS, part) ? CHAT_ABBREVIATIONS[part]?.split('|').map((meaning) => analyzeTerms(meaning)) : undefined;
+    const meaning = chat?.find((terms) => terms.length === 1 && known(terms[0]) !== undefined)?.[0];
+    if (meaning !== undefined) return meaning;
     const target = /^\p{L}+$/u.test(part) && !Object.hasOwn(lexicon, part) ? abbreviated(part, vocabulary)[0] : undefined;
     return target === undefined ? undefined : analyzeTerms(target)[0];
   };

@@ -11,3 +11,4 @@ export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabular
 export { findDate, opensWithDate } from './dates.js';
 export { askedVersions, labelVersions, versionMatch, withoutVersions, type WrittenVersion } from './versions.js';
 export { standardQuestionWords } from './chat-spelling.js';
+export { asksForBound, saysBound } from './bounds.js';

@@ -440,8 +440,8 @@ const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|ca
 function saysOnlyThatEventHappens(word: string, next: string | undefined): boolean {
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
-/** Phrases that frame a question's time ("these days", "right now") rather than ask about one. */
-const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake))\b/giu;
+/** Phrases that frame a question's time ("these days", "right now") or only stress it ("lags like crazy") rather than ask about anything. */
+const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell|for real|big time)\b/giu;
 /**
  * Words that ask for a bound of a measure ("max team size", "the minimum age"): a corpus that never
  * uses them says it otherwise ("Teams can have up to 4 people"), so there they ask nothing.

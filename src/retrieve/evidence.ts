@@ -1,5 +1,5 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { analyzeTerms, askingClause, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -32,6 +32,11 @@ export interface Evidence {
    * monument?") and no sentence of the best passages, as read, says them all.
    */
   readonly namesTogether: boolean;
+  /**
+   * False when the question asks for a bound by name ("the max homestead rank", "the minimum RAM")
+   * and no sentence of the best passages that addresses it states one ("up to", "at least"…).
+   */
+  readonly boundSaid: boolean;
 }
 
 /** When Docent says the release does not answer. */
@@ -85,6 +90,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf), ...unsaidAttribute(question, present)])],
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
+    boundSaid: !asksForBound(text) || saysBoundAddressing(terms, best, index),
   };
 }
 
@@ -247,10 +253,17 @@ function saysRole(role: readonly WeightedTerm[], sentence: { readonly text: stri
   });
 }
 
+/** True when a sentence of the passages that addresses the question (ADDRESSES_RATIO) states a bound. */
+function saysBoundAddressing(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms): boolean {
+  const sentences = readSentences(passages, terms, undefined, (passage) => index.termsOf(passage.chunk).sentences);
+  const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
+  return sentences.some((sentence) => sentence.coverage >= ADDRESSES_RATIO * best && saysBound(sentence.text));
+}
+
 /** True when the evidence is too weak to answer from. */
 export function shouldAbstain(evidence: Evidence, policy: AbstentionPolicy = DEFAULT_ABSTENTION): boolean {
   if (policy.abstainOnUnknownNames && (evidence.unknownNames.length > 0 || evidence.absentKeyTerms.length > 0)) return true;
-  if (policy.requireAnswerType && !evidence.answerTypeFound) return true;
+  if (policy.requireAnswerType && (!evidence.answerTypeFound || !evidence.boundSaid)) return true;
   if (policy.requireNamesTogether && !evidence.namesTogether) return true;
   return evidence.similarity < policy.minSimilarity || evidence.coverage < policy.minCoverage;
 }

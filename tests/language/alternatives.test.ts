@@ -152,4 +152,13 @@ describe('isLikelyPredicate', () => {
     const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
     expect(kinds('mp')).toEqual(['abbreviation:multiplay']);
   });
+
+  it('reads a chat abbreviation of several meanings as the one the corpus says', async () => {
+    const course = 'Assignment 1 is due on Friday. Late assignments lose 10% a day.';
+    const stats = await TermStats.build(chunkDocument({ id: 'syllabus.md', title: 'Syllabus', date: undefined, text: course, contentHash: sha256(course) }));
+    const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
+    // "hw" is homework, an assignment or hardware: this course says "assignment".
+    expect(kinds('hw')).toEqual(['abbreviation:assign']);
+    expect(kinds('hw1')).toContain('variant:assign 1');
+  });
 });

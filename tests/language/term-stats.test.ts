@@ -27,6 +27,8 @@ describe('TermStats', () => {
     expect(terms('who praised the dialogue right now')).not.toContain('right');
     expect(terms('how many days did trade grow these days')).toContain('day');
     expect(terms('who praised the dialogue by accident')).not.toContain('accid');
+    // Chat's stress asks nothing: "trade grows like crazy" asks about trade.
+    expect(terms('does trade grow like crazy')).toEqual(['trade', 'grow']);
     // "Money" frames a question of price or refund; a corpus that never says it is not asked for it.
     expect(terms('can i get my money back for the dialogue')).not.toContain('money');
   });

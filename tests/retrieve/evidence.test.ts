@@ -224,3 +224,19 @@ describe('the role a "who" question asks about', () => {
     expect(asked('who added the context manager', 'Contributed by').answerTypeFound).toBe(true);
   });
 });
+
+describe('a bound asked for by name', () => {
+  it('is answered by a sentence that states a bound, not by any figure of the thing', async () => {
+    const guide = 'Guide\n\nTeams can have up to 4 people.\n\nThe marsh unlocks once your farm reaches Homestead Rank 6.';
+    const chunks = chunkDocument({ id: 'guide.md', title: 'Guide', date: undefined, text: guide, contentHash: sha256(guide) });
+    const own = await TermStats.build(chunks);
+    const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
+    const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+    const asked = (question: string) => measureEvidence(own.analyze(question), passages, index);
+    expect(asked('whats the max team size').boundSaid).toBe(true);
+    expect(asked('whats the max homestead rank').boundSaid).toBe(false);
+    expect(shouldAbstain(asked('whats the max homestead rank'))).toBe(true);
+    // Without "max", the rank that unlocks the marsh answers.
+    expect(shouldAbstain(asked('what homestead rank unlocks the marsh'))).toBe(false);
+  });
+});
