@@ -326,8 +326,10 @@ export class TermStats implements CorpusVocabulary {
     const result: WeightedTerm[] = [];
     let searches = 0;
     // "how many members *these days*", "who runs it *right now*": a phrase that only frames the time is not read.
-    for (const { word, term } of analyzeWords(question.replace(FRAMING_PHRASES, ' '))) {
+    for (const { word, term, joined } of analyzeWords(question.replace(FRAMING_PHRASES, ' '))) {
       if (pointers.has(term) || seen.has(term)) continue;
+      // A compound read as one word ("non-perm" as "nonperm") is asked about only where the corpus writes it so.
+      if (joined && this.frequency(term) === 0) continue;
       seen.add(term);
       // A framing word ("any quotes?", "the key points", "what does it stand for") asks nothing of a
       // corpus that never uses it, and little of one that does ("stands ready").

@@ -72,6 +72,8 @@ export interface AnalyzedWord {
   /** The word, lower-cased, possessive 's dropped. */
   readonly word: string;
   readonly term: string;
+  /** A hyphenated compound read as one word ("e-book" as "ebook"), besides its parts. */
+  readonly joined?: true;
 }
 
 /**
@@ -81,15 +83,28 @@ export interface AnalyzedWord {
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  for (const [written] of text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr').matchAll(WORD)) {
+  const lower = text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr');
+  for (const [written] of lower.matchAll(WORD)) {
     const time = timeOfDay(written);
     if (time !== undefined) words.push({ word: written, term: time });
     // Read as a time but none ("13pm", "0 am"): its number and its word, as any other text.
     else if (/^\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?$/u.test(written)) for (const [part] of written.matchAll(PLAIN_WORDS)) addWord(words, part);
     else addWord(words, written);
   }
+  // "e-book", "co-op", "sign-up" are also the words chat writes in one ("ebook", "coop", "signup").
+  for (const [compound, first = '', second = ''] of lower.matchAll(SHORT_COMPOUND)) {
+    if (compound.length > MAX_JOINED_COMPOUND + 1) continue;
+    const parts: AnalyzedWord[] = [];
+    addWord(parts, `${first}${second}`);
+    for (const part of parts) words.push({ ...part, joined: true });
+  }
   return words;
 }
+
+/** A word of two parts joined by a hyphen ("e-book", "co-op", "wi-fi", "log-in", "pre-order"). */
+const SHORT_COMPOUND = /(?<![\p{L}\p{N}-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu;
+/** Longest hyphenated compound (letters) also read as one word: longer ones are phrases ("step-by-step", "well-known"), seldom written in one. */
+const MAX_JOINED_COMPOUND = 8;
 
 /** Adds a word as written (not a time of day) and its term, unless it is a stop word or a contraction. */
 function addWord(words: AnalyzedWord[], written: string): void {

@@ -7,6 +7,13 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('how many reviews b4 merging')).toEqual(analyzeTerms('how many reviews merging'));
   });
 
+  it('reads a short hyphenated compound also as the word chat writes in one', () => {
+    expect(analyzeTerms('the e-book costs $42')).toContain(analyzeTerms('ebook')[0]);
+    expect(analyzeTerms('co-op and sign-up')).toEqual(expect.arrayContaining(['coop', 'signup']));
+    // Longer ones are phrases ("step-by-step", "well-known"), not words.
+    expect(analyzeTerms('a well-known step-by-step guide')).not.toContain('wellknown');
+  });
+
   it('drops accents, as people type without them', () => {
     expect(analyzeTerms('Repair Café, Tomás, Zürich')).toEqual(analyzeTerms('repair cafe, tomas, zurich'));
   });
