@@ -37,10 +37,17 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
   sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
 };
+/** The meanings of a chat abbreviation ("hw": homework, assignment, hardware), each as terms; none for another word. */
+function chatMeanings(word: string): string[][] {
+  // Object.hasOwn: never Object.prototype's "constructor".
+  const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined;
+  return expanded === undefined ? [] : expanded.split('|').map((meaning) => analyzeTerms(meaning));
+}
+
 /** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
 export function abbreviatesFramingWord(word: string): boolean {
-  const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined;
-  return expanded !== undefined && analyzeTerms(expanded).length === 0;
+  const meanings = chatMeanings(word);
+  return meanings.length > 0 && meanings.every((terms) => terms.length === 0);
 }
 
 /** Verbs of chat slang that no dictionary knows. */
@@ -145,9 +152,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
     for (const term of misspelt) add([term], 'spelling');
     return found;
   }
-  const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined; // never Object.prototype's "constructor"
   // An abbreviation of several meanings ("hw": homework, an assignment, hardware) is any the corpus says.
-  for (const meaning of expanded?.split('|') ?? []) add(analyzeTerms(meaning), 'abbreviation');
+  for (const meaning of chatMeanings(word)) add(meaning, 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
   // WordNet knows many chat abbreviations as rare words ("gen", "sec", "reps"); the lexicon's common words are never abbreviations.
   // Letters that are a corpus phrase's initials ("FM": "Foreign Minister") stand for it, not also for
@@ -195,8 +201,7 @@ function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | un
     if (term !== undefined) return term;
     if (/^\p{N}{2,3}$/u.test(part)) return known(`${part.slice(0, 1)}.${part.slice(1)}`);
     // A chat abbreviation's meaning the corpus says ("hw1": "assignment 1").
-    const chat = Object.hasOwn(CHAT_ABBREVIATIONS, part) ? CHAT_ABBREVIATIONS[part]?.split('|').map((meaning) => analyzeTerms(meaning)) : undefined;
-    const meaning = chat?.find((terms) => terms.length === 1 && known(terms[0]) !== undefined)?.[0];
+    const meaning = chatMeanings(part).find((terms) => terms.length === 1 && known(terms[0]) !== undefined)?.[0];
     if (meaning !== undefined) return meaning;
     const target = /^\p{L}+$/u.test(part) && !Object.hasOwn(lexicon, part) ? abbreviated(part, vocabulary)[0] : undefined;
     return target === undefined ? undefined : analyzeTerms(target)[0];

@@ -241,7 +241,7 @@ function creditAsked(clause: string): { credit: string } | Record<string, never>
  * ending the clause or before a preposition or "now".
  */
 const WHO_IS_ROLE = new RegExp(
-  String.raw`^\W*(?:\S+\s+)?who(?:['’]?s|['’]re|\s+(?:is|was|are|were|will be))\s+(?:the|their|our|its|his|her|your)\s+(?:current\s+|new\s+|main\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:$|[?!.,;:]|(?:of|for|at|in|on|to|from|behind|rn|now|currently|these|this|today|atm)\b))`,
+  String.raw`^\W*(?:\S+\s+)?who(?:['’]?s|['’]re|\s+(?:is|was|are|were|will be))\s+(?:the|their|our|its|his|her|your)\s+(?:current\s+|new\s+|main\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:$|[?!.,;:])|\s+(?:of|for|at|in|on|to|from|behind|rn|now|currently|these|this|today|atm)\b)`,
   'iu',
 );
 

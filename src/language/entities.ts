@@ -44,9 +44,9 @@ const CALENDAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|ma
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|cad|aud|us\$))\s*$/iu;
 const CURRENCY_AFTER = /^\s*(?:(?:million|billion|thousand|bn|m|k)\s+)?(?:dollars?|euros?|pounds?|cents?|yen|francs?|tenge|rupees?|roubles?|rubles?|usd|eur|gbp|chf)\b/iu;
 /** Nouns after which a number names something rather than counts ("version 3", "port 8080", "page 12"). */
-const ID_NOUN = /\b(?:version|v|port|page|pages|chapter|section|room|error|article|flight|model|line|step|level|item|figure|table|no|number|ticket|issue|pr|build|release|update|patch|gate|terminal|platform|bus|route)\s*$/iu;
+const ID_NOUN = /\b(?:version|v|port|page|pages|chapter|section|room|error|article|flight|model|line|step|level|item|figure|table|no|number|ticket|issue|pr|build|release|gate|terminal|platform|bus|route)\s*$/iu;
 /** A version numeral ("1.4", "2.0.1") said to come out: "when 1.4 launches", "until 1.4 is released" name a version, not a count. */
-const VERSION_COMES_OUT = /^\s*(?:(?:is|was|has|had|will|gets?|got)\s+(?:be(?:en)?\s+)?)?(?:launch(?:es|ed)?|ships?|shipped|released?|releases|drops|dropped|lands|landed|goes live|went live|comes out|came out|is out)\b/iu;
+const VERSION_COMES_OUT = /^\s*(?:(?:is|was|has|had|will|gets?|got)\s+(?:be(?:en)?\s+)?)?(?:launch(?:es|ed)?|ships?|shipped|released?|releases|goes live|went live|comes out|came out|is out)\b/iu;
 const COMMON_OPENERS = /^(?:about|over|more|less|only|nearly|around|approximately|some|almost|up|under|at|the|all|just|roughly|exactly|by|in|on|after|before|for|with|to|each|every)$/iu;
 const DURATION_AFTER = new RegExp(String.raw`^\s*(?:(?:to|-|–|or|and)\s*\S+\s+)?(?:\w+\s+)?${UNIT}\b`, 'iu');
 const RATE_AFTER = new RegExp(String.raw`^\s*(?:\w+\s+)?(?:per|a|an|every)\s+${UNIT}`, 'iu');

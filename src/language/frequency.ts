@@ -3,19 +3,21 @@
  * hours", "twice a week", "daily", "on Fridays", not by a sentence that only mentions backups.
  */
 
-/** "how often…", "how frequently…", "how regularly…", "how many times a week…" opening the asking clause. */
-const ASKS_HOW_OFTEN = /^\W*(?:\S+\s+){0,3}?how (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) \w+/iu;
+/** What comes round: units of time, weekdays, months, seasons, and events that recur ("every patch", "twice per match"). */
+const UNIT = String.raw`(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|semesters?|terms?|sessions?|seasons?|mornings?|afternoons?|evenings?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|patch(?:es)?|updates?|releases?|games?|match(?:es)?|rounds?|runs?|boots?|startups?|restarts?)`;
+/** A number, in figures (not inside a longer run of digits and dots) or words. */
+const COUNT = String.raw`(?:(?<![\d.,])\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|few|couple of|several)`;
+
+/** "how often…", "how frequently…", "how regularly…" opening the asking clause, or "how many times a week…" in it. */
+const ASKS_HOW_OFTEN = new RegExp(String.raw`^\W*(?:\S+\s+){0,3}?how (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) ${UNIT}\b`, 'iu');
 
 /** True when the asking clause asks how often something happens. */
 export const asksHowOften = (clause: string): boolean => ASKS_HOW_OFTEN.test(clause);
 
-const UNIT = String.raw`(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|semesters?|terms?|sessions?|seasons?|mornings?|afternoons?|evenings?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|patch(?:es)?|updates?|releases?|games?|matches?|rounds?|runs?|boots?|startups?|restarts?)`;
-const COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|few|couple of|several)`;
-
 /**
  * A frequency as text writes one: "every 60 seconds", "every other Friday", "each week", "once a
- * month", "twice per day", "3 times a year", "5 posts per day", "daily", "on Fridays", "never", an
- * interval of "3 seconds".
+ * month", "twice per day", "3 times a year", "5 posts per day", "daily", "on Fridays", an interval
+ * of "3 seconds". Not "never" or "always", which say what is done as often as what is not.
  */
 const FREQUENCY = new RegExp(
   [
@@ -26,8 +28,7 @@ const FREQUENCY = new RegExp(
     String.raw`\b(?:intervals?|cadence|frequency)\b(?:\s+[\p{L}-]+){0,5}?\s+${COUNT}\s+${UNIT}\b`,
     String.raw`\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semiannually|weekdays)\b`,
     String.raw`\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|weekdays)\b`,
-    String.raw`\b(?:once|twice)\s+(?:a|per|every)\b`,
-    String.raw`\b(?:never|always|continuously|constantly|whenever|once only|only once)\b`,
+    String.raw`\b(?:continuously|constantly|once only|only once)\b`,
   ].join('|'),
   'giu',
 );

@@ -6,6 +6,7 @@ import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type T
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { ANSWER_KIND_WORDS, askedAttributeWord, namesAnswerKind, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
+import { BOUND_WORDS } from './bounds.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms extends OwnTerms {
@@ -346,7 +347,7 @@ export class TermStats implements CorpusVocabulary {
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || oneBack || (asker === 'many' && at(-2) === 'how'))) continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
-      if ((framing || abbreviatesFramingWord(word) || (BOUNDS.has(word) && !saysBound(word, this))) && !inCorpus) continue;
+      if ((framing || abbreviatesFramingWord(word) || (BOUND_WORDS.has(word) && !corpusSpellsMaximum(word, this))) && !inCorpus) continue;
       const isName = names.has(term) && !framing;
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
@@ -443,14 +444,13 @@ function saysOnlyThatEventHappens(word: string, next: string | undefined): boole
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
 /** Phrases that frame a question's time ("these days", "right now") or only stress it ("lags like crazy") rather than ask about anything. */
-const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell|for real|big time)\b/giu;
+const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))/giu;
 /**
- * Words that ask for a bound of a measure ("max team size", "the minimum age"): a corpus that never
- * uses them says it otherwise ("Teams can have up to 4 people"), so there they ask nothing.
+ * A word that asks for a bound of a measure ("max team size", "the minimum age", BOUND_WORDS) in a
+ * corpus that never uses it says it otherwise ("Teams can have up to 4 people"): there it asks
+ * nothing. True when the corpus says the bound in full ("max" as "maximum").
  */
-const BOUNDS = new Set(['max', 'maximum', 'minimum']);
-/** True when the corpus says the bound in full ("max" as "maximum"). */
-const saysBound = (word: string, stats: TermStats): boolean => word === 'max' && stats.frequency(analyzeTerms('maximum')[0] ?? 'maximum') > 0;
+const corpusSpellsMaximum = (word: string, stats: TermStats): boolean => word === 'max' && stats.frequency(analyzeTerms('maximum')[0] ?? 'maximum') > 0;
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'frequently', 'regularly', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */

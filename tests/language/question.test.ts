@@ -421,7 +421,8 @@ describe('how often', () => {
     for (const sentence of ['It makes a backup every 24 hours.', 'Backups run twice a day.', 'Backups are made daily.', 'The backup runs on Sundays.', 'A new backup is made roughly every April.', 'The backup interval changed from 10 minutes to 3 minutes.']) {
       expect(holdsAnswer(sentence, backups), sentence).toBe(true);
     }
-    for (const sentence of ['Backups are kept for 30 days.', 'It keeps the last 7 backups.', 'The backup finished on Sunday.']) {
+    expect(expectedAnswerType('how many times a player can respawn')).toBe('quantity');
+    for (const sentence of ['Backups are kept for 30 days.', 'It keeps the last 7 backups.', 'The backup finished on Sunday.', 'Once a backup is made, it is kept.', 'Never delete a backup.']) {
       expect(holdsAnswer(sentence, backups), sentence).toBe(false);
     }
   });
@@ -432,6 +433,8 @@ describe('who holds a role', () => {
     expect(expectedAnswer('who was the release manager for 3.11')?.role).toEqual(['release', 'manager']);
     expect(expectedAnswer('who are the current debian policy editors')?.role).toEqual(['policy', 'editors']);
     expect(expectedAnswer("who's the foreign minister?")?.role).toEqual(['minister']);
+    // Not cut short where a word ends in a preposition's letters ("stati-on").
+    expect(expectedAnswer('who is the station manager')?.role).toEqual(['station', 'manager']);
     // Words for anyone, and deeds, name no role.
     expect(expectedAnswer('who is the best person to ask')?.role).toBeUndefined();
     expect(expectedAnswer('who organises the repair cafe')?.role).toBeUndefined();

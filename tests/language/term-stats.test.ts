@@ -27,8 +27,11 @@ describe('TermStats', () => {
     expect(terms('who praised the dialogue right now')).not.toContain('right');
     expect(terms('how many days did trade grow these days')).toContain('day');
     expect(terms('who praised the dialogue by accident')).not.toContain('accid');
-    // Chat's stress asks nothing: "trade grows like crazy" asks about trade.
+    // Chat's stress asks nothing: "trade grows like crazy" asks about trade; "big time" asks when it ends nothing.
     expect(terms('does trade grow like crazy')).toEqual(['trade', 'grow']);
+    expect(terms('is there a big time difference')).toContain('time');
+    // A hyphenated word read as one ("non-trade" as "nontrad") is asked about only where the corpus writes it so.
+    expect(terms('was non-trade energy discussed')).toEqual(['non', 'trade', 'energi', 'discuss']);
     // "Money" frames a question of price or refund; a corpus that never says it is not asked for it.
     expect(terms('can i get my money back for the dialogue')).not.toContain('money');
   });

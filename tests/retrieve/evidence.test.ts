@@ -17,6 +17,13 @@ const chunks = chunkDocument(document);
 const stats = await TermStats.build(chunks);
 const passages: Passage[] = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
 
+/** Term statistics of `chunks` and the evidence index over them, every document on one topic. */
+async function evidenceIndex(chunks: readonly Passage['chunk'][]) {
+  const own = await TermStats.build(chunks);
+  const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
+  return { own, index };
+}
+
 function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
   // Ranked by how many of the question's words each passage holds, as retrieval would roughly.
   const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -188,9 +195,8 @@ describe('typed answers name what the question names', () => {
       ...chunkDocument({ id: 'notes/tomllib-changes.md', title: 'Changes', date: undefined, text: changes, contentHash: sha256(changes) }),
       ...chunkDocument({ id: 'overview.md', title: 'Overview', date: undefined, text: other, contentHash: sha256(other) }),
     ];
-    const own = await TermStats.build(chunks);
+    const { own, index: ownIndex } = await evidenceIndex(chunks);
     const answering = chunks.filter((chunk) => chunk.documentId === 'notes/tomllib-changes.md').map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 })).reverse();
-    const ownIndex = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
     const asked = (question: string) => measureEvidence(own.analyze(question), answering, ownIndex);
     expect(asked('how much faster is Tomllib?').answerTypeFound).toBe(true);
     // Its folder says nothing of it: "notes/" names no subject of the file.
@@ -211,8 +217,7 @@ describe('the role a "who" question asks about', () => {
       ...chunkDocument({ id: 'notes.md', title: 'Release notes', date: undefined, text: notes, contentHash: sha256(notes) }),
       ...chunkDocument({ id: 'team.md', title: 'Team', date: undefined, text: team, contentHash: sha256(team) }),
     ];
-    const own = await TermStats.build(chunks);
-    const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
+    const { own, index } = await evidenceIndex(chunks);
     const asked = (question: string, text: string) => {
       const passages = chunks.filter((chunk) => chunk.text.includes(text)).map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
       return measureEvidence(own.analyze(question), passages, index);
@@ -229,8 +234,7 @@ describe('a bound asked for by name', () => {
   it('is answered by a sentence that states a bound, not by any figure of the thing', async () => {
     const guide = 'Guide\n\nTeams can have up to 4 people.\n\nThe marsh unlocks once your farm reaches Homestead Rank 6.';
     const chunks = chunkDocument({ id: 'guide.md', title: 'Guide', date: undefined, text: guide, contentHash: sha256(guide) });
-    const own = await TermStats.build(chunks);
-    const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
+    const { own, index } = await evidenceIndex(chunks);
     const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
     const asked = (question: string) => measureEvidence(own.analyze(question), passages, index);
     expect(asked('whats the max team size').boundSaid).toBe(true);
