@@ -186,7 +186,12 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (HOW_MEASURED.test(opening)) return 'quantity';
   if (/\b(?:who|whom)\b/iu.test(opening)) return 'person';
   // A place by its kind before a measure: "which city has the highest population" asks for a city.
-  if (ASKS_FOR_PLACE.test(opening)) return 'place';
+  // Chat puts the question word last as often as first ("the forum was held in which city"): with
+  // no question word opening the clause, the kind asked for may come anywhere in it.
+  const askedAt = /^\W*(?:\S+\s+){0,3}?(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(clause) ? opening : clause;
+  if (ASKS_FOR_PLACE.test(askedAt)) return 'place';
+  // Not an organisation: the one asked for at the end is often an acronym ("w/ which org": "CICA"),
+  // which no entity reader tags (measured: two answers refused).
   if (ASKS_FOR_ORGANISATION.test(opening)) return 'organisation';
   if (ASKS_FOR_MEASURE.test(clause)) return 'quantity';
   if (ASKS_FOR_VERSION.test(clause)) return 'version';

@@ -361,6 +361,7 @@ export class TermStats implements CorpusVocabulary {
         (!framing &&
           !namesAnswerKind(word, answerType) &&
           !isNumberWord(word) &&
+          !isThreshold(word, at(-1)) &&
           ((verbCarries && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: at(1) };
@@ -451,6 +452,11 @@ const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as o
  * nothing. True when the corpus says the bound in full ("max" as "maximum").
  */
 const corpusSpellsMaximum = (word: string, stats: TermStats): boolean => word === 'max' && stats.frequency(analyzeTerms('maximum')[0] ?? 'maximum') > 0;
+/** Words after which a number is a threshold the question compares with ("opened *before 1950*?", "more *than 100*"). */
+const COMPARED_WITH = new Set(['before', 'b4', 'after', 'than', 'since', 'until', 'till', 'over', 'under', 'above', 'below']);
+/** True for a whole number the question compares with (COMPARED_WITH): the corpus need not say it ("opened in 1945" answers "before 1950?"). */
+const isThreshold = (word: string, previous: string | undefined): boolean => /^\d+$/u.test(word) && previous !== undefined && COMPARED_WITH.has(previous);
+
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'frequently', 'regularly', 'soon', 'late', 'early', 'fast']);
 /** How much a framing word the corpus uses counts against a word that names the topic. */

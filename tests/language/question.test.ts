@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIVES_REASON, askedAttributeWord, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -118,6 +118,9 @@ describe('holdsAnswer', () => {
   it('asks for places by kind and ages, besides times, counts and people', () => {
     expect(expectedAnswerType('which country chaired the osce before kazakhstan?')).toBe('place');
     expect(expectedAnswerType('in which city was the forum held')).toBe('place');
+    // Chat puts the question word last: "…held in which city".
+    expect(expectedAnswerType('the belt and road forum was held in which city')).toBe('place');
+    expect(expectedAnswerType('who chairs the body in which city talks are held')).toBe('person');
     expect(expectedAnswerType('how old is the secretary general?')).toBe('age');
     expect(expectedAnswerType('which un body did kz sit on')).toBe('organisation');
     // A credit apart from the work is said by the answer: "Contributed by" is no review.
@@ -448,5 +451,18 @@ describe('version numerals', () => {
     expect(hasAnswerType('Screenshots are not allowed until 1.4 is released.', 'quantity')).toBe(false);
     expect(hasAnswerType('Since update 1.4 went live, 210,000 farmers visited.', 'quantity')).toBe(true);
     expect(hasAnswerType('The average load was 1.4 per node.', 'quantity')).toBe(true);
+  });
+});
+
+describe('bounds', () => {
+  it('asks for a bound by name, and reads one stated in words, figures or what is needed', () => {
+    expect(asksForBound('whats the max team size')).toBe(true);
+    expect(asksForBound('how do i write a minimal config')).toBe(false);
+    for (const sentence of ['Teams can have up to 4 people.', 'You must be 16 or older.', 'Files over 16 MB are rejected.', 'Python 3.10 requires OpenSSL 1.1.1.', 'Open to 18+ only.']) {
+      expect(saysBound(sentence), sentence).toBe(true);
+    }
+    for (const sentence of ['The marsh unlocks at Homestead Rank 6.', 'We talked it over with the team.', 'Most members come on Fridays.']) {
+      expect(saysBound(sentence), sentence).toBe(false);
+    }
   });
 });

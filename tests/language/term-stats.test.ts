@@ -27,6 +27,9 @@ describe('TermStats', () => {
     expect(terms('who praised the dialogue right now')).not.toContain('right');
     expect(terms('how many days did trade grow these days')).toContain('day');
     expect(terms('who praised the dialogue by accident')).not.toContain('accid');
+    // A number compared with is no fact the corpus must say ("opened before 1950?" is answered by "in 1945").
+    expect(stats.weigh('did trade grow before 2020').find((t) => t.term === '2020')?.carries).toBe(false);
+    expect(stats.weigh('did trade grow in 2020').find((t) => t.term === '2020')?.carries).not.toBe(false);
     // Chat's stress asks nothing: "trade grows like crazy" asks about trade; "big time" asks when it ends nothing.
     expect(terms('does trade grow like crazy')).toEqual(['trade', 'grow']);
     expect(terms('is there a big time difference')).toContain('time');
