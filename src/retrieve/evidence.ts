@@ -1,5 +1,5 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { ADDRESSES_RATIO, analyzeTerms, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -80,6 +80,9 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
   const alternativesOf = (t: WeightedTerm): readonly WrittenName[] => others.get(t) ?? [];
   const slots = askedNameSlots(text, names, index);
   const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !alternativesOf(t).some((name) => name.every((term) => term.inCorpus));
+  // The best passages' sentences as read, once, for the checks that read them.
+  let read: ReadSentence[] | undefined;
+  const sentences = (): ReadSentence[] => (read ??= readSentences(best, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences));
   return {
     similarity: Math.max(0, ...best.map((p) => p.similarity)),
     // The evidence must stand in one passage: terms scattered over several do not answer together.
@@ -88,9 +91,9 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
     absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf), ...unsaidAttribute(question, present)])],
-    answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, index, asksFor, slots),
+    answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, sentences(), index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
-    boundSaid: !asksForBound(text) || saysBoundAddressing(terms, best, index),
+    boundSaid: !asksForBound(text) || saysBoundAddressing(sentences()),
   };
 }
 
@@ -212,8 +215,15 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
  * are about speed. A contact detail's sentence (as read, under its heading) must name whose it is,
  * not the sentence before: "Tomás's email" is not the events address in the sentence after his name.
  */
-function typedSentenceAddresses(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms, asksFor: ExpectedAnswer, slots: readonly WrittenName[][]): boolean {
-  const typed = typedAnswers(readSentences(passages, terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences), terms);
+function typedSentenceAddresses(
+  terms: readonly WeightedTerm[],
+  passages: readonly Passage[],
+  sentences: readonly ReadSentence[],
+  index: EvidenceTerms,
+  asksFor: ExpectedAnswer,
+  slots: readonly WrittenName[][],
+): boolean {
+  const typed = typedAnswers(sentences, terms);
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
   if (slots.length === 0 && role.length === 0) return typed.length > 0;
@@ -253,9 +263,8 @@ function saysRole(role: readonly WeightedTerm[], sentence: { readonly text: stri
   });
 }
 
-/** True when a sentence of the passages that addresses the question (ADDRESSES_RATIO) states a bound. */
-function saysBoundAddressing(terms: readonly WeightedTerm[], passages: readonly Passage[], index: EvidenceTerms): boolean {
-  const sentences = readSentences(passages, terms, undefined, (passage) => index.termsOf(passage.chunk).sentences);
+/** True when one of the sentences (as read) that addresses the question (ADDRESSES_RATIO) states a bound. */
+function saysBoundAddressing(sentences: readonly ReadSentence[]): boolean {
   const best = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
   return sentences.some((sentence) => sentence.coverage >= ADDRESSES_RATIO * best && saysBound(sentence.text));
 }
