@@ -12,3 +12,5 @@ export { findDate, opensWithDate } from './dates.js';
 export { askedVersions, labelVersions, versionMatch, withoutVersions, type WrittenVersion } from './versions.js';
 export { standardQuestionWords } from './chat-spelling.js';
 export { asksForBound, saysBound } from './bounds.js';
+export { writtenIdentifiers } from './identifiers.js';
+export { asksForDefault, saysDefault } from './defaults.js';

@@ -1,5 +1,5 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { ADDRESSES_RATIO, analyzeTerms, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -37,6 +37,12 @@ export interface Evidence {
    * and no sentence of the best passages that addresses it states one ("up to", "at least"…).
    */
   readonly boundSaid: boolean;
+  /**
+   * False when the question asks for a default by name ("the default timeout of imaplib.IMAP4")
+   * and no sentence of the best passages that addresses it, with the sentence it leans on, says
+   * one of what the question names: "IMAP4 now has an optional *timeout* parameter" gives none.
+   */
+  readonly defaultSaid: boolean;
 }
 
 /** When Docent says the release does not answer. */
@@ -78,7 +84,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
   const names = terms.filter(namesSomething);
   const others = new Map(nameSlots(text, names).flatMap((slot) => slot.flatMap((name) => name.map((term) => [term, slot.filter((other) => other !== name)] as const))));
   const alternativesOf = (t: WeightedTerm): readonly WrittenName[] => others.get(t) ?? [];
-  const slots = askedNameSlots(text, names, index);
+  const slots = askedNameSlots(text, terms, index);
   const unknown = (t: WeightedTerm): boolean => t.isName && !t.inCorpus && !alternativesOf(t).some((name) => name.every((term) => term.inCorpus));
   // The best passages' sentences as read, once, for the checks that read them.
   let read: ReadSentence[] | undefined;
@@ -94,6 +100,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, sentences(), index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
     boundSaid: !asksForBound(text) || saysBoundAddressing(sentences()),
+    defaultSaid: !asksForDefault(text) || saysDefaultAddressing(terms, sentences(), slots),
   };
 }
 
@@ -159,11 +166,18 @@ const TOPIC_NAME_PASSAGES = 4;
  * alternative (unknownNames judges a slot of only such names); a slot holding a name the corpus is
  * about (TOPIC_NAME_SHARE) is dropped, and so are such names' words in the other slots.
  */
-function askedNameSlots(text: string, names: readonly WeightedTerm[], index: EvidenceTerms): WrittenName[][] {
+function askedNameSlots(text: string, terms: readonly WeightedTerm[], index: EvidenceTerms): WrittenName[][] {
   const holding = (name: WeightedTerm): number =>
     Math.max(index.frequency(name.term), ...spellingsOf(name).flatMap((terms) => terms.map((t) => index.frequency(t))));
   const isTopic = (name: WeightedTerm): boolean => holding(name) >= Math.max(TOPIC_NAME_PASSAGES, TOPIC_NAME_SHARE * index.chunkCount);
-  return nameSlots(askingClause(text), names)
+  const clause = askingClause(text);
+  // A name written as code ("json.loads") is one name of its words, whatever their case, in any
+  // clause: "did json.loads get faster? how much" asks about it.
+  const identifiers = writtenIdentifiers(text)
+    .map((identifier) => identifier.flatMap((term) => terms.filter((t) => t.term === term)))
+    .filter((name) => name.length > 1)
+    .map((name) => [name]);
+  return [...nameSlots(clause, terms.filter(namesSomething)), ...identifiers]
     .map((slot) => slot.filter((name) => name.every((term) => term.inCorpus)))
     .filter((slot) => slot.length > 0 && !slot.some((name) => name.every(isTopic)))
     .map((slot) => slot.map((name) => name.filter((term) => !isTopic(term))));
@@ -269,10 +283,22 @@ function saysBoundAddressing(sentences: readonly ReadSentence[]): boolean {
   return sentences.some((sentence) => sentence.coverage >= ADDRESSES_RATIO * best && saysBound(sentence.text));
 }
 
+/**
+ * True when a sentence of the passages (as read, with the sentence it leans on: "message-limit
+ * number" before "The default is 1000") addresses the question (ADDRESSES_RATIO), says a default
+ * and every name the question asks about (askedNameSlots).
+ */
+function saysDefaultAddressing(terms: readonly WeightedTerm[], sentences: readonly ReadSentence[], slots: readonly WrittenName[][]): boolean {
+  const read = sentences.map((sentence) => ({ sentence, terms: new Set([...sentence.terms, ...(sentence.before ?? [])]) }));
+  const covered = read.map((each) => termCoverage(terms, each.terms));
+  const best = Math.max(0, ...covered);
+  return read.some((each, i) => (covered[i] ?? 0) >= ADDRESSES_RATIO * best && saysDefault(each.terms) && saysEverySlot(slots, each.terms, new Set()));
+}
+
 /** True when the evidence is too weak to answer from. */
 export function shouldAbstain(evidence: Evidence, policy: AbstentionPolicy = DEFAULT_ABSTENTION): boolean {
   if (policy.abstainOnUnknownNames && (evidence.unknownNames.length > 0 || evidence.absentKeyTerms.length > 0)) return true;
-  if (policy.requireAnswerType && (!evidence.answerTypeFound || !evidence.boundSaid)) return true;
+  if (policy.requireAnswerType && (!evidence.answerTypeFound || !evidence.boundSaid || !evidence.defaultSaid)) return true;
   if (policy.requireNamesTogether && !evidence.namesTogether) return true;
   return evidence.similarity < policy.minSimilarity || evidence.coverage < policy.minCoverage;
 }

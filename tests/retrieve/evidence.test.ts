@@ -244,3 +244,41 @@ describe('a bound asked for by name', () => {
     expect(shouldAbstain(asked('what homestead rank unlocks the marsh'))).toBe(false);
   });
 });
+
+describe('a default asked for by name', () => {
+  it('is answered by a sentence that states the default of what is named, with the line it leans on', async () => {
+    const manual = [
+      'Options',
+      'The message-limit option sets how many messages are kept for each client.',
+      'The history-limit option sets how many lines of scrollback are kept. The default is 2000.',
+      'The display-time option sets how long messages show, in milliseconds. It defaults to 750.',
+    ].join('\n\n');
+    const chunks = chunkDocument({ id: 'manual.md', title: 'Manual', date: undefined, text: manual, contentHash: sha256(manual) });
+    const { own, index } = await evidenceIndex(chunks);
+    const asked = (question: string, text: string) => {
+      const passages = chunks.filter((chunk) => chunk.text.includes(text)).map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+      return measureEvidence(own.analyze(question), passages, index);
+    };
+    // "The default is 2000" leans on the sentence naming the option before it.
+    expect(asked('whats the default history-limit', 'history-limit').defaultSaid).toBe(true);
+    expect(asked('display-time default?', 'display-time').defaultSaid).toBe(true);
+    // The option is described, but no default of it is given.
+    const unsaid = asked('whats the default message-limit', 'message-limit');
+    expect(unsaid.defaultSaid).toBe(false);
+    expect(shouldAbstain(unsaid)).toBe(true);
+    expect(shouldAbstain(asked('what does message-limit set', 'message-limit'))).toBe(false);
+  });
+});
+
+describe('a name written as code', () => {
+  it('must be said whole by the sentence that answers: LOAD_GLOBAL does not answer for LOAD_ATTR', async () => {
+    const notes = "Optimizations\n\nThe `LOAD_GLOBAL` instruction now uses a per opcode cache. It is about 40% faster now.\n\nThe `LOAD_ATTR` instruction was rewritten.";
+    const chunks = chunkDocument({ id: 'notes.md', title: 'Notes', date: undefined, text: notes, contentHash: sha256(notes) });
+    const { own, index } = await evidenceIndex(chunks);
+    const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+    const asked = (question: string) => measureEvidence(own.analyze(question), passages, index);
+    expect(asked('how much faster is load_global now').answerTypeFound).toBe(true);
+    expect(asked('how much faster did LOAD_ATTR get').answerTypeFound).toBe(false);
+    expect(asked('did load_attr get faster? how much').answerTypeFound).toBe(false);
+  });
+});
