@@ -40,6 +40,11 @@ export interface ExpectedAnswer {
    * say the role: "Contributed by …" names someone, not the release manager. Its words as written.
    */
   readonly role?: readonly string[];
+  /**
+   * "Who do I contact about billing?", "who should i email", "who to ask": whoever is reached, so
+   * an address or a channel answers too ("email billing@…", "post in #help"), not only a name.
+   */
+  readonly reached?: boolean;
   /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
   readonly ofThing?: boolean;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
@@ -155,6 +160,22 @@ const ON_THE_CLOCK = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:n
 /** "what date", "which day", "the exact date": a question that asks for a day, not a year. */
 const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|dates? of|on what date)\b/iu;
 
+/** A question word, after at most one word leading in ("so", "and"). */
+const OPENS_WITH_QUESTION_WORD = /^\W*(?:\p{L}+\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b/iu;
+
+/**
+ * The words that open the asking clause: its first few, or, when no question word is among them,
+ * those of its last part after a comma or colon that opens with one. Chat names the topic first
+ * and asks after it: "PyLong_AsDouble speedup in 3.9, how many x", "the a3 clinic, where is it".
+ */
+function clauseOpening(clause: string): string {
+  const first = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
+  // A question word before the first comma opens it ("when I run pip, what happens" asks when; see expectedAnswerType).
+  if (/\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(first.split(/[,;:](?:\s|$)/u)[0] ?? '')) return first;
+  const asking = clause.split(/[,;:]\s+/u).slice(1).findLast((part) => OPENS_WITH_QUESTION_WORD.test(part));
+  return asking === undefined ? first : asking.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
+}
+
 /**
  * "When…", "what time…", "in what year…", "…the date…" ask for a time; "how long…" for a duration;
  * "how often…" for a frequency;
@@ -165,7 +186,7 @@ const ASKS_FOR_DAY = /\b(?:(?:what|which|exact) (?:date|day)|dates? of|on what d
  */
 export function expectedAnswerType(question: string): AnswerType | undefined {
   const clause = askingClause(question);
-  const opening = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
+  const opening = clauseOpening(clause);
   if (/\bhow long\b/iu.test(opening)) return 'duration';
   if (asksHowOften(clause)) return 'frequency';
   // "when" asks unless another question word follows it ("When I run pip, what happens?"), nor
@@ -218,6 +239,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(counted && { counted }),
     ...(type === 'person' && creditAsked(clause)),
     ...(type === 'person' && roleAsked(clause)),
+    ...(type === 'person' && WHO_TO_REACH.test(clause) && { reached: true }),
     ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
@@ -227,6 +249,10 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
 const LENGTH_OF_THING = /\bhow long (?:is|are|was|were)\b|\bhow long \p{L}+\b.*\bbe\b/iu;
 /** Words that make "how long" ask for a time all the same ("how long does the backup take"). */
 const TAKES_TIME = /\b(?:take|takes|took|last|lasts|lasted|wait|stay|run|runs|open|closed?|valid|kept|keep|ago|since|until|support(?:ed)?)\b/iu;
+
+/** "who do i contact", "who should we email", "who to ask about", "whom can u talk to": a "who" of whoever is reached. */
+const WHO_TO_REACH =
+  /\bwho(?:m)?\s+(?:(?:do|should|can|could|would|must|shall)\s+(?:i|we|u|you|people|members)\s+|to\s+)(?:\p{L}+\s+)?(?:contact|e-?mail|mail|message|msg|dm|ping|ask|talk|speak|write|reach|report|tell|send|complain|turn|call|text|notify|inform|appeal)\b/iu;
 
 /** Parts credited apart from doing the work, as search terms: reviewing, reporting, testing (ExpectedAnswer.credit); others (funding, sponsoring) are said in too many ways. */
 const CREDITS: ReadonlySet<string> = new Set(analyzeTerms('review report test'));
@@ -480,7 +506,14 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
       entityNear(entity.text),
   );
   const ordinal = counted !== undefined && ordinalsCounting(text, counted).some(([start, length]) => near(start, length));
-  return found || ordinal || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+  // Whoever is reached: an address, a link or a channel near the question's words ("email billing@…", "in #help").
+  const reached = expected.reached === true && [...contactsIn(text, 'email'), ...contactsIn(text, 'link'), ...channelsIn(text)].some(([start, length]) => near(start, length));
+  return found || ordinal || reached || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+}
+
+/** A chat channel ("#help", "#a3-help"), as [start, length]; not a number ("#3") or a heading's marks. */
+function channelsIn(text: string): Array<[start: number, length: number]> {
+  return [...text.matchAll(/(?<![\p{L}\p{N}&#])#[\p{L}][\p{L}\p{N}_-]*/gu)].map((match) => [match.index, match[0].length]);
 }
 
 /** Units of length, size or extent: what a number measures when "how long" asks about a thing, not a time. */

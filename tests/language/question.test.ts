@@ -59,6 +59,16 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('What happens when a new release is made?')).toBeUndefined();
   });
 
+  it('reads the question word that opens a part after a comma, when none opens the clause', () => {
+    expect(expectedAnswerType('PyLong_AsDouble speedup in 3.9, how many x')).toBe('quantity');
+    expect(expectedAnswerType('hw1, when is it due')).toBe('time');
+    expect(expectedAnswerType('dues for students, how much')).toBe('quantity');
+    expect(expectedAnswerType('If a user joins after 5pm, who approves them?')).toBe('person');
+    // The question word that opens the clause asks: "when I run pip" is no question of time.
+    expect(expectedAnswerType('When I run pip, what happens?')).toBeUndefined();
+    expect(expectedAnswerType('python 3.9, which removed the parser module')).toBeUndefined();
+  });
+
   it('reads a unit that ends the question as the kind of answer asked for', () => {
     expect(expectedAnswerType("whats grub's default menu timeout in seconds")).toBe('duration');
     expect(expectedAnswerType('how fast does the netinst iso download in MB?')).toBe('quantity');
@@ -287,6 +297,15 @@ describe('holdsAnswer', () => {
     expect(holds('what email do i use for membership', 'Membership questions go to Priya Raman.')).toBe(false);
     expect(holds("what's the link to the wiki", 'The wiki is at https://wiki.foundrylane.org.uk/start.')).toBe(true);
     expect(holds("what's the link to the wiki", 'Write to wiki@foundrylane.org.uk about the wiki.')).toBe(false);
+  });
+
+  it('answers "who do i contact" with whoever is reached: a name, an address or a channel', () => {
+    expect(holds('who do i contact about billing', 'For billing problems, email billing@quillmark.org.')).toBe(true);
+    expect(holds('who should we ask about billing', 'Billing questions go in #billing-help on Discord.')).toBe(true);
+    expect(holds('who do i contact about billing', 'Billing questions go to Priya Raman.')).toBe(true);
+    // Not whoever did something: "who fixed billing" asks for a person.
+    expect(holds('who fixed the billing bug', 'The billing bug was tracked in #billing-help.')).toBe(false);
+    expect(holds('who do i contact about billing', 'Billing issues are issue #42.')).toBe(false);
   });
 
   it('answers "when" with a time, or with a sentence saying no time is set', () => {
