@@ -36,6 +36,11 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hw: 'homework|assignment|hardware', prof: 'professor', profs: 'professors', lec: 'lecture', lecs: 'lectures', uni: 'university', sem: 'semester',
   mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
   sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
+  // Chat's verbs (CHAT_VERBS), by what they mean.
+  yeet: 'remove|delete|drop', yeeted: 'removed|deleted|dropped', yeeting: 'removing|deleting|dropping', yeets: 'removes|deletes|drops',
+  nuke: 'delete|remove|wipe', nuked: 'deleted|removed|wiped', nuking: 'deleting|removing|wiping',
+  nerf: 'weaken|reduce', nerfed: 'weakened|reduced', nerfing: 'weakening|reducing', nerfs: 'weakens|reduces',
+  borked: 'broken|broke', bork: 'break', dm: 'message', dms: 'messages', dmed: 'messaged', dming: 'messaging',
 };
 /** The meanings of a chat abbreviation ("hw": homework, assignment, hardware), each as terms; none for another word. */
 function chatMeanings(word: string): string[][] {

@@ -45,6 +45,12 @@ export interface ExpectedAnswer {
    * an address or a channel answers too ("email billing@…", "post in #help"), not only a name.
    */
   readonly reached?: boolean;
+  /**
+   * "When was X deprecated?", "when will it be removed": a time asked of a change, which release
+   * notes date by the version that makes it ("removed in Python 3.13"). Not when a version itself
+   * comes out, nor a day or an hour.
+   */
+  readonly byVersion?: boolean;
   /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
   readonly ofThing?: boolean;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
@@ -240,6 +246,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(type === 'person' && creditAsked(clause)),
     ...(type === 'person' && roleAsked(clause)),
     ...(type === 'person' && WHO_TO_REACH.test(clause) && { reached: true }),
+    ...(type === 'time' && !ASKS_FOR_DAY.test(clause) && !ASKS_FOR_DATE.test(clause) && !ASKS_FOR_CLOCK.test(clause) && !ASKS_WHEN_OUT.test(clause) && { byVersion: true }),
     ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
@@ -249,6 +256,9 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
 const LENGTH_OF_THING = /\bhow long (?:is|are|was|were)\b|\bhow long \p{L}+\b.*\bbe\b/iu;
 /** Words that make "how long" ask for a time all the same ("how long does the backup take"). */
 const TAKES_TIME = /\b(?:take|takes|took|last|lasts|lasted|wait|stay|run|runs|open|closed?|valid|kept|keep|ago|since|until|support(?:ed)?)\b/iu;
+
+/** "comes out", "released", "ships", "launch", "release date": when a version itself comes out, which no version answers. */
+const ASKS_WHEN_OUT = /\b(?:com(?:e|es|ing)|came)\s+out\b|\b(?:released?|releases|releasing|ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|out yet)\b/iu;
 
 /** "who do i contact", "who should we email", "who to ask about", "whom can u talk to": a "who" of whoever is reached. */
 const WHO_TO_REACH =
@@ -422,6 +432,21 @@ function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): 
   return [...text.matchAll(VERSION_NUMERAL)].some((match) => !given.has(match[0].replace(/^\D+/u, '')) && near(match.index, match[0].length));
 }
 
+/**
+ * A version release notes date a change by: "removed in Python 3.13", "deprecated since version
+ * 3.6", "starting with 2.4", "until v1.8"; not an amount ("grew by 2.5 percent", "in 1.2 million").
+ */
+const VERSION_AS_TIME =
+  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]s of|[Ss]tarting(?: with| in| from)?|[Bb]efore|[Aa]fter)\s+(?:(?:\p{Lu}[\p{L}\p{N}-]*|version|release)\s+)?v?\p{N}+(?:\.\p{N}+)+(?=\s*$|\s*[.,;:!?)\]]|\s+(?:and|or|but|for|on|with|when|if|to|as|of|which|that|the|release|series|version|onwards?)\b)/gu;
+
+/** True when the text dates what the question asks about by a version it does not name itself (VERSION_AS_TIME): release notes answer "when" so. */
+function versionAsTime(text: string, given: ReadonlySet<string>, near: Nearness): boolean {
+  return [...text.matchAll(VERSION_AS_TIME)].some((match) => {
+    const version = /\p{N}+(?:\.\p{N}+)+/u.exec(match[0])?.[0] ?? '';
+    return !given.has(version) && near(match.index, match[0].length);
+  });
+}
+
 /** A version as release notes write it: "3.10", "8.5.12", "v2.38", "version 4". */
 const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|release)\s+\p{N}+(?:\.\p{N}+)*\b/giu;
 
@@ -508,7 +533,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   const ordinal = counted !== undefined && ordinalsCounting(text, counted).some(([start, length]) => near(start, length));
   // Whoever is reached: an address, a link or a channel near the question's words ("email billing@…", "in #help").
   const reached = expected.reached === true && [...contactsIn(text, 'email'), ...contactsIn(text, 'link'), ...channelsIn(text)].some(([start, length]) => near(start, length));
-  return found || ordinal || reached || (expected.type === 'time' && saysNoTimeIsSet(text, near)) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+  return found || ordinal || reached || (expected.type === 'time' && (saysNoTimeIsSet(text, near) || (expected.byVersion === true && versionAsTime(text, expected.given, near)))) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
 }
 
 /** A chat channel ("#help", "#a3-help"), as [start, length]; not a number ("#3") or a heading's marks. */

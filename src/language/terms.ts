@@ -84,7 +84,10 @@ export interface AnalyzedWord {
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
   const lower = text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr');
-  for (const [written] of lower.matchAll(WORD)) {
+  // Lower-casing kept every character's place (it nearly always does): the word's capitals can be read.
+  const cased = lower.length === text.length ? text : undefined;
+  for (const match of lower.matchAll(WORD)) {
+    const written = acronymSingular(cased?.slice(match.index, match.index + match[0].length)) ?? match[0];
     const time = timeOfDay(written);
     if (time !== undefined) words.push({ word: written, term: time });
     // Read as a time but none ("13pm", "0 am"): its number and its word, as any other text.
@@ -99,6 +102,15 @@ export function analyzeWords(text: string): AnalyzedWord[] {
     for (const part of parts) words.push({ ...part, joined: true });
   }
   return words;
+}
+
+/**
+ * The singular of an acronym's plural, lower-cased ("PRs", "GPUs", "OSes" -> "pr", "gpu", "os"),
+ * so it reads as the acronym does; undefined for other words ("Yes", "Mrs").
+ */
+function acronymSingular(written: string | undefined): string | undefined {
+  const match = written === undefined ? undefined : /^(\p{Lu}{2,})(?:s|es)$/u.exec(written);
+  return match?.[1]?.toLowerCase();
 }
 
 /** A word of two parts joined by a hyphen ("e-book", "co-op", "wi-fi", "log-in", "pre-order"). */

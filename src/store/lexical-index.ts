@@ -4,7 +4,7 @@ import { DocentError, workerScript, type Chunk } from '../core/index.js';
 import { analyzeTerms } from '../language/index.js';
 
 /** Bump when the lexical index's fields or term processing change. */
-export const LEXICAL_VERSION = 15;
+export const LEXICAL_VERSION = 16;
 
 /** A lexical match: the chunk's label (its row) and its BM25 score. */
 export interface LexicalHit {

@@ -161,4 +161,12 @@ describe('isLikelyPredicate', () => {
     expect(kinds('hw')).toEqual(['abbreviation:assign']);
     expect(kinds('hw1')).toContain('variant:assign 1');
   });
+
+  it("reads chat's verbs by what they mean, as the corpus says it", async () => {
+    const notes = 'The asynchat module will be removed in Python 3.12. Balance changes weakened the glass golem.';
+    const stats = await TermStats.build(chunkDocument({ id: 'notes.md', title: 'Notes', date: undefined, text: notes, contentHash: sha256(notes) }));
+    const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
+    expect(kinds('yeeted')).toContain('abbreviation:remov');
+    expect(kinds('nerfed')).toContain('abbreviation:weaken');
+  });
 });

@@ -321,8 +321,16 @@ describe('answer types of release notes and manuals', () => {
     expect(expectedAnswerType('how large should the efi partition be')).toBe('quantity');
     expect(expectedAnswerType('how high is the risk of data loss?')).toBeUndefined();
     expect(expectedAnswerType('how fast does it run')).toBeUndefined();
-    // A version says no "when" (measured: release notes' absent "when" facts were answered by any version they name).
-    expect(holdsAnswer('Debian uses nftables by default since Python 3.10.', expectedAnswer('since when does debian use nftables by default') as ExpectedAnswer)).toBe(false);
+    // A version dates a change where release notes say it makes it ("removed in Python 3.13"); not
+    // any version they name (measured: absent "when" facts were answered so), nor when a version
+    // itself comes out, nor a day.
+    const when = (question: string, sentence: string): boolean => holdsAnswer(sentence, expectedAnswer(question) as ExpectedAnswer);
+    expect(when('when are the dead battery modules getting removed', 'The dead battery modules will be removed in Python 3.13.')).toBe(true);
+    expect(when('since when is tkinter.tix deprecated', 'The tkinter.tix module is deprecated since version 3.6.')).toBe(true);
+    expect(when('when are the dead battery modules getting removed', 'Python 3.13 removes nothing; the dead battery modules are listed below.')).toBe(false);
+    expect(when('when is python 3.12 coming out', 'These APIs will be removed in Python 3.12.')).toBe(false);
+    expect(when('whats the exact date the modules get removed', 'The modules will be removed in Python 3.13.')).toBe(false);
+    expect(when('when did sales grow', 'Sales grew by 2.5 percent.')).toBe(false);
   });
 });
 

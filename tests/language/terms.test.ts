@@ -14,6 +14,12 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('a well-known guide')).not.toContain('wellknown');
   });
 
+  it("reads an acronym's plural as the acronym", () => {
+    expect(analyzeTerms('other OSes, two PRs, the GPUs')).toEqual(analyzeTerms('other OS, two PR, the GPU'));
+    // Capitals throughout, or a word that is no acronym, keep their own reading.
+    expect(analyzeTerms('ADDRESSES and Mrs')).toEqual(analyzeTerms('addresses and mrs'));
+  });
+
   it('drops accents, as people type without them', () => {
     expect(analyzeTerms('Repair Café, Tomás, Zürich')).toEqual(analyzeTerms('repair cafe, tomas, zurich'));
   });
