@@ -46,5 +46,22 @@ export function answerFromSectionHeading(sectionPassages: readonly Passage[]): A
   return dated.size > 0 ? citeSentences([...dated.values()].slice(0, MAX_DATED_SECTIONS), sectionPassages) : undefined;
 }
 
+/** Words that say a version came out: "2.4 was released on…", "shipped", "went live", "is out", "available since". */
+const SAYS_COMING_OUT = /\b(?:released?|release date|ship(?:s|ped)?|launch(?:es|ed)?|went live|goes live|(?:is|was|came) out|out now|published|tagged|available)\b/iu;
+
+/**
+ * True when a sentence of the passages says a version came out and when ("Lumen 2.4 was released on
+ * 3 March"): without a dated heading, it is what answers "when did 2.4 come out?". A date among
+ * the version's notes ("keys created before 1 March") dates something else.
+ */
+export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: ExpectedAnswer): boolean {
+  return sectionPassages.some(({ chunk }) =>
+    chunk.sentences.some(({ start, end }) => {
+      const text = chunk.text.slice(start, end);
+      return SAYS_COMING_OUT.test(text) && holdsAnswer(text, asksFor);
+    }),
+  );
+}
+
 /** Versions' dated headings quoted at most. */
 const MAX_DATED_SECTIONS = 3;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { answerAboutDocument, answerFromSectionHeading, composeAnswer } from '../answer/index.js';
+import { answerAboutDocument, answerFromSectionHeading, composeAnswer, saysWhenOut } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { analyzeTerms, askedVersions, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
@@ -83,10 +83,15 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   // Only for versions that each named their own section, and no other word than the product's.
   const products = new Set(askedVersions(standard).flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
   const whenOut = exact === true && question.asksFor?.type === 'time' && question.unspelledAcronym === undefined && asksOnlyWhenOut(question.terms.filter((t) => !products.has(t.term)));
+  // Asked of a version's notes as a document ("when was 2.5 released?") too.
+  const versionOut = whenOut || (overview && namedRows !== undefined && question.asksFor?.type === 'time');
+  const fromHeading = versionOut ? answerFromSectionHeading(passages) : undefined;
+  // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
+  const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor);
   const answer =
-    (whenOut ? answerFromSectionHeading(passages) : undefined) ??
-    (overview ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || question.unspelledAcronym !== undefined, {
+    fromHeading ??
+    (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??
+    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();

@@ -67,6 +67,10 @@ describe('questions that name a release by its version', () => {
     expect(said.answer).toContain('will be dropped in Lumen 2.6');
   });
 
+  it('says when a version came out from a sentence that says so, without a dated heading', async () => {
+    expect((await engine.ask('when did lumen 2.3 come out?')).answer).toContain('was released on 4 February 2025');
+  });
+
   it('asks a question naming both versions, or none, of both notes', async () => {
     const both = await engine.ask('when were 2.3 and 2.4 released?');
     expect(both.abstained).toBe(false);
@@ -128,5 +132,40 @@ describe('questions that name a version of a changelog', () => {
     expect((await engine.ask('when did 2.4 make the cache 128 MB?')).answer).not.toBe('2.4.0 - 2025-09-09 [1]');
     // A version no section carries in full is no section's date.
     expect((await engine.ask('when did 2.4.7 come out?')).answer).not.toContain('2025-09-09');
+  });
+});
+
+// A changelog whose newest section has no date, though its notes hold one.
+const UNDATED = `# Lumen changelog
+
+## Changes in 2.5
+
+### Fixed
+
+- Keys created before 1 March 2025 are accepted again.
+
+## 2.4.0 - 2025-09-09
+
+### Changed
+
+- The default cache size is now 128 MB.
+`;
+
+describe('when a version came out, undated', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = await tempDir('docent-undated-');
+    await writeFiles(corpus, { 'CHANGELOG.md': UNDATED });
+    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+  });
+  afterAll(async () => engine.dispose());
+
+  it('is refused when neither its heading nor a sentence says it, whatever dates its notes hold', async () => {
+    for (const question of ['when was 2.5 released', 'release date of 2.5?', 'when did 2.5 come out?']) {
+      expect((await engine.ask(question)).abstained, question).toBe(true);
+    }
+    // The dated version still answers, and so does what the notes date.
+    expect((await engine.ask('when was 2.4 released')).answer).toBe('2.4.0 - 2025-09-09 [1]');
+    expect((await engine.ask('keys created before when are accepted again in 2.5?')).answer).toContain('1 March 2025');
   });
 });
