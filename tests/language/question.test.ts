@@ -470,6 +470,12 @@ describe('who holds a role', () => {
     expect(expectedAnswer('who organises the repair cafe')?.role).toBeUndefined();
     expect(expectedAnswer('who is greminger')?.role).toBeUndefined();
   });
+
+  it('reads a "who" question about a title "of the year" as asking for a person, not a time', () => {
+    expect(expectedAnswer('who was the runner-up for photo of the year')).toMatchObject({ type: 'person', role: ['runner-up'] });
+    expect(expectedAnswerType('who won photo of the year')).toBe('person');
+    expect(expectedAnswerType('what was the year it opened')).toBe('time');
+  });
 });
 
 describe('version numerals', () => {
