@@ -113,14 +113,21 @@ export function isLikelyPredicate(word: string, previous: string | undefined, wo
 export const likeliestTag = (word: string): string | undefined => (Object.hasOwn(lexicon, word) ? lexicon[word]?.[0] : undefined);
 
 /**
- * The corpus's words for a phrasal verb ("set up" -> "establish", "find out" -> "learn"), whose
- * meaning is not its verb's: looked up even where the corpus has the verb itself.
+ * The corpus's words for a phrasal verb ("set up" -> "establish", "find out" -> "learn"), or a noun
+ * of two words ("last name" -> "surname"), whose meaning is not its first word's: looked up even
+ * where the corpus has that word itself.
  */
 export function phrasalAlternatives(word: string, followedBy: string | undefined, vocabulary: CorpusVocabulary, wordnet: WordNet): TermAlternative[] {
-  if (!followedBy || !PARTICLES.has(followedBy)) return [];
+  if (!followedBy) return [];
+  const phrase = `${word} ${followedBy}`;
+  // Or a noun of two words ("last name" -> "surname", "first name" -> "forename").
+  if (!PARTICLES.has(followedBy) && !wordnet.partsOf(phrase).has('noun')) return [];
+  const own = new Set(analyzeTerms(phrase));
   const found: TermAlternative[] = [];
-  for (const related of wordnet.relatedWords(`${word} ${followedBy}`)) {
+  for (const related of wordnet.relatedWords(phrase)) {
     const term = corpusTermOf(related.word, vocabulary);
+    // Not one of its own words ("phone number" -> "number").
+    if (term !== undefined && own.has(term)) continue;
     if (term !== undefined && !found.some((a) => a.terms[0] === term)) found.push({ terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' });
   }
   return found.slice(0, MAX_SYNONYMS);

@@ -444,8 +444,12 @@ const OCCURRENCE_PHRASES = /^(?:take|took|taken|taking|takes) place$|^(?:come|ca
 function saysOnlyThatEventHappens(word: string, next: string | undefined): boolean {
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
-/** Phrases that frame a question's time ("these days", "right now") or only stress it ("lags like crazy") rather than ask about anything. */
-const FRAMING_PHRASES = /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))/giu;
+/**
+ * Phrases that frame a question's time ("these days", "right now"), only stress it ("lags like
+ * crazy") or say who asks ("my last name is nguyen") rather than ask about anything.
+ */
+const FRAMING_PHRASES =
+  /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))|(?<=\bmy (?:(?:first|last|full|user|discord|family|sur) ?)?name(?:['’]s| is)\s+)[\p{L}'’-]+/giu;
 /**
  * A word that asks for a bound of a measure ("max team size", "the minimum age", BOUND_WORDS) in a
  * corpus that never uses it says it otherwise ("Teams can have up to 4 people"): there it asks

@@ -85,6 +85,18 @@ describe('findAlternatives', () => {
   });
 });
 
+describe('nouns of two words', () => {
+  it('reads "last name" as "surname" where the corpus has both "last" and "surname", and not "phone number" as "number"', async () => {
+    const rooms = 'Midterm rooms are split by surname. Surnames N-Z: room 140. The last lecture is on Friday. Call the office phone or its number.';
+    const stats = await TermStats.build(chunkDocument({ id: 'rooms.md', title: 'Rooms', date: undefined, text: rooms, contentHash: sha256(rooms) }));
+    const last = stats.weigh('where is the midterm, my last name is nguyen').find((t) => t.term === 'last');
+    expect(last?.alternatives?.map((a) => a.terms.join(' '))).toEqual(['surnam']);
+    // The asker's own name asks nothing of the corpus.
+    expect(stats.weigh('where is the midterm, my last name is nguyen').map((t) => t.term)).not.toContain('nguyen');
+    expect(stats.weigh('whats the phone number').find((t) => t.term === 'phone')?.alternatives ?? []).toEqual([]);
+  });
+});
+
 describe('phrasal verbs and acronym definitions', () => {
   it('reads "set up" as "establish" even where the corpus has "set", and spells out an acronym asked about', async () => {
     const stats = await TermStats.build(chunkDocument({ ...doc, text: `${text}\n\nThe agenda was set in May.`, contentHash: sha256(`${text}x`) }));
