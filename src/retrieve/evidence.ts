@@ -1,5 +1,5 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { ADDRESSES_RATIO, analyzeTerms, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, sharedWordNet, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -96,7 +96,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
-    absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf), ...unsaidAttribute(question, present)])],
+    absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf).filter((term) => !broaderSaid(terms.find((t) => t.term === term), present, index)), ...unsaidAttribute(question, present)])],
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, sentences(), index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
     boundSaid: !asksForBound(text) || saysBoundAddressing(sentences()),
@@ -136,6 +136,25 @@ function absentKeyTerms(
   };
   return terms.filter((t) => t.carries !== false && !said(t) && !alternativesOf(t).some((name) => name.every(said))).map((t) => t.term);
 }
+
+/**
+ * True when a word the corpus never says is said by the best passages in a broader noun (WordNet's
+ * hypernym of its first sense: "semester" by "term", "wheelchair" by "chair").
+ */
+function broaderSaid(term: WeightedTerm | undefined, present: ReadonlySet<string>, index: EvidenceTerms): boolean {
+  if (term === undefined || term.inCorpus || term.isName || term.written === undefined) return false;
+  // A word the corpus says in many passages is too common to stand for another ("process" for "synthesis").
+  const rare = (head: string): boolean => index.frequency(head) <= Math.max(BROADER_MAX_PASSAGES, BROADER_MAX_SHARE * index.chunkCount);
+  // A broader noun of several words by its head ("school term" by "term", "time of day" by "time").
+  return sharedWordNet.broaderNouns(term.written.word).some((word) => {
+    const head = analyzeTerms(word.split(' of ')[0] ?? word).at(-1);
+    return head !== undefined && present.has(head) && rare(head);
+  });
+}
+
+/** A broader noun said in more passages than this (and this share of them) is too common to stand for a word (broaderSaid). */
+const BROADER_MAX_PASSAGES = 5;
+const BROADER_MAX_SHARE = 0.05;
 
 /**
  * The attribute the question asks about by name (AnalyzedQuestion.attribute), when no best passage

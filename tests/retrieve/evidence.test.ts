@@ -282,3 +282,21 @@ describe('a name written as code', () => {
     expect(asked('did load_attr get faster? how much').answerTypeFound).toBe(false);
   });
 });
+
+describe('a word the corpus never says', () => {
+  it('is said by the best passage in a broader noun of its first sense, when that noun is not common', async () => {
+    const syllabus = [
+      'Late work',
+      'Every student has 3 slip days for the whole term.',
+      'The lab is step-free and has a wide door; ask at the desk for a chair with arms.',
+    ].join('\n\n');
+    const chunks = chunkDocument({ id: 'syllabus.md', title: 'Syllabus', date: undefined, text: syllabus, contentHash: sha256(syllabus) });
+    const { own, index } = await evidenceIndex(chunks);
+    const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+    const asked = (question: string) => measureEvidence(own.analyze(question), passages, index);
+    // "semester" is a school term.
+    expect(asked('how many slip days do we get for the whole semester').absentKeyTerms).toEqual([]);
+    // "hoodie" has no broader noun the passages say.
+    expect(asked('how many slip days do we get for the hoodie').absentKeyTerms).toEqual(['hoodi']);
+  });
+});
