@@ -36,6 +36,8 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hw: 'homework|assignment|hardware', prof: 'professor', profs: 'professors', lec: 'lecture', lecs: 'lectures', uni: 'university', sem: 'semester',
   mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
   sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
+  // Games' words.
+  hp: 'health|hit points', mob: 'enemy|monster|creature', mobs: 'enemies|monsters|creatures', dmg: 'damage', lvl: 'level', lvls: 'levels',
   // Chat's verbs (CHAT_VERBS), by what they mean.
   yeet: 'remove|delete|drop', yeeted: 'removed|deleted|dropped', yeeting: 'removing|deleting|dropping', yeets: 'removes|deletes|drops',
   nuke: 'delete|remove|wipe', nuked: 'deleted|removed|wiped', nuking: 'deleting|removing|wiping',
@@ -43,7 +45,7 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   borked: 'broken|broke', bork: 'break', dm: 'message', dms: 'messages', dmed: 'messaged', dming: 'messaging',
 };
 /** The meanings of a chat abbreviation ("hw": homework, assignment, hardware), each as terms; none for another word. */
-function chatMeanings(word: string): string[][] {
+export function chatMeanings(word: string): string[][] {
   // Object.hasOwn: never Object.prototype's "constructor".
   const expanded = Object.hasOwn(CHAT_ABBREVIATIONS, word) ? CHAT_ABBREVIATIONS[word] : undefined;
   return expanded === undefined ? [] : expanded.split('|').map((meaning) => analyzeTerms(meaning));

@@ -1,4 +1,4 @@
-import { likeliestTag } from './alternatives.js';
+import { chatMeanings, likeliestTag } from './alternatives.js';
 import { FRAMING_WORDS, analyzeTerms } from './terms.js';
 import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
@@ -45,7 +45,8 @@ export function proportionsIn(text: string): Array<[start: number, length: numbe
  * the things the question counts (the nouns, or words neither the lexicon nor WordNet knows, such
  * as "funcs", among the first four words after "many" or "much", up to a function word), with the
  * other words of their first sense in WordNet ("countries" -> "state", "land"), so "57
- * participating States" counts countries. Undefined when it names none ("how many are there?", "how much stuff").
+ * participating States" counts countries, and a chat short form's meanings ("hp": health).
+ * Undefined when it names none ("how many are there?", "how much stuff").
  */
 export function countedThing(clause: string): ReadonlySet<string> | undefined {
   const after = /\bhow (?:many|much)\s+(.*)$/iu.exec(clause)?.[1];
@@ -62,7 +63,9 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
   });
   if (nouns.length === 0) return undefined;
   const related = nouns.flatMap((noun) => sharedWordNet.firstNounSense(noun).filter((word) => !word.includes(' ')));
-  return new Set([...nouns, ...related].flatMap((word) => analyzeTerms(word)));
+  // Chat's short forms by what they mean ("hp": health).
+  const meant = nouns.flatMap((noun) => chatMeanings(noun).flat());
+  return new Set([...[...nouns, ...related].flatMap((word) => analyzeTerms(word)), ...meant]);
 }
 
 /** Counted nouns a number stands for alone ("how many people fit?": "the hall holds 40"). */

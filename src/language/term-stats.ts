@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
 import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, misspeltFunctionWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
-import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, termMatch, termMatches } from './terms.js';
+import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, questionTokens, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { ANSWER_KIND_WORDS, askedAttributeWord, namesAnswerKind, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
@@ -321,7 +321,7 @@ export class TermStats implements CorpusVocabulary {
       for (const term of fresh) weights.set(term, weight);
     }
     const names = new Set(weights.keys());
-    const tokens: string[] = question.toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
+    const tokens = questionTokens(question);
     const verbCarries = answerType === 'person' || answerType === 'time';
     const seen = new Set<string>();
     const result: WeightedTerm[] = [];
@@ -362,6 +362,7 @@ export class TermStats implements CorpusVocabulary {
           !namesAnswerKind(word, answerType) &&
           !isNumberWord(word) &&
           !isThreshold(word, at(-1)) &&
+          !isGivenQuantity(word, at(1)) &&
           ((verbCarries && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: at(1) };
@@ -460,6 +461,14 @@ const corpusSpellsMaximum = (word: string, stats: TermStats): boolean => word ==
 const COMPARED_WITH = new Set(['before', 'b4', 'after', 'than', 'since', 'until', 'till', 'over', 'under', 'above', 'below']);
 /** True for a whole number the question compares with (COMPARED_WITH): the corpus need not say it ("opened in 1945" answers "before 1950?"). */
 const isThreshold = (word: string, previous: string | undefined): boolean => /^\d+$/u.test(word) && previous !== undefined && COMPARED_WITH.has(previous);
+
+/** Units after a number the asker gives ("a 400mb video", "a 12 hr print", "for 4 people"). */
+const GIVEN_UNIT = /^(?:[kmgt]i?b|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|yrs?|years?|km|kg|px|percent|people|ppl|players?|members?)$/u;
+/**
+ * True for a number the asker gives with its unit ("what happens if i drop a *400*mb video in"):
+ * the corpus need not say it, as it states its own figure ("notes up to 16 MB").
+ */
+const isGivenQuantity = (word: string, next: string | undefined): boolean => /^\d+(?:\.\d+)?$/u.test(word) && next !== undefined && GIVEN_UNIT.test(next);
 
 /** Words that make "how" ask for a measure ("how old", "how far", "how long"). */
 const HOW_WORDS = new Set(['old', 'long', 'far', 'big', 'large', 'tall', 'wide', 'high', 'deep', 'heavy', 'often', 'frequently', 'regularly', 'soon', 'late', 'early', 'fast']);

@@ -37,11 +37,15 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
   'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank', 'money',
 ]);
+/** A unit glued to its number ("400mb", "12hr", "5GB"): the number and the unit are read as two words. */
+const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;
+/** The words of a text as the question analysis reads them (glued units apart), lower-cased. */
+export const questionTokens = (text: string): string[] => text.toLowerCase().match(new RegExp(String.raw`\p{N}+(?:\.\p{N}+)+|\p{N}+(?=${GLUED_UNIT})|[\p{L}\p{N}]+`, 'gu')) ?? [];
 /**
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
  * letters are glued to it: "py3.9" is "py" and "3.9", as the version is written elsewhere.
  */
-const PLAIN_WORD = String.raw`\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?`;
+const PLAIN_WORD = String.raw`\p{N}+(?:\.\p{N}+)+|\p{L}+(?=\p{N}+(?:\.\p{N}+)+)|\p{N}+(?=${GLUED_UNIT})|[\p{L}\p{N}]+(?:['’][\p{L}]+)?`;
 /** A time of day written with "am"/"pm" or a colon; not after a currency sign or inside a number ("£5 pm" is per month). */
 const TIME_WORD = String.raw`(?<![£$€\p{N}.,])\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![£$€\p{N}.,])\b\d{1,2}:\d{2}(?!\d)`;
 const WORD = new RegExp(`${TIME_WORD}|${PLAIN_WORD}`, 'gu');

@@ -299,6 +299,11 @@ describe('holdsAnswer', () => {
     expect(holds("what's the link to the wiki", 'Write to wiki@foundrylane.org.uk about the wiki.')).toBe(false);
   });
 
+  it("counts what a chat short form means ('hp': health)", () => {
+    expect(holds('how much extra hp do mobs get per player', 'Enemy health now scales by +35% per additional player.')).toBe(true);
+    expect(holds('how much extra hp do mobs get per player', 'Enemy damage now scales by +20% per additional player.')).toBe(false);
+  });
+
   it('answers "who do i contact" with whoever is reached: a name, an address or a channel', () => {
     expect(holds('who do i contact about billing', 'For billing problems, email billing@quillmark.org.')).toBe(true);
     expect(holds('who should we ask about billing', 'Billing questions go in #billing-help on Discord.')).toBe(true);

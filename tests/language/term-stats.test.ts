@@ -30,6 +30,8 @@ describe('TermStats', () => {
     // A number compared with is no fact the corpus must say ("opened before 1950?" is answered by "in 1945").
     expect(stats.weigh('did trade grow before 2020').find((t) => t.term === '2020')?.carries).toBe(false);
     expect(stats.weigh('did trade grow in 2020').find((t) => t.term === '2020')?.carries).not.toBe(false);
+    // A number the asker gives with its unit is no fact the corpus must say ("notes up to 16 MB" answers it).
+    expect(stats.weigh('what if i drop a 400mb video into the dialogue').find((t) => t.term === '400')?.carries).toBe(false);
     // Chat's stress asks nothing: "trade grows like crazy" asks about trade; "big time" asks when it ends nothing.
     expect(terms('does trade grow like crazy')).toEqual(['trade', 'grow']);
     expect(terms('is there a big time difference')).toContain('time');

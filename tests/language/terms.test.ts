@@ -20,6 +20,12 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('ADDRESSES and Mrs')).toEqual(analyzeTerms('addresses and mrs'));
   });
 
+  it('reads a unit glued to its number as a word of its own', () => {
+    expect(analyzeTerms('a 400mb video, a 12hr print, 5GB')).toEqual(analyzeTerms('a 400 mb video, a 12 hr print, 5 GB'));
+    // Not codes of letters and digits.
+    expect(analyzeTerms('hw1 and 2fa')).toEqual(['hw1', '2fa']);
+  });
+
   it('drops accents, as people type without them', () => {
     expect(analyzeTerms('Repair Café, Tomás, Zürich')).toEqual(analyzeTerms('repair cafe, tomas, zurich'));
   });
