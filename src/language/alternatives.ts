@@ -36,6 +36,7 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hw: 'homework|assignment|hardware', prof: 'professor', profs: 'professors', lec: 'lecture', lecs: 'lectures', uni: 'university', sem: 'semester',
   mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
   sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
+  pr: 'pull request|press release|public relations', prs: 'pull requests|press releases',
   // Games' words.
   hp: 'health|hit points', mob: 'enemy|monster|creature', mobs: 'enemies|monsters|creatures', dmg: 'damage', lvl: 'level', lvls: 'levels',
   // Chat's verbs (CHAT_VERBS), by what they mean.
@@ -161,13 +162,14 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   const misspelt = english || neighbours.length > 0 || !withSynonyms ? neighbours : correctedStems(word, vocabulary, wordnet);
   const parts = writtenApart(word, vocabulary);
   if (parts) add(parts, 'variant');
+  // An abbreviation of several meanings ("hw": homework, an assignment, hardware) is any the corpus
+  // says, capitalised too ("PR": a pull request, where the corpus never writes "PR").
+  for (const meaning of chatMeanings(word)) add(meaning, 'abbreviation');
   if (!withSynonyms) {
     // A name is only ever itself, misspelt or abbreviated from a corpus name; never "dr" for "summary".
     for (const term of misspelt) add([term], 'spelling');
     return found;
   }
-  // An abbreviation of several meanings ("hw": homework, an assignment, hardware) is any the corpus says.
-  for (const meaning of chatMeanings(word)) add(meaning, 'abbreviation');
   for (const term of misspelt) add([term], 'spelling');
   // WordNet knows many chat abbreviations as rare words ("gen", "sec", "reps"); the lexicon's common words are never abbreviations.
   // Letters that are a corpus phrase's initials ("FM": "Foreign Minister") stand for it, not also for
