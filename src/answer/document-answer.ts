@@ -1,5 +1,5 @@
 import { headingsOf, type Answer, type Passage } from '../core/index.js';
-import { holdsAnswer, labelVersions, type ExpectedAnswer } from '../language/index.js';
+import { holdsAnswer, labelVersions, versionMatch, type ExpectedAnswer } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
 /** Sentences of the opening used to say what a document is about: a release's dateline, its lead and the next paragraphs' leads. */
@@ -46,19 +46,23 @@ export function answerFromSectionHeading(sectionPassages: readonly Passage[]): A
   return dated.size > 0 ? citeSentences([...dated.values()].slice(0, MAX_DATED_SECTIONS), sectionPassages) : undefined;
 }
 
-/** Words that say a version came out: "2.4 was released on…", "shipped", "went live", "is out", "available since". */
-const SAYS_COMING_OUT = /\b(?:released?|release date|ship(?:s|ped)?|launch(?:es|ed)?|went live|goes live|(?:is|was|came) out|out now|published|tagged|available)\b/iu;
+/** Words that say a version came out: "2.4 was released on…", "shipped", "went live", "is out". */
+const SAYS_COMING_OUT = /\b(?:released?|release date|ship(?:s|ped)?|launch(?:es|ed)?|went live|goes live|(?:is|was|came) out|out now|published|tagged)\b/iu;
 
 /**
- * True when a sentence of the passages says a version came out and when ("Lumen 2.4 was released on
- * 3 March"): without a dated heading, it is what answers "when did 2.4 come out?". A date among
- * the version's notes ("keys created before 1 March") dates something else.
+ * True when a sentence of the passages says one of the `versions` came out and when ("Lumen 2.4
+ * was released on 3 March", or "Released on 3 March" naming no version): without a dated heading,
+ * it is what answers "when did 2.4 come out?". A date among the version's notes ("keys created
+ * before 1 March"), or another version's release ("3.8, which was released on 14 October 2019"),
+ * dates something else.
  */
-export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: ExpectedAnswer): boolean {
+export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: ExpectedAnswer, versions: readonly string[]): boolean {
   return sectionPassages.some(({ chunk }) =>
     chunk.sentences.some(({ start, end }) => {
       const text = chunk.text.slice(start, end);
-      return SAYS_COMING_OUT.test(text) && holdsAnswer(text, asksFor);
+      if (!SAYS_COMING_OUT.test(text) || !holdsAnswer(text, asksFor)) return false;
+      const written = labelVersions(text).map(({ version }) => version);
+      return written.length === 0 || written.some((version) => versions.some((asked) => versionMatch(asked, version) > 0));
     }),
   );
 }

@@ -87,7 +87,7 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const versionOut = whenOut || (overview && namedRows !== undefined && question.asksFor?.type === 'time');
   const fromHeading = versionOut ? answerFromSectionHeading(passages) : undefined;
   // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
-  const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor);
+  const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, askedVersions(standard).map(({ version }) => version));
   const answer =
     fromHeading ??
     (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??

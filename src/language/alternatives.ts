@@ -162,6 +162,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   const misspelt = english || neighbours.length > 0 || !withSynonyms ? neighbours : correctedStems(word, vocabulary, wordnet);
   const parts = writtenApart(word, vocabulary);
   if (parts) add(parts, 'variant');
+  // A plural the stemmer keeps whole ("gpus", "prs") is its singular, as the corpus's "GPUs" reads.
+  for (const singular of [/^(\p{L}{2,})s$/u.exec(word)?.[1], /^(\p{L}{2,})es$/u.exec(word)?.[1]]) if (singular !== undefined) add(analyzeTerms(singular), 'variant');
   // An abbreviation of several meanings ("hw": homework, an assignment, hardware) is any the corpus
   // says, capitalised too ("PR": a pull request, where the corpus never writes "PR").
   for (const meaning of chatMeanings(word)) add(meaning, 'abbreviation');

@@ -46,9 +46,9 @@ export interface ExpectedAnswer {
    */
   readonly reached?: boolean;
   /**
-   * "When was X deprecated?", "when will it be removed": a time asked of a change, which release
-   * notes date by the version that makes it ("removed in Python 3.13"). Not when a version itself
-   * comes out, nor a day or an hour.
+   * "When was X deprecated?", "when will it be removed": a time asked of a change (ASKS_OF_CHANGE),
+   * which release notes date by the version that makes it ("removed in Python 3.13"). Not when a
+   * version itself comes out, nor a day or an hour.
    */
   readonly byVersion?: boolean;
   /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
@@ -176,9 +176,11 @@ const OPENS_WITH_QUESTION_WORD = /^\W*(?:\p{L}+\s+)?(?:what|which|who|whom|whose
  */
 function clauseOpening(clause: string): string {
   const first = clause.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
-  // A question word before the first comma opens it ("when I run pip, what happens" asks when; see expectedAnswerType).
-  if (/\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(first.split(/[,;:](?:\s|$)/u)[0] ?? '')) return first;
-  const asking = clause.split(/[,;:]\s+/u).slice(1).findLast((part) => OPENS_WITH_QUESTION_WORD.test(part));
+  const [opening = '', ...parts] = clause.split(/[,;:]\s+/u);
+  // A part that opens with a question word asks ("when I run pip, what happens" asks when; see
+  // expectedAnswerType), not a relative "who" inside the topic ("the TA who runs the lab, when is she in").
+  if (OPENS_WITH_QUESTION_WORD.test(opening)) return first;
+  const asking = parts.findLast((part) => OPENS_WITH_QUESTION_WORD.test(part));
   return asking === undefined ? first : asking.split(/\s+/u).slice(0, OPENING_WORDS).join(' ');
 }
 
@@ -247,7 +249,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(type === 'person' && creditAsked(clause)),
     ...(type === 'person' && roleAsked(clause)),
     ...(type === 'person' && WHO_TO_REACH.test(clause) && { reached: true }),
-    ...(type === 'time' && !ASKS_FOR_DAY.test(clause) && !ASKS_FOR_DATE.test(clause) && !ASKS_FOR_CLOCK.test(clause) && !ASKS_WHEN_OUT.test(clause) && { byVersion: true }),
+    ...(type === 'time' && ASKS_OF_CHANGE.test(clause) && !ASKS_FOR_DAY.test(clause) && !ASKS_FOR_DATE.test(clause) && !ASKS_FOR_CLOCK.test(clause) && !ASKS_WHEN_OUT.test(clause) && { byVersion: true }),
     ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
@@ -259,6 +261,9 @@ const LENGTH_OF_THING = /\bhow long (?:is|are|was|were)\b|\bhow long \p{L}+\b.*\
 const TAKES_TIME = /\b(?:take|takes|took|last|lasts|lasted|wait|stay|run|runs|open|closed?|valid|kept|keep|ago|since|until|support(?:ed)?)\b/iu;
 
 /** "comes out", "released", "ships", "launch", "release date": when a version itself comes out, which no version answers. */
+/** Verbs of a change release notes date by version: "deprecated", "removed", "added", "dropped", "fixed", "became the default". */
+const ASKS_OF_CHANGE =
+  /\b(?:deprecat\w*|remov\w*|add(?:s|ed|ing)?|drop(?:s|ped|ping)?|chang\w*|fix(?:es|ed|ing)?|support(?:s|ed|ing)?|introduc\w*|delet\w*|replac\w*|renam\w*|break(?:s|ing)?|broke|yeet\w*|kill(?:s|ed)?|go(?:es)? away|gone|becom\w*|became|default|enabl\w*|disabl\w*|stop(?:s|ped)?|switch\w*|turn(?:s|ed)? on|land(?:s|ed)?)\b/iu;
 const ASKS_WHEN_OUT = /\b(?:com(?:e|es|ing)|came)\s+out\b|\b(?:released?|releases|releasing|ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|out yet)\b/iu;
 
 /** "who do i contact", "who should we email", "who to ask about", "whom can u talk to": a "who" of whoever is reached. */
@@ -435,10 +440,11 @@ function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): 
 
 /**
  * A version release notes date a change by: "removed in Python 3.13", "deprecated since version
- * 3.6", "starting with 2.4", "until v1.8"; not an amount ("grew by 2.5 percent", "in 1.2 million").
+ * 3.6", "starting with 2.4", "until v1.8"; not an amount ("grew by 2.5", "in 1.2 million", "from
+ * 2.5 to 1.5 hours") nor a numbered part ("in Section 3.2").
  */
 const VERSION_AS_TIME =
-  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]s of|[Ss]tarting(?: with| in| from)?|[Bb]efore|[Aa]fter)\s+(?:(?:\p{Lu}[\p{L}\p{N}-]*|version|release)\s+)?v?\p{N}+(?:\.\p{N}+)+(?=\s*$|\s*[.,;:!?)\]]|\s+(?:and|or|but|for|on|with|when|if|to|as|of|which|that|the|release|series|version|onwards?)\b)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Aa]s of|[Ss]tarting(?: with| in| from)?|[Bb]efore|[Aa]fter)\s+(?:(?!(?:Section|Chapter|Figure|Table|Page|Room|Step|Part|Appendix|Item|Rule|Article|Clause|Paragraph|Lab|Lecture|Week|Level|Rank|Floor|Hall|Building)\b)(?:\p{Lu}[\p{L}\p{N}-]*|version|release)\s+)?v?\p{N}+(?:\.\p{N}+)+(?=\s*$|\s*[.,;:!?)\]]|\s+(?:and|or|but|for|on|with|when|if|as|of|which|that|the|release|series|version|onwards?)\b)/gu;
 
 /** True when the text dates what the question asks about by a version it does not name itself (VERSION_AS_TIME): release notes answer "when" so. */
 function versionAsTime(text: string, given: ReadonlySet<string>, near: Nearness): boolean {
@@ -537,10 +543,15 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   return found || ordinal || reached || (expected.type === 'time' && (saysNoTimeIsSet(text, near) || (expected.byVersion === true && versionAsTime(text, expected.given, near)))) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
 }
 
-/** A chat channel ("#help", "#a3-help"), as [start, length]; not a number ("#3") or a heading's marks. */
+/** The chat channels a text sends people to (CHANNEL), as [start, length]. */
 function channelsIn(text: string): Array<[start: number, length: number]> {
-  return [...text.matchAll(/(?<![\p{L}\p{N}&#])#[\p{L}][\p{L}\p{N}_-]*/gu)].map((match) => [match.index, match[0].length]);
+  return [...text.matchAll(CHANNEL)].map((match) => [match.index, match[0].length]);
 }
+/**
+ * A channel where a sentence sends people ("post in #help", "ask on #billing", "the #a3-help
+ * channel"): not a colour ("#ffcc00"), a hashtag or code ("#include").
+ */
+const CHANNEL = /(?<=\b(?:in|to|on|at|via|into|use|try)\s+)#(?![\da-f]{3,8}\b)\p{L}[\p{L}\p{N}_-]*|(?<![\p{L}\p{N}&#])#(?![\da-f]{3,8}\b)\p{L}[\p{L}\p{N}_-]*(?=\s+channel\b)/giu;
 
 /** Units of length, size or extent: what a number measures when "how long" asks about a thing, not a time. */
 const LENGTH_UNIT = /^\s*(?:characters?|chars?|letters?|digits?|words?|lines?|pages?|columns?|rows?|bytes?|bits?|[kmgt]i?b|met(?:er|re)s?|[ckm]?m|kilomet(?:er|re)s?|miles?|feet|foot|ft|inch(?:es)?|yards?)\b/iu;

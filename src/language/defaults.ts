@@ -18,11 +18,16 @@ const ASKS_HOW = /^\W*(?:\S+\s+)?(?:how|why)\b(?!\s+(?:much|many|long|big|large|
  */
 export function asksForDefault(question: string): boolean {
   const clause = askingClause(question);
-  return ASKS_FOR_DEFAULT.test(clause) && !ASKS_HOW.test(clause) && !asksYesOrNo(question);
+  return ASKS_FOR_DEFAULT.test(clause) && !ASKS_HOW.test(clause) && !ASKS_WHERE.test(clause) && !asksYesOrNo(question);
 }
 
-/** Terms of words that state a default: "the default is", "defaults to", "with standard settings". */
-const DEFAULT_TERMS: ReadonlySet<string> = new Set(analyzeTerms('default standard'));
+/** "Where is the default config file": a place asked for, which an answer gives without saying "default". */
+const ASKS_WHERE = /^\W*(?:\S+\s+)?where\b/iu;
 
-/** True when a text's terms state a default (DEFAULT_TERMS). */
-export const saysDefault = (terms: ReadonlySet<string>): boolean => [...DEFAULT_TERMS].some((term) => terms.has(term));
+/** The term of "default", "defaults", "defaulted" (a sentence's terms say a default so). */
+const DEFAULT_TERM = analyzeTerms('default')[0] as string;
+/** What else states a default: "listens on 8080 unless --port is given", "out of the box", "comes as standard", "with standard settings". */
+const SAYS_DEFAULT = /\bunless\b|\bout of the box\b|\bas standard\b|\bstandard (?:settings?|configuration|install(?:ation)?|setup|options?)\b/iu;
+
+/** True when a sentence states a default: its terms (as read, with what it leans on) hold "default", or its text says one otherwise (SAYS_DEFAULT). */
+export const saysDefault = (terms: ReadonlySet<string>, text: string): boolean => terms.has(DEFAULT_TERM) || SAYS_DEFAULT.test(text);

@@ -4,9 +4,10 @@ import { analyzeTerms } from './terms.js';
  * A name written as code: words joined by underscores ("cancel_futures", "LOAD_ATTR",
  * "PyLong_AsDouble"), dots ("json.loads", "imaplib.IMAP4", "sources.list") or double colons
  * ("APT::Cache"), with an optional call's brackets. Every part after a dot starts with a letter
- * and has two characters or more, so "3.11", "py3.7" and "e.g." are none.
+ * and has two characters or more, so "3.11", "py3.7" and "e.g." are none; nor is a part of an
+ * address ("security@quillmark.org", "https://docs.example.org").
  */
-const IDENTIFIER = /(?<![\p{L}\p{N}_.:])[\p{L}_][\p{L}\p{N}]*(?:(?:_+|::)[\p{L}\p{N}]+|\.\p{L}[\p{L}\p{N}_]+)+(?:\(\))?(?![\p{L}\p{N}_]|\.\p{L})/gu;
+const IDENTIFIER = /(?<![\p{L}\p{N}_.:@/])[\p{L}_][\p{L}\p{N}]*(?:(?:_+|::)[\p{L}\p{N}]+|\.\p{L}[\p{L}\p{N}_]+)+(?:\(\))?(?![\p{L}\p{N}_]|\.\p{L})/gu;
 
 /**
  * The terms of each code name the question writes, in order ("json.loads" -> ["json", "load"]):

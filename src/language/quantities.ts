@@ -65,7 +65,9 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
   const related = nouns.flatMap((noun) => sharedWordNet.firstNounSense(noun).filter((word) => !word.includes(' ')));
   // Chat's short forms by what they mean ("hp": health).
   const meant = nouns.flatMap((noun) => chatMeanings(noun).flat());
-  return new Set([...[...nouns, ...related].flatMap((word) => analyzeTerms(word)), ...meant]);
+  // A plural the stemmer keeps whole ("cpus") counts its singular too, as the corpus's "CPUs" reads.
+  const singulars = nouns.flatMap((noun) => (/[^s]s$/u.test(noun) ? analyzeTerms(noun.replace(/e?s$/u, '')) : []));
+  return new Set([...[...nouns, ...related].flatMap((word) => analyzeTerms(word)), ...meant, ...singulars]);
 }
 
 /** Counted nouns a number stands for alone ("how many people fit?": "the hall holds 40"). */

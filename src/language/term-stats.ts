@@ -450,7 +450,7 @@ function saysOnlyThatEventHappens(word: string, next: string | undefined): boole
  * crazy") or say who asks ("my last name is nguyen") rather than ask about anything.
  */
 const FRAMING_PHRASES =
-  /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))|(?<=\bmy (?:(?:first|last|full|user|discord|family|sur) ?)?name(?:['’]s| is)\s+)[\p{L}'’-]+/giu;
+  /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))|(?<=\bmy (?:(?:first|last|full|family|sur) ?name|surname)(?:['’]s| is)\s+)(?:[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*(?:$|[,.;!?]))|[\p{L}'’-]+)/giu;
 /**
  * A word that asks for a bound of a measure ("max team size", "the minimum age", BOUND_WORDS) in a
  * corpus that never uses it says it otherwise ("Teams can have up to 4 people"): there it asks

@@ -40,7 +40,14 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
 /** A unit glued to its number ("400mb", "12hr", "5GB"): the number and the unit are read as two words. */
 const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;
 /** The words of a text as the question analysis reads them (glued units apart), lower-cased. */
-export const questionTokens = (text: string): string[] => text.toLowerCase().match(new RegExp(String.raw`\p{N}+(?:\.\p{N}+)+|\p{N}+(?=${GLUED_UNIT})|[\p{L}\p{N}]+`, 'gu')) ?? [];
+export function questionTokens(text: string): string[] {
+  const lower = text.toLowerCase();
+  const cased = casedText(text, lower);
+  return [...lower.matchAll(QUESTION_TOKEN)].map((match) => acronymSingular(cased?.slice(match.index, match.index + match[0].length)) ?? match[0]);
+}
+const QUESTION_TOKEN = new RegExp(String.raw`\p{N}+(?:\.\p{N}+)+|\p{N}+(?=${GLUED_UNIT})|[\p{L}\p{N}]+`, 'gu');
+/** The text as written where lower-casing kept every character's place (it nearly always does), so a word's capitals can be read; else undefined. */
+const casedText = (text: string, lower: string): string | undefined => (lower.length === text.length ? text : undefined);
 /**
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
  * letters are glued to it: "py3.9" is "py" and "3.9", as the version is written elsewhere.
@@ -87,9 +94,9 @@ export interface AnalyzedWord {
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  const lower = text.toLowerCase().replace(/\btl;\s?dr\b/gu, 'tldr');
-  // Lower-casing kept every character's place (it nearly always does): the word's capitals can be read.
-  const cased = lower.length === text.length ? text : undefined;
+  const source = text.replace(/\btl;\s?dr\b/giu, 'tldr');
+  const lower = source.toLowerCase();
+  const cased = casedText(source, lower);
   for (const match of lower.matchAll(WORD)) {
     const written = acronymSingular(cased?.slice(match.index, match.index + match[0].length)) ?? match[0];
     const time = timeOfDay(written);

@@ -54,6 +54,8 @@ export class WordNet {
   private readonly indexText = new Map<Part, string>();
   private readonly dataFiles = new Map<Part, number>();
   private readonly related = new Map<string, readonly RelatedWord[]>();
+  /** Parts of speech of words and two-word phrases looked up (every pair of a question's words is). */
+  private readonly parts = new Map<string, readonly Part[]>();
   private readonly lineBuffer = Buffer.allocUnsafe(MAX_LINE_BYTES);
   private resolvedDir: string | undefined;
 
@@ -95,7 +97,13 @@ export class WordNet {
   /** The parts of speech WordNet lists the word (or its base form) in. */
   partsOf(word: string): Set<Part> {
     const key = word.toLowerCase().replace(/\s+/gu, '_');
-    return new Set(PARTS.filter((part) => this.lemmas(key, part).length > 0));
+    let parts = this.parts.get(key);
+    if (parts === undefined) {
+      parts = PARTS.filter((part) => this.lemmas(key, part).length > 0);
+      if (this.parts.size >= MAX_CACHED_WORDS) this.parts.delete(this.parts.keys().next().value as string);
+      this.parts.set(key, parts);
+    }
+    return new Set(parts);
   }
 
   /**
@@ -127,34 +135,6 @@ export class WordNet {
     const count = Number.parseInt(fields[3] ?? '0', 16);
     const words = Array.from({ length: count }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase());
     return words.filter((other) => other !== '' && other !== lemma?.replace(/_/gu, ' '));
-  }
-
-  /**
-   * The nouns one step broader than the word's first sense as a noun (its hypernyms: "semester" ->
-   * "school term", "wheelchair" -> "chair"), lower-case, multi-word ones with spaces.
-   */
-  broaderNouns(word: string): string[] {
-    const found = new Set<string>();
-    // The base form where the word is a lemma of its own too (as firstNounSense).
-    const lemma = this.lemmas(word.toLowerCase().replace(/\s+/gu, '_'), 'noun').at(-1);
-    if (lemma !== undefined) {
-      for (const offset of this.synsetOffsets(lemma, 'noun').slice(0, 1)) {
-        const fields = (this.dataLine('noun', offset) ?? '').split(' ');
-        const wordCount = Number.parseInt(fields[3] ?? '0', 16);
-        let at = 4 + 2 * wordCount;
-        const pointerCount = Number(fields[at] ?? 0);
-        at += 1;
-        for (let i = 0; i < pointerCount; i += 1, at += 4) {
-          const [symbol, target] = fields.slice(at, at + 2);
-          if ((symbol !== '@' && symbol !== '@i') || !target) continue;
-          const targetFields = (this.dataLine('noun', target) ?? '').split(' ');
-          const targetCount = Number.parseInt(targetFields[3] ?? '0', 16);
-          for (let w = 1; w <= targetCount; w += 1) found.add((targetFields[2 + 2 * w] ?? '').replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase());
-        }
-      }
-    }
-    found.delete('');
-    return [...found];
   }
 
   /** True when WordNet lists the word (or its base form) in any part of speech. */

@@ -1,5 +1,5 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { ADDRESSES_RATIO, analyzeTerms, sharedWordNet, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -96,7 +96,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     coverage: Math.max(0, ...termSets.map((set) => termCoverage(terms, set))),
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
-    absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf).filter((term) => !broaderSaid(terms.find((t) => t.term === term), present, index)), ...unsaidAttribute(question, present)])],
+    absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf), ...unsaidAttribute(question, present)])],
     answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, sentences(), index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
     boundSaid: !asksForBound(text) || saysBoundAddressing(sentences()),
@@ -138,25 +138,6 @@ function absentKeyTerms(
 }
 
 /**
- * True when a word the corpus never says is said by the best passages in a broader noun (WordNet's
- * hypernym of its first sense: "semester" by "term", "wheelchair" by "chair").
- */
-function broaderSaid(term: WeightedTerm | undefined, present: ReadonlySet<string>, index: EvidenceTerms): boolean {
-  if (term === undefined || term.inCorpus || term.isName || term.written === undefined) return false;
-  // A word the corpus says in many passages is too common to stand for another ("process" for "synthesis").
-  const rare = (head: string): boolean => index.frequency(head) <= Math.max(BROADER_MAX_PASSAGES, BROADER_MAX_SHARE * index.chunkCount);
-  // A broader noun of several words by its head ("school term" by "term", "time of day" by "time").
-  return sharedWordNet.broaderNouns(term.written.word).some((word) => {
-    const head = analyzeTerms(word.split(' of ')[0] ?? word).at(-1);
-    return head !== undefined && present.has(head) && rare(head);
-  });
-}
-
-/** A broader noun said in more passages than this (and this share of them) is too common to stand for a word (broaderSaid). */
-const BROADER_MAX_PASSAGES = 5;
-const BROADER_MAX_SHARE = 0.05;
-
-/**
  * The attribute the question asks about by name (AnalyzedQuestion.attribute), when no best passage
  * says it, as written or spelt otherwise (a synonym is too loose: "make" is no "brand"): "what
  * model is the oscilloscope?" is not answered by a passage on the oscilloscope that names no model,
@@ -181,9 +162,11 @@ const TOPIC_NAME_PASSAGES = 4;
 
 /**
  * The names of the question's asking clause that a sentence answering it must say, one slot per
- * thing named (nameSlots: "Java, Python or Tcl" is one slot). A name the corpus never says is no
- * alternative (unknownNames judges a slot of only such names); a slot holding a name the corpus is
- * about (TOPIC_NAME_SHARE) is dropped, and so are such names' words in the other slots.
+ * thing named (nameSlots: "Java, Python or Tcl" is one slot), and the names written as code in the
+ * whole question (writtenIdentifiers), each a slot of its own that covers the name slots of its
+ * words ("Executor" of "Executor.shutdown()"). A name the corpus never says is no alternative
+ * (unknownNames judges a slot of only such names); a slot holding a name the corpus is about
+ * (TOPIC_NAME_SHARE) is dropped, and so are such names' words in the other slots.
  */
 function askedNameSlots(text: string, terms: readonly WeightedTerm[], index: EvidenceTerms): WrittenName[][] {
   const holding = (name: WeightedTerm): number =>
@@ -196,7 +179,9 @@ function askedNameSlots(text: string, terms: readonly WeightedTerm[], index: Evi
     .map((identifier) => identifier.flatMap((term) => terms.filter((t) => t.term === term)))
     .filter((name) => name.length > 1)
     .map((name) => [name]);
-  return [...nameSlots(clause, terms.filter(namesSomething)), ...identifiers]
+  const inIdentifier = (name: WrittenName): boolean => identifiers.some(([identifier]) => name.every((term) => identifier?.includes(term)));
+  const names = nameSlots(clause, terms.filter(namesSomething)).filter((slot) => !slot.every(inIdentifier));
+  return [...names, ...identifiers]
     .map((slot) => slot.filter((name) => name.every((term) => term.inCorpus)))
     .filter((slot) => slot.length > 0 && !slot.some((name) => name.every(isTopic)))
     .map((slot) => slot.map((name) => name.filter((term) => !isTopic(term))));
@@ -311,7 +296,7 @@ function saysDefaultAddressing(terms: readonly WeightedTerm[], sentences: readon
   const read = sentences.map((sentence) => ({ sentence, terms: new Set([...sentence.terms, ...(sentence.before ?? [])]) }));
   const covered = read.map((each) => termCoverage(terms, each.terms));
   const best = Math.max(0, ...covered);
-  return read.some((each, i) => (covered[i] ?? 0) >= ADDRESSES_RATIO * best && saysDefault(each.terms) && saysEverySlot(slots, each.terms, new Set()));
+  return read.some((each, i) => (covered[i] ?? 0) >= ADDRESSES_RATIO * best && saysDefault(each.terms, each.sentence.text) && saysEverySlot(slots, each.terms, new Set()));
 }
 
 /** True when the evidence is too weak to answer from. */

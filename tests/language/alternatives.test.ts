@@ -91,8 +91,10 @@ describe('nouns of two words', () => {
     const stats = await TermStats.build(chunkDocument({ id: 'rooms.md', title: 'Rooms', date: undefined, text: rooms, contentHash: sha256(rooms) }));
     const last = stats.weigh('where is the midterm, my last name is nguyen').find((t) => t.term === 'last');
     expect(last?.alternatives?.map((a) => a.terms.join(' '))).toEqual(['surnam']);
-    // The asker's own name asks nothing of the corpus.
+    // The asker's own name asks nothing of the corpus; other words after "name is" do.
     expect(stats.weigh('where is the midterm, my last name is nguyen').map((t) => t.term)).not.toContain('nguyen');
+    expect(stats.weigh('where is the midterm, my last name is anh nguyen').map((t) => t.term)).not.toContain('anh');
+    expect(stats.weigh('my name is missing from the midterm rooms').map((t) => t.term)).toContain('miss');
     expect(stats.weigh('whats the phone number').find((t) => t.term === 'phone')?.alternatives ?? []).toEqual([]);
   });
 });
@@ -180,5 +182,9 @@ describe('isLikelyPredicate', () => {
     const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
     expect(kinds('yeeted')).toContain('abbreviation:remov');
     expect(kinds('nerfed')).toContain('abbreviation:weaken');
+    // A plural the stemmer keeps whole is its singular ("gpus" as the corpus's "GPU").
+    const lab = 'The lab has one GPU.';
+    const labStats = await TermStats.build(chunkDocument({ id: 'lab.md', title: 'Lab', date: undefined, text: lab, contentHash: sha256(lab) }));
+    expect(findAlternatives('gpus', undefined, labStats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`)).toContain('variant:gpu');
   });
 });

@@ -12,6 +12,7 @@ describe('writtenIdentifiers', () => {
   it('reads no versions, abbreviations or single words as code names', () => {
     expect(writtenIdentifiers('e.g. py3.7 and 3.11.2, i.e. now')).toEqual([]);
     expect(writtenIdentifiers('is _private ok')).toEqual([]);
+    expect(writtenIdentifiers('email security@quillmark.org or see https://docs.example.org')).toEqual([]);
   });
 });
 
@@ -20,11 +21,13 @@ describe('asksForDefault', () => {
     expect(asksForDefault('whats the default history-limit')).toBe(true);
     expect(asksForDefault('what port does it listen on by default')).toBe(true);
     expect(asksForDefault('status-interval default?')).toBe(true);
+    expect(asksForDefault('how many partitions can gpt do with default settings')).toBe(true);
   });
 
-  it('is false of how-to and yes-or-no questions, which an answer can settle without the word', () => {
+  it('is false of how-to, where and yes-or-no questions, which an answer can settle without the word', () => {
     expect(asksForDefault('how do i change the default theme')).toBe(false);
     expect(asksForDefault('is pep 563 becoming the default in 3.11?')).toBe(false);
-    expect(asksForDefault('how many partitions can gpt do with default settings')).toBe(true);
+    // A place asked for is given without the word: "/etc/docent.conf".
+    expect(asksForDefault('where is the default config file')).toBe(false);
   });
 });

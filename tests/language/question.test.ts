@@ -67,6 +67,8 @@ describe('expectedAnswerType', () => {
     // The question word that opens the clause asks: "when I run pip" is no question of time.
     expect(expectedAnswerType('When I run pip, what happens?')).toBeUndefined();
     expect(expectedAnswerType('python 3.9, which removed the parser module')).toBeUndefined();
+    // A relative "who" inside the topic does not ask.
+    expect(expectedAnswerType('the TA who runs the lab, when is she in')).toBe('time');
   });
 
   it('reads a unit that ends the question as the kind of answer asked for', () => {
@@ -311,6 +313,9 @@ describe('holdsAnswer', () => {
     // Not whoever did something: "who fixed billing" asks for a person.
     expect(holds('who fixed the billing bug', 'The billing bug was tracked in #billing-help.')).toBe(false);
     expect(holds('who do i contact about billing', 'Billing issues are issue #42.')).toBe(false);
+    // A colour or a hashtag is no channel.
+    expect(holds('who do i contact about the billing page', 'The billing page is #ffcc00 orange.')).toBe(false);
+    expect(holds('who do i contact about billing', 'Billing is trending as #billing on social media.')).toBe(false);
   });
 
   it('answers "when" with a time, or with a sentence saying no time is set', () => {
@@ -336,6 +341,10 @@ describe('answer types of release notes and manuals', () => {
     expect(when('when is python 3.12 coming out', 'These APIs will be removed in Python 3.12.')).toBe(false);
     expect(when('whats the exact date the modules get removed', 'The modules will be removed in Python 3.13.')).toBe(false);
     expect(when('when did sales grow', 'Sales grew by 2.5 percent.')).toBe(false);
+    // Only a change is dated so; not an amount, nor a numbered part.
+    expect(when('when did sales grow', 'Sales grew in Python 3.13.')).toBe(false);
+    expect(when('when was the limit changed', 'The limit drops from 2.5 to 1.5 hours.')).toBe(false);
+    expect(when('when was the exam rule removed', 'The exam rule was removed, see Section 3.2.')).toBe(false);
   });
 });
 
