@@ -50,8 +50,9 @@ export function answerFromSectionHeading(sectionPassages: readonly Passage[]): A
 const SAYS_COMING_OUT = /\b(?:released?|release date|ship(?:s|ped)?|launch(?:es|ed)?|went live|goes live|(?:is|was|came) out|out now|published|tagged)\b/iu;
 
 /**
- * True when a sentence of the passages says one of the `versions` came out and when ("Lumen 2.4
- * was released on 3 March", or "Released on 3 March" naming no version): without a dated heading,
+ * True when a sentence of the passages names one of the `versions` with a date ("Lumen 2.4 was
+ * released on 3 March", "2023.01.18 - GNU nano 7.2"), or says a release and when naming no version
+ * ("Released on 3 March"): without a dated heading,
  * it is what answers "when did 2.4 come out?". A date among the version's notes ("keys created
  * before 1 March"), or another version's release ("3.8, which was released on 14 October 2019"),
  * dates something else.
@@ -60,9 +61,11 @@ export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: Expect
   return sectionPassages.some(({ chunk }) =>
     chunk.sentences.some(({ start, end }) => {
       const text = chunk.text.slice(start, end);
-      if (!SAYS_COMING_OUT.test(text) || !holdsAnswer(text, asksFor)) return false;
+      if (!holdsAnswer(text, asksFor)) return false;
       const written = labelVersions(text).map(({ version }) => version);
-      return written.length === 0 || written.some((version) => versions.some((asked) => versionMatch(asked, version) > 0));
+      const namesAsked = written.some((version) => versions.some((asked) => versionMatch(asked, version) > 0));
+      // A sentence that names the version with a date dates it ("2023.01.18 - GNU nano 7.2 'Boo'", "v2.4.0 (2025-09-09)").
+      return namesAsked || (SAYS_COMING_OUT.test(text) && written.length === 0);
     }),
   );
 }
