@@ -52,10 +52,9 @@ const SAYS_COMING_OUT = /\b(?:released?|release date|ship(?:s|ped)?|launch(?:es|
 /**
  * True when a sentence of the passages names one of the `versions` with a date ("Lumen 2.4 was
  * released on 3 March", "2023.01.18 - GNU nano 7.2"), or says a release and when naming no version
- * ("Released on 3 March"): without a dated heading,
- * it is what answers "when did 2.4 come out?". A date among the version's notes ("keys created
- * before 1 March"), or another version's release ("3.8, which was released on 14 October 2019"),
- * dates something else.
+ * ("Released on 3 March"): without a dated heading, it is what answers "when did 2.4 come out?". A
+ * date among the version's notes ("keys created before 1 March"), or another version's release
+ * ("3.8, which was released on 14 October 2019"), dates something else.
  */
 export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: ExpectedAnswer, versions: readonly string[]): boolean {
   return sectionPassages.some(({ chunk }) =>

@@ -2,9 +2,9 @@ import { askingClause, asksYesOrNo } from './answer-type.js';
 import { analyzeTerms } from './terms.js';
 
 /**
- * A default asked for by name: "what's the default timeout", "is it on by default?", "status
- * interval default?". The answer states one ("The default is 15 seconds", "defaults to None");
- * "Added a new *timeout* parameter" names the setting but not its default.
+ * A default asked for by name: "what's the default timeout", "what port does it use by default",
+ * "status interval default?". The answer states one ("The default is 15 seconds", "defaults to
+ * None"); "Added a new *timeout* parameter" names the setting but not its default.
  */
 const ASKS_FOR_DEFAULT = /\bdefaults?\b/iu;
 
