@@ -81,13 +81,14 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
 
   // 4. Compose. When a version came out ("when did 2.4 ship?") is said by its notes' heading.
   // Only for versions that each named their own section, and no other word than the product's.
-  const products = new Set(askedVersions(standard).flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
+  const versions = askedVersions(standard);
+  const products = new Set(versions.flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
   const whenOut = exact === true && question.asksFor?.type === 'time' && question.unspelledAcronym === undefined && asksOnlyWhenOut(question.terms.filter((t) => !products.has(t.term)));
   // Asked of a version's notes as a document ("when was 2.5 released?") too.
   const versionOut = whenOut || (overview && namedRows !== undefined && question.asksFor?.type === 'time');
   const fromHeading = versionOut ? answerFromSectionHeading(passages) : undefined;
   // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
-  const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, askedVersions(standard).map(({ version }) => version));
+  const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, versions.map(({ version }) => version));
   const answer =
     fromHeading ??
     (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??

@@ -260,10 +260,10 @@ const LENGTH_OF_THING = /\bhow long (?:is|are|was|were)\b|\bhow long \p{L}+\b.*\
 /** Words that make "how long" ask for a time all the same ("how long does the backup take"). */
 const TAKES_TIME = /\b(?:take|takes|took|last|lasts|lasted|wait|stay|run|runs|open|closed?|valid|kept|keep|ago|since|until|support(?:ed)?)\b/iu;
 
-/** "comes out", "released", "ships", "launch", "release date": when a version itself comes out, which no version answers. */
 /** Verbs of a change release notes date by version: "deprecated", "removed", "added", "dropped", "fixed", "became the default". */
 const ASKS_OF_CHANGE =
   /\b(?:deprecat\w*|remov\w*|add(?:s|ed|ing)?|drop(?:s|ped|ping)?|chang\w*|fix(?:es|ed|ing)?|support(?:s|ed|ing)?|introduc\w*|delet\w*|replac\w*|renam\w*|break(?:s|ing)?|broke|yeet\w*|kill(?:s|ed)?|go(?:es)? away|gone|becom\w*|became|default|enabl\w*|disabl\w*|stop(?:s|ped)?|switch\w*|turn(?:s|ed)? on|land(?:s|ed)?)\b/iu;
+/** "comes out", "released", "ships", "launch", "release date": when a version itself comes out, which no version answers. */
 const ASKS_WHEN_OUT = /\b(?:com(?:e|es|ing)|came)\s+out\b|\b(?:released?|releases|releasing|ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|out yet)\b/iu;
 
 /** "who do i contact", "who should we email", "who to ask about", "whom can u talk to": a "who" of whoever is reached. */

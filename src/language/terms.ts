@@ -41,13 +41,19 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
 const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;
 /** The words of a text as the question analysis reads them (glued units apart), lower-cased. */
 export function questionTokens(text: string): string[] {
-  const lower = text.toLowerCase();
-  const cased = casedText(text, lower);
-  return [...lower.matchAll(QUESTION_TOKEN)].map((match) => acronymSingular(cased?.slice(match.index, match.index + match[0].length)) ?? match[0]);
+  return wordsWritten(text, QUESTION_TOKEN);
 }
 const QUESTION_TOKEN = new RegExp(String.raw`\p{N}+(?:\.\p{N}+)+|\p{N}+(?=${GLUED_UNIT})|[\p{L}\p{N}]+`, 'gu');
-/** The text as written where lower-casing kept every character's place (it nearly always does), so a word's capitals can be read; else undefined. */
-const casedText = (text: string, lower: string): string | undefined => (lower.length === text.length ? text : undefined);
+/**
+ * The matches of `pattern` (global) in the lower-cased text, an acronym's plural as its singular
+ * (acronymSingular), read from the text as written where lower-casing kept every character's
+ * place (it nearly always does).
+ */
+function wordsWritten(text: string, pattern: RegExp): string[] {
+  const lower = text.toLowerCase();
+  const cased = lower.length === text.length ? text : undefined;
+  return [...lower.matchAll(pattern)].map((match) => acronymSingular(cased?.slice(match.index, match.index + match[0].length)) ?? match[0]);
+}
 /**
  * A word, a contraction ("don't"), or a dotted number kept whole ("2.3.0", "3.11"), also when
  * letters are glued to it: "py3.9" is "py" and "3.9", as the version is written elsewhere.
@@ -95,10 +101,7 @@ export interface AnalyzedWord {
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
   const source = text.replace(/\btl;\s?dr\b/giu, 'tldr');
-  const lower = source.toLowerCase();
-  const cased = casedText(source, lower);
-  for (const match of lower.matchAll(WORD)) {
-    const written = acronymSingular(cased?.slice(match.index, match.index + match[0].length)) ?? match[0];
+  for (const written of wordsWritten(source, WORD)) {
     const time = timeOfDay(written);
     if (time !== undefined) words.push({ word: written, term: time });
     // Read as a time but none ("13pm", "0 am"): its number and its word, as any other text.
@@ -106,7 +109,7 @@ export function analyzeWords(text: string): AnalyzedWord[] {
     else addWord(words, written);
   }
   // "e-book", "co-op", "sign-up" are also the words chat writes in one ("ebook", "coop", "signup").
-  for (const [compound, first = '', second = ''] of lower.matchAll(SHORT_COMPOUND)) {
+  for (const [compound, first = '', second = ''] of source.toLowerCase().matchAll(SHORT_COMPOUND)) {
     if (compound.length > MAX_JOINED_COMPOUND + 1) continue;
     const parts: AnalyzedWord[] = [];
     addWord(parts, `${first}${second}`);
