@@ -466,6 +466,9 @@ const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|
  */
 const ANSWER_WINDOW = 20;
 
+/** A sentence wholly in parentheses that ends the text, after another sentence ("… a string. (Contributed by …)"). */
+const CLOSING_ASIDE = /(?<=[.!?]["”’')*_`]*\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+
 /** Whether the text at `start` (of `length` characters) lies near the question's words (see nearness). */
 type Nearness = (start: number, length: number) => boolean;
 
@@ -476,11 +479,15 @@ type Nearness = (start: number, length: number) => boolean;
  */
 function nearness(text: string, given: ReadonlySet<string>): Nearness {
   let words: { start: number; end: number; asked: boolean }[] | undefined;
+  // An aside that closes the text, read with what it follows (readingSpans), is said of all of it:
+  // "(Contributed by Dennis Sweeney in bpo-39939.)" names who did what its paragraph says, however long.
+  const asideStart = CLOSING_ASIDE.exec(text)?.index;
   return (start, length) => {
     words ??= [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu)].map((match) => {
       const term = analyzeTerms(match[0])[0];
       return { start: match.index, end: match.index + match[0].length, asked: term !== undefined && given.has(term) };
     });
+    if (asideStart !== undefined && start >= asideStart && words.some((word) => word.asked && word.end <= asideStart)) return true;
     const first = words.findIndex((word) => word.end > start);
     const last = words.findLastIndex((word) => word.start < start + length);
     let nearest = Infinity;

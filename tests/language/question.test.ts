@@ -196,6 +196,15 @@ describe('holdsAnswer', () => {
     expect(holds('when did he take office', 'It happened in February 2019.')).toBe(true);
   });
 
+  it('reads an aside closing a long paragraph as said of all of it', () => {
+    const paragraph =
+      '`str.removeprefix(prefix)` and `str.removesuffix(suffix)` have been added to easily remove an unneeded prefix or a suffix from a string. Corresponding `bytes`, `bytearray`, and `collections.UserString` methods have also been added. See PEP 616 for a full description. (Contributed by Dennis Sweeney in bpo-39939.)';
+    expect(holds('who is responsible for str.removeprefix', paragraph)).toBe(true);
+    // A parenthesis inside a sentence is no aside of its own: the window still holds.
+    const inside = 'The removeprefix method was added to strings, bytes, bytearrays and user strings, after a long discussion on the mailing list about names and about whether any of it was needed at all (Dennis Sweeney).';
+    expect(holds('who is responsible for removeprefix', inside)).toBe(false);
+  });
+
   it('does not read code as a person named by role', () => {
     expect(holds("who's the author of pep 626", 'The `co_lnotab` attribute of code objects is deprecated.')).toBe(false);
     expect(holds("who's the author of pep 626", 'The developers of the `co_lnotab` attribute deprecated it.')).toBe(true);
