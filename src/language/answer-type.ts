@@ -435,8 +435,19 @@ const NAMES_DAY = new RegExp(
  * Python 3.10, the old parser will be deleted" answers "which version deletes it? 3.9 still has it").
  */
 function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): boolean {
-  return [...text.matchAll(VERSION_NUMERAL)].some((match) => !given.has(match[0].replace(/^\D+/u, '')) && near(match.index, match[0].length));
+  const numbered = [...text.matchAll(PRODUCT_NUMBER)].filter((match) => given.has(analyzeTerms(match[1] ?? '')[0] ?? '') && !given.has(match[2] ?? ''));
+  return (
+    [...text.matchAll(VERSION_NUMERAL)].some((match) => !given.has(match[0].replace(/^\D+/u, '')) && near(match.index, match[0].length)) ||
+    numbered.some((match) => near(match.index, match[0].length))
+  );
 }
+
+/**
+ * A release named by its product and a whole number ("Debian 10 (Buster) was the first release
+ * supporting Secure Boot", "Windows 11"), counted where the question names the product: "which
+ * debian release…". Not an amount ("Debian 10 %") nor the start of a dotted version.
+ */
+const PRODUCT_NUMBER = /\b(\p{Lu}\p{L}+)\s+(\p{N}{1,3})\b(?![.,]\p{N}|\s*%)/gu;
 
 /**
  * A version release notes date a change by: "removed in Python 3.13", "deprecated since version

@@ -183,6 +183,11 @@ describe('holdsAnswer', () => {
     // The version near the question's words counts, wherever another copy of it stands.
     const far = 'Python 3.12 brings many changes to the interpreter, the standard library, the documentation, the build system and the tooling around them all; the old parser is deleted in 3.12.';
     expect(holds(question, far)).toBe(true);
+    // A release named by its product and a whole number, where the question names the product.
+    const debian = 'which debian release first supported secure boot';
+    expect(holds(debian, 'Debian 10 (Buster) was the first release supporting Secure Boot.')).toBe(true);
+    expect(holds(debian, 'Ubuntu 22 was the first release supporting Secure Boot.')).toBe(false);
+    expect(holds(debian, 'Debian 10 % of the time supported Secure Boot.')).toBe(false);
   });
 
   it('needs the answer near a word of the question in its sentence', () => {
