@@ -477,8 +477,8 @@ const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|
  */
 const ANSWER_WINDOW = 20;
 
-/** A sentence wholly in parentheses that ends the text, after another sentence ("… a string. (Contributed by …)"). */
-const CLOSING_ASIDE = /(?<=[.!?]["”’')*_`]*\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+/** A sentence wholly in parentheses that ends the text, after another sentence or a code block ("… a string. (Contributed by …)"). */
+const CLOSING_ASIDE = /(?<=(?:[.!?]["”’')*_`]*|\n```)\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
 /** Whether the text at `start` (of `length` characters) lies near the question's words (see nearness). */
 type Nearness = (start: number, length: number) => boolean;

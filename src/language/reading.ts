@@ -66,7 +66,13 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     // sentences ("(Contributed by Ken Jin… PEP written by Eric Traut.)") on what the first is on.
     const previousSpan = spans[i - 1];
     if (previous && previousSpan && leftOpen(textOf(previous))) start = Math.min(start, previousSpan.start);
-    else if (previousSpan && OPENS_ASIDE.test(textOf(sentence))) start = Math.min(start, asideStart(i, previousSpan));
+    else if (previousSpan && OPENS_ASIDE.test(textOf(sentence))) {
+      start = Math.min(start, asideStart(i, previousSpan));
+      // What it follows may be read with the sentence that announces it ("…the exception was raised
+      // from:" and its code block): "(Contributed by Pablo Galindo…)" after the block is on all of it.
+      const previousEnd = (previous as TextSpan).end;
+      for (const span of spans.slice(0, i - 1)) if (span.end >= previousEnd) start = Math.min(start, span.start);
+    }
     // A list item's later sentences are read with its first where that is a short label of what the
     // item is about: "- **Weekend**: £18 per month. Access on Saturdays and Sundays from 10:00 to 18:00 only."
     else if (previousSpan) {

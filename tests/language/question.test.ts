@@ -208,6 +208,9 @@ describe('holdsAnswer', () => {
     // A parenthesis inside a sentence is no aside of its own: the window still holds.
     const inside = 'The removeprefix method was added to strings, bytes, bytearrays and user strings, after a long discussion on the mailing list about names and about whether any of it was needed at all (Dennis Sweeney).';
     expect(holds('who is responsible for removeprefix', inside)).toBe(false);
+    // After a code block too, however long the block.
+    const block = 'Python now offers suggestions of similar names:\n\n```python\n>>> schwarschild_black_hole\nTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nNameError: schwarschild_black_hole is not defined. Did you mean: schwarzschild_black_hole? Or maybe one of the other variables in the module?\n```\n\n(Contributed by Pablo Galindo in bpo-38530.)';
+    expect(holds('who did the suggestions of similar names', block)).toBe(true);
   });
 
   it('does not read code as a person named by role', () => {

@@ -47,6 +47,14 @@ describe('readingSpans', () => {
     expect(read[5]).toBe('The parser is fast.\n\n(Contributed by Ken Jin. PEP written by Eric Traut.)');
   });
 
+  it('reads an aside after a code block with the sentence that announced the block', () => {
+    const text = 'The interpreter offers suggestions of similar names when the exception was raised from:\n\n```python\n>>> schwarschild_black_hole\nNameError: Did you mean: schwarzschild_black_hole?\n```\n\n(Contributed by Pablo Galindo in bpo-38530.)';
+    const parts = ['The interpreter offers suggestions of similar names when the exception was raised from:', '```python\n>>> schwarschild_black_hole\nNameError: Did you mean: schwarzschild_black_hole?\n```', '(Contributed by Pablo Galindo in bpo-38530.)'];
+    const sentences = parts.map((part) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length }));
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read[2]).toBe(text);
+  });
+
   it("reads a list item's later sentences with its first when that is a short label", () => {
     const text = '- **Weekend**: £18 per month. Access on Saturdays from 10:00 only.\n- The laser cutter has a 60 W tube and a 600 x 400 mm bed. It needs an induction.';
     const parts = ['- **Weekend**: £18 per month.', 'Access on Saturdays from 10:00 only.', '- The laser cutter has a 60 W tube and a 600 x 400 mm bed.', 'It needs an induction.'];
