@@ -5,7 +5,7 @@ import type { Embedder } from '../embed/index.js';
 import { analyzeTerms, askedVersions, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
   askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
-  type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type RetrievalMode,
+  type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
 import { ms } from './stats.js';
@@ -45,11 +45,29 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const t0 = performance.now();
   const vector = await embedder.embedQuery(standard);
   const t1 = performance.now();
+  const scope = await questionScope(corpus, standard, options.mode);
+  const within = await answerInScope(scope, { text, standard, vector, corpusName, options }, { t0, t1 });
+  // The passages a version named never say what is asked: the whole corpus, if it answers.
+  if (!within.response.abstained || scope.otherwise === undefined) return within;
+  const whole = await answerInScope(scope.otherwise, { text, standard, vector, corpusName, options }, { t0, t1 });
+  return whole.response.abstained ? within : whole;
+}
 
+/** The question as asked once: its text as typed and with standard question words, its vector. */
+interface AskedQuestion {
+  readonly text: string;
+  readonly standard: string;
+  readonly vector: Float32Array;
+  readonly corpusName: string;
+  readonly options: AskOptions;
+}
+
+/** Steps 1-4 of answerQuestion within one scope (questionScope). */
+async function answerInScope(scope: QuestionScope, { text, standard, vector, corpusName, options }: AskedQuestion, { t0, t1 }: { t0: number; t1: number }): Promise<AskDetails> {
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
-  const { live: home, text: asked, named: namedRows, unlabelled = [], exact } = await questionScope(corpus, standard, options.mode);
+  const { live: home, text: asked, named: namedRows, unlabelled = [], exact } = scope;
   const analysed = home.analyze(asked);
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.

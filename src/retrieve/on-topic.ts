@@ -105,6 +105,12 @@ export interface QuestionScope {
   readonly unlabelled?: readonly string[];
   /** True when every version it names chose passages that carry it in full ("2.4" of "## 2.4.0", not "2.4.1" of "## 2.4"). */
   readonly exact?: boolean;
+  /**
+   * Where to ask again when the named passages say none of the question's nouns and do not answer:
+   * the whole corpus, with a sentence required to say the versions ("when was the 1.4 playtest?"
+   * is told by a devlog, not by 1.4's notes, which never say "playtest").
+   */
+  readonly otherwise?: QuestionScope;
 }
 
 /**
@@ -168,13 +174,21 @@ async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly W
   if (kept.length === 0) return undefined;
   const documents = new Set(kept.flatMap((group) => group.documents));
   const rows = named.rows.filter((row) => documents.has(documentOf(row)));
+  // Passages that say none of the question's nouns may not be where it is answered (QuestionScope.otherwise);
+  // asked of the whole corpus, a sentence must say the version (versionsUnsaid): "the bounty paid
+  // in 2.4.0" is not another version's bounty.
+  const saysNoun = (row: number): boolean => {
+    const terms = corpus.termsOf(corpus.contents.chunks[row] as Chunk).passage;
+    return nouns.some(({ term }) => terms.has(term));
+  };
+  const otherwise = nouns.length > 0 && !rows.some(saysNoun) ? { live: corpus, text, unlabelled: asked.map(({ version }) => version) } : undefined;
   const topic = kept.length === 1 ? kept[0]?.topic : undefined;
   const weighed = topic ? await corpus.within(topic) : corpus;
   // Once "3.11" has chosen "What's New In Python 3.11", no sentence need say it; a question that
   // is only a version ("3.11?") keeps it, having nothing else to ask.
   const rest = withoutVersions(text, named.said);
   const exact = asked.every((version) => named.said.includes(version));
-  return { live: weighed.restrictedTo(rows), text: analyzeTerms(rest).length > 0 ? rest : text, named: rows, exact };
+  return { live: weighed.restrictedTo(rows), text: analyzeTerms(rest).length > 0 ? rest : text, named: rows, exact, ...(otherwise && { otherwise }) };
 }
 
 /** Of the question's nouns, the share (by weight) a version's documents must say at least to answer for it. */

@@ -28,6 +28,12 @@ The sync command gained a --dry-run option that lists what it would copy.
 Support for Windows 7 is deprecated and will be dropped in Lumen 2.6.
 `;
 
+// A devlog that tells what the notes do not: the beta before 2.4.
+const DEVLOG = `# Lumen devlog
+
+Before Lumen 2.4 went out, forty testers tried it in a closed beta from 1 to 3 August 2025.
+`;
+
 // Another product's page whose title carries the same version: "lumen 2.3" is not about it.
 const OTHER_PRODUCT = `# Change in Default Page Size in SQLite Version 2.3.0
 
@@ -38,10 +44,19 @@ describe('questions that name a release by its version', () => {
   let engine: Engine;
   beforeAll(async () => {
     const corpus = await tempDir('docent-versions-');
-    await writeFiles(corpus, { 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24, 'sqlite-pages.md': OTHER_PRODUCT });
+    await writeFiles(corpus, { 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24, 'sqlite-pages.md': OTHER_PRODUCT, 'devlog.md': DEVLOG });
     engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
   });
   afterAll(async () => engine.dispose());
+
+  it("answers from another document what the named version's notes never mention, where a sentence says the version", async () => {
+    const beta = await engine.ask('when was the 2.4 beta?');
+    expect(beta.abstained).toBe(false);
+    expect(beta.answer).toContain('from 1 to 3 August 2025');
+    expect(beta.citations[0]?.document).toBe('devlog.md');
+    // Not of another version: the devlog's beta was before 2.4.
+    expect((await engine.ask('when was the 2.3 beta?')).abstained).toBe(true);
+  });
 
   it("answers from the named version's notes, however the version is written", async () => {
     const older = await engine.ask("what's the default cache size in lumen 2.3?");
