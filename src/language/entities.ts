@@ -132,6 +132,11 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
     }
     if (span.type === 'duration') {
       if (/[$€£¥]|\b(?:dollars?|euros?)\b/iu.test(text)) continue; // a price rate ("$5 a month")
+      // A period numbered on a calendar ("in week 8", "day 3") is when, not how long.
+      if (NUMBERED_PERIOD.test(text)) {
+        out.push({ type: 'time', text });
+        continue;
+      }
       const bareUnit = !HAS_NUMBER.test(text) && !CALENDAR.test(text) && !/^(?:since|from|between|until|till|over|past|during)\b/iu.test(text) && !/\d+(?:st|nd|rd|th)\s+century/iu.test(text);
       if (bareUnit) {
         const article = /(\S+)\s+(?:a|an|one)\s+$/iu.exec(before);
@@ -163,6 +168,9 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/** A period of a calendar named by its number ("week 8", "in week 13", "day 3"): a when, not a length. */
+const NUMBERED_PERIOD = /^(?:(?:in|on|during|by|from|until|after|before)\s+)?(?:the\s+)?(?:week|day|month|year|semester|term|quarter)\s+\d{1,2}$/iu;
 
 /** A number and a unit of time ("14 days", "a 90-minute", "three weeks"). */
 const LENGTH_OF_TIME = new RegExp(String.raw`(?<![\p{N}.,])\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+${UNIT}\b`, 'giu');

@@ -370,6 +370,9 @@ describe('hasAnswerType', () => {
     expect(entities('For 14 days after a major update, discussion must stay in #spoilers.')).toEqual([{ type: 'duration', text: '14 days' }]);
     expect(entities('He arrived after the meeting.')).toEqual([]);
     expect(entities('It was released 3 days ago.')).toEqual([{ type: 'time', text: '3 days ago' }]);
+    // A period numbered on the calendar is when, not how long.
+    expect(entities('There is no weekly quiz in week 8.')).toEqual([{ type: 'time', text: 'in week 8' }]);
+    expect(entities('The course runs for 8 weeks.')).toEqual([{ type: 'duration', text: '8 weeks' }]);
   });
 
   it('finds times of day, weekdays, money, single names and counts, not years as counts', () => {
