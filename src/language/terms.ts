@@ -36,6 +36,8 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'thanks', 'mentioned', 'mention', 'bot', 'know', 'wondering', 'quick', 'question', 'person', 'abbreviation', 'acronym', 'stand',
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
   'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank', 'money',
+  // Indefinite pronouns stand for whoever or wherever the answer names ("will *anyone* reply", "a partner from *somewhere* else").
+  'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'anywhere', 'somewhere', 'everywhere',
 ]);
 /** A unit glued to its number ("400mb", "12hr", "5GB"): the number and the unit are read as two words. */
 const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;

@@ -34,6 +34,8 @@ describe('TermStats', () => {
     expect(stats.weigh('what if i drop a 400mb video into the dialogue').find((t) => t.term === '400')?.carries).toBe(false);
     // Chat's stress asks nothing: "trade grows like crazy" asks about trade; "big time" asks when it ends nothing.
     expect(terms('does trade grow like crazy')).toEqual(['trade', 'grow']);
+    // An indefinite pronoun stands for whoever the answer names: the release never says "anyone".
+    expect(terms('will anyone praise the dialogue')).toEqual(['prais', 'dialogu']);
     expect(terms('is there a big time difference')).toContain('time');
     // A hyphenated word read as one ("non-trade" as "nontrad") is asked about only where the corpus writes it so.
     expect(terms('was non-trade energy discussed')).toEqual(['non', 'trade', 'energi', 'discuss']);
