@@ -20,7 +20,7 @@ export interface CorpusFiles {
 
 /**
  * Finds the files with one of `extensions` under `corpusDir`, recursively, skipping hidden
- * names. A folder that cannot be read is skipped with a warning (only the corpus folder itself is
+ * names; a file without an extension is skipped with a warning. A folder that cannot be read is skipped with a warning (only the corpus folder itself is
  * an error), and a symbolic link is followed only to a file inside the corpus folder: a link to
  * /etc/passwd must never be indexed and then served to every member.
  */
@@ -52,6 +52,8 @@ export async function findCorpusFiles(corpusDir: string, extensions: ReadonlySet
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) await walk(relative);
       else if (entry.isFile() && wanted(entry.name)) files.push(relative);
+      // A text file without an extension ("NEWS", "README") is most likely meant to be read: say why it is not.
+      else if (entry.isFile() && path.extname(entry.name) === '') warnings.push({ path: relative, reason: `no file extension: only ${[...extensions].join(', ')} files are read (rename it ${entry.name}.txt to index it)` });
       else if (entry.isSymbolicLink()) {
         const problem = await linkProblem(root, relative);
         if (problem === undefined && wanted(entry.name)) files.push(relative);
@@ -60,7 +62,7 @@ export async function findCorpusFiles(corpusDir: string, extensions: ReadonlySet
     }
   };
   await walk('');
-  return { root, files: files.sort(), warnings };
+  return { root, files: files.sort(), warnings: warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
 /**

@@ -68,6 +68,19 @@ describe('PDF documents', () => {
   });
 });
 
+describe('findCorpusFiles', () => {
+  it('says why a file without an extension is not read, and passes over other types quietly', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes.txt': 'Notes\n\nRead.', NEWS: 'News\n\nNot read.', 'docs/README': 'Readme', 'logo.png': 'png', '.hidden': 'x' });
+    const { files, warnings } = await findCorpusFiles(dir, new Set(['.txt', '.md']));
+    expect(files).toEqual(['notes.txt']);
+    expect(warnings).toEqual([
+      { path: 'NEWS', reason: 'no file extension: only .txt, .md files are read (rename it NEWS.txt to index it)' },
+      { path: 'docs/README', reason: 'no file extension: only .txt, .md files are read (rename it README.txt to index it)' },
+    ]);
+  });
+});
+
 describe('readCorpusFile', () => {
   it('refuses a listed file that became a link to outside the corpus before it was read', async () => {
     const dir = await tempDir();
