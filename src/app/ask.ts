@@ -46,11 +46,19 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const vector = await embedder.embedQuery(standard);
   const t1 = performance.now();
   const scope = await questionScope(corpus, standard, options.mode);
-  const within = await answerInScope(scope, { text, standard, vector, corpusName, options }, { t0, t1 });
-  // The passages a version named never say what is asked: the whole corpus, if it answers.
-  if (!within.response.abstained || scope.otherwise === undefined) return within;
-  const whole = await answerInScope(scope.otherwise, { text, standard, vector, corpusName, options }, { t0, t1 });
-  return whole.response.abstained ? within : whole;
+  const asked = { text, standard, vector, corpusName, options };
+  if (scope.otherwise === undefined) return answerInScope(scope, asked, { t0, t1 });
+  // The passages a version named never say what is asked: the whole corpus answers, if it does;
+  // else they are shown as possibly related, never quoted as the answer ("when was the lumen 2.4
+  // beta?" is not answered by "Lumen 2.4 was released on 9 September").
+  const whole = await answerInScope(scope.otherwise, asked, { t0, t1 });
+  const within = await answerInScope(scope, asked, { t0, t1: performance.now() }, true);
+  const chosen = whole.response.abstained ? within : whole;
+  // The time of both passes, whichever answers.
+  const [first, second] = [whole.response.timingsMs, within.response.timingsMs];
+  const search = first.search + second.search;
+  const answer = first.answer + second.answer;
+  return { ...chosen, response: { ...chosen.response, timingsMs: { embed: first.embed, search: ms(search), answer: ms(answer), total: ms(first.embed + search + answer) } } };
 }
 
 /** The question as asked once: its text as typed and with standard question words, its vector. */
@@ -62,8 +70,8 @@ interface AskedQuestion {
   readonly options: AskOptions;
 }
 
-/** Steps 1-4 of answerQuestion within one scope (questionScope). */
-async function answerInScope(scope: QuestionScope, { text, standard, vector, corpusName, options }: AskedQuestion, { t0, t1 }: { t0: number; t1: number }): Promise<AskDetails> {
+/** Steps 1-4 of answerQuestion within one scope (questionScope); `refuse`: only possibly related passages, whatever they say. */
+async function answerInScope(scope: QuestionScope, { text, standard, vector, corpusName, options }: AskedQuestion, { t0, t1 }: { t0: number; t1: number }, refuse = false): Promise<AskDetails> {
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
@@ -108,9 +116,9 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
   const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, versions.map(({ version }) => version));
   const answer =
-    fromHeading ??
-    (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
+    (refuse ? undefined : fromHeading) ??
+    (overview && !outUnsaid && !refuse ? answerAboutDocument(question.asksFor, passages) : undefined) ??
+    composeAnswer(asked, question.terms, candidates, refuse || shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();

@@ -53,6 +53,8 @@ export interface ExpectedAnswer {
   readonly byVersion?: boolean;
   /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
   readonly ofThing?: boolean;
+  /** "Which *debian* release…", "what version of *windows*": the term of the product whose version is asked for. */
+  readonly product?: string;
   /** "How many days…": the search terms of what the quantity must count (countedThing); "40,000 soldiers" does not answer it. */
   readonly counted?: ReadonlySet<string>;
   /**
@@ -251,9 +253,20 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(type === 'person' && WHO_TO_REACH.test(clause) && { reached: true }),
     ...(type === 'time' && ASKS_OF_CHANGE.test(clause) && !ASKS_FOR_DAY.test(clause) && !ASKS_FOR_DATE.test(clause) && !ASKS_FOR_CLOCK.test(clause) && !ASKS_WHEN_OUT.test(clause) && { byVersion: true }),
     ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
+    ...(type === 'version' && productAsked(clause)),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
 }
+
+/** The product a version is asked of: the word before "release"/"version", or after "release of"/"version of". */
+function productAsked(clause: string): { product: string } | Record<string, never> {
+  const words = [/\b([\p{L}][\p{L}\p{N}]*)\s+(?:release|version)s?\b/iu.exec(clause)?.[1], /\b(?:release|version)s?\s+of\s+([\p{L}][\p{L}\p{N}]*)/iu.exec(clause)?.[1]];
+  const word = words.find((candidate) => candidate !== undefined && !NOT_A_PRODUCT.test(candidate));
+  const product = word === undefined ? undefined : analyzeTerms(word)[0];
+  return product === undefined ? {} : { product };
+}
+/** Words before "release" or "version" that name no product ("which release", "the latest version"). */
+const NOT_A_PRODUCT = /^(?:which|what|whats|the|a|an|this|that|its|their|new|newer|newest|latest|last|first|next|previous|old|older|oldest|current|stable|major|minor|point|bugfix|patch|beta|early|later|earlier|same|other|every|each|any|min|minimum|max|maximum)$/iu;
 
 /** "How long is the bench", "how long should the password be": "how long" asked of a thing. */
 const LENGTH_OF_THING = /\bhow long (?:is|are|was|were)\b|\bhow long \p{L}+\b.*\bbe\b/iu;
@@ -434,8 +447,8 @@ const NAMES_DAY = new RegExp(
  * True when the text writes a version the question does not, near the question's words ("In
  * Python 3.10, the old parser will be deleted" answers "which version deletes it? 3.9 still has it").
  */
-function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): boolean {
-  const numbered = [...text.matchAll(PRODUCT_NUMBER)].filter((match) => given.has(analyzeTerms(match[1] ?? '')[0] ?? '') && !given.has(match[2] ?? ''));
+function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness, product: string | undefined): boolean {
+  const numbered = product === undefined ? [] : [...text.matchAll(PRODUCT_NUMBER)].filter((match) => analyzeTerms(match[1] ?? '')[0] === product && !given.has(match[2] ?? ''));
   return (
     [...text.matchAll(VERSION_NUMERAL)].some((match) => !given.has(match[0].replace(/^\D+/u, '')) && near(match.index, match[0].length)) ||
     numbered.some((match) => near(match.index, match[0].length))
@@ -444,8 +457,9 @@ function addsVersion(text: string, given: ReadonlySet<string>, near: Nearness): 
 
 /**
  * A release named by its product and a whole number ("Debian 10 (Buster) was the first release
- * supporting Secure Boot", "Windows 11"), counted where the question names the product: "which
- * debian release…". Not an amount ("Debian 10 %") nor the start of a dotted version.
+ * supporting Secure Boot"), counted where the question asks for a version of that product
+ * (ExpectedAnswer.product: "which debian release…"); "Windows 10" does not answer "which lumen
+ * release". Not an amount ("Debian 10 %") nor the start of a dotted version.
  */
 const PRODUCT_NUMBER = /\b(\p{Lu}\p{L}+)\s+(\p{N}{1,3})\b(?![.,]\p{N}|\s*%)/gu;
 
@@ -477,8 +491,12 @@ const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|
  */
 const ANSWER_WINDOW = 20;
 
-/** A sentence wholly in parentheses that ends the text, after another sentence or a code block ("… a string. (Contributed by …)"). */
-const CLOSING_ASIDE = /(?<=(?:[.!?]["”’')*_`]*|\n```)\s+)\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+/**
+ * A credit wholly in parentheses that ends the text, after another sentence or a code block ("… a
+ * string. (Contributed by Dennis Sweeney in bpo-39939.)"): whom it names did all the text says. Not
+ * any aside: "(The bins were restocked for £200.)" or "(Reporting by Jane Doe.)" say something else.
+ */
+const CLOSING_ASIDE = /(?=\()(?<=(?:[.!?]["”’')*_`]*|\n```)\s+)\((?:(?:Contributed|Written|Implemented|Patch(?:ed)?|Suggested|Reported|Fixed|Added|Designed|Proposed|Developed|Initial (?:patch|work))\b[^()]*\bby\b|Thanks to\b)[^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
 
 /** Whether the text at `start` (of `length` characters) lies near the question's words (see nearness). */
 type Nearness = (start: number, length: number) => boolean;
@@ -490,7 +508,7 @@ type Nearness = (start: number, length: number) => boolean;
  */
 function nearness(text: string, given: ReadonlySet<string>): Nearness {
   let words: { start: number; end: number; asked: boolean }[] | undefined;
-  // An aside that closes the text, read with what it follows (readingSpans), is said of all of it:
+  // A credit that closes the text, read with what it follows (readingSpans), is said of all of it:
   // "(Contributed by Dennis Sweeney in bpo-39939.)" names who did what its paragraph says, however long.
   const asideStart = CLOSING_ASIDE.exec(text)?.index;
   return (start, length) => {
@@ -558,7 +576,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   const ordinal = counted !== undefined && ordinalsCounting(text, counted).some(([start, length]) => near(start, length));
   // Whoever is reached: an address, a link or a channel near the question's words ("email billing@…", "in #help").
   const reached = expected.reached === true && [...contactsIn(text, 'email'), ...contactsIn(text, 'link'), ...channelsIn(text)].some(([start, length]) => near(start, length));
-  return found || ordinal || reached || (expected.type === 'time' && (saysNoTimeIsSet(text, near) || (expected.byVersion === true && versionAsTime(text, expected.given, near)))) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near));
+  return found || ordinal || reached || (expected.type === 'time' && (saysNoTimeIsSet(text, near) || (expected.byVersion === true && versionAsTime(text, expected.given, near)))) || (expected.type === 'person' && namesPeopleByRole(text, sharedWordNet, expected.given)) || (expected.type === 'version' && addsVersion(text, expected.given, near, expected.product));
 }
 
 /** The chat channels a text sends people to (CHANNEL), as [start, length]. */

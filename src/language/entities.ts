@@ -169,8 +169,8 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** A period of a calendar named by its number ("week 8", "in week 13", "day 3"): a when, not a length. */
-const NUMBERED_PERIOD = /^(?:(?:in|on|during|by|from|until|after|before)\s+)?(?:the\s+)?(?:week|day|month|year|semester|term|quarter)\s+\d{1,2}$/iu;
+/** A period of a calendar named by its number ("week 8", "due in week 13", "by day 3"): a when, not a length. */
+const NUMBERED_PERIOD = /\b(?:week|day|month|semester|term|quarter)\s+\d{1,3}$/iu;
 
 /** A number and a unit of time ("14 days", "a 90-minute", "three weeks"). */
 const LENGTH_OF_TIME = new RegExp(String.raw`(?<![\p{N}.,])\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+${UNIT}\b`, 'giu');

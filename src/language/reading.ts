@@ -68,10 +68,12 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     if (previous && previousSpan && leftOpen(textOf(previous))) start = Math.min(start, previousSpan.start);
     else if (previousSpan && OPENS_ASIDE.test(textOf(sentence))) {
       start = Math.min(start, asideStart(i, previousSpan));
-      // What it follows may be read with the sentence that announces it ("…the exception was raised
-      // from:" and its code block): "(Contributed by Pablo Galindo…)" after the block is on all of it.
-      const previousEnd = (previous as TextSpan).end;
-      for (const span of spans.slice(0, i - 1)) if (span.end >= previousEnd) start = Math.min(start, span.start);
+      // A code block it follows may be read with the sentence that announces it ("…the exception was
+      // raised from:" and its example): "(Contributed by Pablo Galindo…)" after the block is on all
+      // of it. Not a list: an aside after its last item is on that item alone.
+      if (previous && CODE_FENCE.test(textOf(previous))) {
+        for (const span of spans.slice(0, i - 1)) if (span.end >= previous.end) start = Math.min(start, span.start);
+      }
     }
     // A list item's later sentences are read with its first where that is a short label of what the
     // item is about: "- **Weekend**: £18 per month. Access on Saturdays and Sundays from 10:00 to 18:00 only."
@@ -169,6 +171,8 @@ const MAX_ANNOUNCED = 3;
 export const announcesNext = (text: string): boolean => /:\s*$/u.test(text);
 /** A list item ("- …", "* …", "1. …") or a fenced code block. */
 const LIST_OR_CODE = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~)/u;
+/** A fenced code block. */
+const CODE_FENCE = /^\s*(?:```|~~~)/u;
 
 /**
  * The terms of each of the chunk's sentences as read (readingSpans), under the chunk's heading;

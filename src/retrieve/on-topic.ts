@@ -177,11 +177,14 @@ async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly W
   // Passages that say none of the question's nouns may not be where it is answered (QuestionScope.otherwise);
   // asked of the whole corpus, a sentence must say the version (versionsUnsaid): "the bounty paid
   // in 2.4.0" is not another version's bounty.
+  // The product a version is of ("lumen 2.4") is no noun asked about: its notes all say it.
+  const productTerms = new Set(asked.flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
+  const askedAbout = nouns.filter(({ term }) => !productTerms.has(term));
   const saysNoun = (row: number): boolean => {
     const terms = corpus.termsOf(corpus.contents.chunks[row] as Chunk).passage;
-    return nouns.some(({ term }) => terms.has(term));
+    return askedAbout.some(({ term }) => terms.has(term));
   };
-  const otherwise = nouns.length > 0 && !rows.some(saysNoun) ? { live: corpus, text, unlabelled: asked.map(({ version }) => version) } : undefined;
+  const otherwise = askedAbout.length > 0 && !rows.some(saysNoun) ? { live: corpus, text, unlabelled: asked.map(({ version }) => version) } : undefined;
   const topic = kept.length === 1 ? kept[0]?.topic : undefined;
   const weighed = topic ? await corpus.within(topic) : corpus;
   // Once "3.11" has chosen "What's New In Python 3.11", no sentence need say it; a question that

@@ -54,6 +54,8 @@ describe('questions that name a release by its version', () => {
     expect(beta.abstained).toBe(false);
     expect(beta.answer).toContain('from 1 to 3 August 2025');
     expect(beta.citations[0]?.document).toBe('devlog.md');
+    // Named with its product, which every note of it says, too.
+    expect((await engine.ask('when was the lumen 2.4 beta?')).answer).toContain('from 1 to 3 August 2025');
     // Not of another version: the devlog's beta was before 2.4.
     expect((await engine.ask('when was the 2.3 beta?')).abstained).toBe(true);
   });

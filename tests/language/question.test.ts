@@ -188,6 +188,10 @@ describe('holdsAnswer', () => {
     expect(holds(debian, 'Debian 10 (Buster) was the first release supporting Secure Boot.')).toBe(true);
     expect(holds(debian, 'Ubuntu 22 was the first release supporting Secure Boot.')).toBe(false);
     expect(holds(debian, 'Debian 10 % of the time supported Secure Boot.')).toBe(false);
+    expect(holds('which release of debian made systemd the default', 'Debian 8 made systemd the default init.')).toBe(true);
+    // Another product's number is no version of the one asked about, nor is a numbered part.
+    expect(holds('which lumen release supports windows?', 'Lumen runs on Windows 10 and Windows 11.')).toBe(false);
+    expect(holds('which version of the game added chapter 5', 'Chapter 6 was added in the spring.')).toBe(false);
   });
 
   it('needs the answer near a word of the question in its sentence', () => {
@@ -211,6 +215,9 @@ describe('holdsAnswer', () => {
     // After a code block too, however long the block.
     const block = 'Python now offers suggestions of similar names:\n\n```python\n>>> schwarschild_black_hole\nTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nNameError: schwarschild_black_hole is not defined. Did you mean: schwarzschild_black_hole? Or maybe one of the other variables in the module?\n```\n\n(Contributed by Pablo Galindo in bpo-38530.)';
     expect(holds('who did the suggestions of similar names', block)).toBe(true);
+    // Only a credit: a closing aside that says something else keeps the window.
+    const reporting = 'The new bike lanes on Main Street were designed over two years of consultation with residents, shop owners, the bus company, the fire brigade and the cycling club, and were finally opened to traffic last spring after long delays. (Reporting by Jane Doe.)';
+    expect(holds('who designed the new bike lanes on main street', reporting)).toBe(false);
   });
 
   it('does not read code as a person named by role', () => {
@@ -372,6 +379,8 @@ describe('hasAnswerType', () => {
     expect(entities('It was released 3 days ago.')).toEqual([{ type: 'time', text: '3 days ago' }]);
     // A period numbered on the calendar is when, not how long.
     expect(entities('There is no weekly quiz in week 8.')).toEqual([{ type: 'time', text: 'in week 8' }]);
+    expect(entityTypes('The final essay is due in week 12.')).toEqual(new Set(['time']));
+    expect(holdsAnswer('There is no weekly quiz in week 8.', expectedAnswer('how long is each weekly quiz') as ExpectedAnswer)).toBe(false);
     expect(entities('The course runs for 8 weeks.')).toEqual([{ type: 'duration', text: '8 weeks' }]);
   });
 

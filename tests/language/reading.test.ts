@@ -53,6 +53,12 @@ describe('readingSpans', () => {
     const sentences = parts.map((part) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length }));
     const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
     expect(read[2]).toBe(text);
+    // After a list announced the same way, an aside is on the last item only.
+    const list = 'New options:\n- `--fast` skips checks.\n- `--slow` adds checks. (Contributed by Bob Stone.)';
+    const items = ['New options:', '- `--fast` skips checks.', '- `--slow` adds checks.', '(Contributed by Bob Stone.)'];
+    const itemSpans = items.map((part) => ({ start: list.indexOf(part), end: list.indexOf(part) + part.length }));
+    const readList = readingSpans({ text: list, sentences: itemSpans }).map(({ start, end }) => list.slice(start, end));
+    expect(readList[3]).toBe('- `--slow` adds checks. (Contributed by Bob Stone.)');
   });
 
   it("reads a list item's later sentences with its first when that is a short label", () => {
