@@ -48,11 +48,11 @@ export async function answerQuestion({ live: corpus, embedder, corpusName }: Ask
   const scope = await questionScope(corpus, standard, options.mode);
   const asked = { text, standard, vector, corpusName, options };
   if (scope.otherwise === undefined) return answerInScope(scope, asked, { t0, t1 });
-  // The passages a version named never say what is asked: the whole corpus answers, if it does;
-  // else they are shown as possibly related, never quoted as the answer ("when was the lumen 2.4
-  // beta?" is not answered by "Lumen 2.4 was released on 9 September").
+  // The passages a version named never say what is asked: the whole corpus answers first, if it
+  // does ("when was the lumen 2.4 beta?" by a devlog, not by "Lumen 2.4 was released on 9
+  // September"); else those passages, as they would have.
   const whole = await answerInScope(scope.otherwise, asked, { t0, t1 });
-  const within = await answerInScope(scope, asked, { t0, t1: performance.now() }, true);
+  const within = await answerInScope(scope, asked, { t0, t1: performance.now() });
   const chosen = whole.response.abstained ? within : whole;
   // The time of both passes, whichever answers.
   const [first, second] = [whole.response.timingsMs, within.response.timingsMs];
@@ -70,8 +70,8 @@ interface AskedQuestion {
   readonly options: AskOptions;
 }
 
-/** Steps 1-4 of answerQuestion within one scope (questionScope); `refuse`: only possibly related passages, whatever they say. */
-async function answerInScope(scope: QuestionScope, { text, standard, vector, corpusName, options }: AskedQuestion, { t0, t1 }: { t0: number; t1: number }, refuse = false): Promise<AskDetails> {
+/** Steps 1-4 of answerQuestion within one scope (questionScope). */
+async function answerInScope(scope: QuestionScope, { text, standard, vector, corpusName, options }: AskedQuestion, { t0, t1 }: { t0: number; t1: number }): Promise<AskDetails> {
   // 1. Analyse: terms (with the corpus's own words for those it lacks), answer type, breadth;
   // within the documents it points at, if it does ("the release").
   const k = options.k ?? 5;
@@ -116,9 +116,9 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
   const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, versions.map(({ version }) => version));
   const answer =
-    (refuse ? undefined : fromHeading) ??
-    (overview && !outUnsaid && !refuse ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    composeAnswer(asked, question.terms, candidates, refuse || shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
+    fromHeading ??
+    (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??
+    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();
