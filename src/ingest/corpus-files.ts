@@ -19,10 +19,11 @@ export interface CorpusFiles {
 }
 
 /**
- * Finds the files with one of `extensions` under `corpusDir`, recursively, skipping hidden
- * names; a file without an extension is skipped with a warning. A folder that cannot be read is skipped with a warning (only the corpus folder itself is
- * an error), and a symbolic link is followed only to a file inside the corpus folder: a link to
- * /etc/passwd must never be indexed and then served to every member.
+ * Finds the files with one of `extensions` under `corpusDir`, recursively, skipping hidden names;
+ * a file without an extension is skipped with a warning. A folder that cannot be read is skipped
+ * with a warning (only the corpus folder itself is an error), and a symbolic link is followed only
+ * to a file inside the corpus folder: a link to /etc/passwd must never be indexed and then served
+ * to every member.
  */
 export async function findCorpusFiles(corpusDir: string, extensions: ReadonlySet<string>): Promise<CorpusFiles> {
   let root: string;

@@ -106,9 +106,9 @@ export interface QuestionScope {
   /** True when every version it names chose passages that carry it in full ("2.4" of "## 2.4.0", not "2.4.1" of "## 2.4"). */
   readonly exact?: boolean;
   /**
-   * Where to ask again when the named passages say none of the question's nouns and do not answer:
-   * the whole corpus, with a sentence required to say the versions ("when was the 1.4 playtest?"
-   * is told by a devlog, not by 1.4's notes, which never say "playtest").
+   * Where to ask first when the named passages say none of the question's nouns: the whole corpus,
+   * with a sentence required to say the versions ("when was the 1.4 playtest?" is told by a devlog,
+   * not by 1.4's notes, which never say "playtest"). The named passages answer if it does not.
    */
   readonly otherwise?: QuestionScope;
 }
@@ -176,8 +176,8 @@ async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly W
   const rows = named.rows.filter((row) => documents.has(documentOf(row)));
   // Passages that say none of the question's nouns may not be where it is answered (QuestionScope.otherwise);
   // asked of the whole corpus, a sentence must say the version (versionsUnsaid): "the bounty paid
-  // in 2.4.0" is not another version's bounty.
-  // The product a version is of ("lumen 2.4") is no noun asked about: its notes all say it.
+  // in 2.4.0" is not another version's bounty. The product a version is of ("lumen 2.4") is no
+  // noun asked about: its notes all say it.
   const productTerms = new Set(asked.flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
   const askedAbout = nouns.filter(({ term }) => !productTerms.has(term));
   const saysNoun = (row: number): boolean => {
