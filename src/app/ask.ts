@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, answerFromSectionHeading, composeAnswer, saysWhenOut } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { analyzeTerms, askedVersions, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
+import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
   askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
@@ -108,7 +108,7 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // 4. Compose. When a version came out ("when did 2.4 ship?") is said by its notes' heading.
   // Only for versions that each named their own section, and no other word than the product's.
   const versions = askedVersions(standard);
-  const products = new Set(versions.flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
+  const products = new Set(productTerms(versions));
   const whenOut = exact === true && question.asksFor?.type === 'time' && question.unspelledAcronym === undefined && asksOnlyWhenOut(question.terms.filter((t) => !products.has(t.term)));
   // Asked of a version's notes as a document ("when was 2.5 released?") too.
   const versionOut = whenOut || (overview && namedRows !== undefined && question.asksFor?.type === 'time');

@@ -508,15 +508,19 @@ type Nearness = (start: number, length: number) => boolean;
  */
 function nearness(text: string, given: ReadonlySet<string>): Nearness {
   let words: { start: number; end: number; asked: boolean }[] | undefined;
-  // A credit that closes the text, read with what it follows (readingSpans), is said of all of it:
-  // "(Contributed by Dennis Sweeney in bpo-39939.)" names who did what its paragraph says, however long.
-  const asideStart = CLOSING_ASIDE.exec(text)?.index;
+  let asideStart: number | undefined;
   return (start, length) => {
-    words ??= [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu)].map((match) => {
-      const term = analyzeTerms(match[0])[0];
-      return { start: match.index, end: match.index + match[0].length, asked: term !== undefined && given.has(term) };
-    });
-    if (asideStart !== undefined && start >= asideStart && words.some((word) => word.asked && word.end <= asideStart)) return true;
+    if (words === undefined) {
+      words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu)].map((match) => {
+        const term = analyzeTerms(match[0])[0];
+        return { start: match.index, end: match.index + match[0].length, asked: term !== undefined && given.has(term) };
+      });
+      // A credit that closes the text, read with what it follows (readingSpans), is said of all of it:
+      // "(Contributed by Dennis Sweeney in bpo-39939.)" names who did what its paragraph says, however long.
+      asideStart = CLOSING_ASIDE.exec(text)?.index;
+    }
+    const aside = asideStart;
+    if (aside !== undefined && start >= aside && words.some((word) => word.asked && word.end <= aside)) return true;
     const first = words.findIndex((word) => word.end > start);
     const last = words.findLastIndex((word) => word.start < start + length);
     let nearest = Infinity;

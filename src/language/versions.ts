@@ -45,6 +45,11 @@ function versionsWritten(text: string): WrittenVersion[] {
   });
 }
 
+/** The terms of the products the versions are of ("lumen" of "lumen 2.4", "py" of "py3.9"). */
+export function productTerms(versions: readonly WrittenVersion[]): string[] {
+  return versions.flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product)));
+}
+
 /** The versions a question names ("What's new in py3.9 and v2.38?": 3.9 and 2.38). */
 export function askedVersions(question: string): WrittenVersion[] {
   return versionsWritten(question);

@@ -1,5 +1,5 @@
 import type { Chunk, Passage, WeightedTerm } from '../core/index.js';
-import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, spellingsOf, termMatch, withoutVersions, type AnalyzedQuestion, type WrittenVersion } from '../language/index.js';
+import { DOCUMENT_ASPECTS, DOCUMENT_NOUNS, FRAMING_WORDS, analyzeTerms, askedVersions, analyzeWords, likeliestTag, namesSomething, pointsAtDocument, productTerms, spellingsOf, termMatch, withoutVersions, type AnalyzedQuestion, type WrittenVersion } from '../language/index.js';
 import { dot } from './dot.js';
 import { retrieve, type RetrievalMode, type RetrieveOptions } from './hybrid.js';
 import type { LiveIndex } from './live-index.js';
@@ -149,7 +149,7 @@ async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly W
   // A document must say what the question says its version is of, in its text or its file's name
   // ("shapeshift-CHANGELOG.md"): "python 3.12" is not SQLite's "Version 3.12.0", however many
   // manuals beside it mention Python.
-  const products = asked.flatMap(({ glued, product }) => (glued === undefined && product !== undefined ? analyzeTerms(product) : []));
+  const products = productTerms(asked.filter(({ glued }) => glued === undefined));
   const saysProducts = (documentId: string): boolean => {
     const named = new Set(analyzeTerms(documentId.replace(/[^\p{L}\p{N}]+/gu, ' ')));
     return products.every((product) => named.has(product) || (corpus.termStats.documentTerms(documentId)?.has(product) ?? false));
@@ -178,8 +178,8 @@ async function scopeByVersion(corpus: LiveIndex, text: string, asked: readonly W
   // asked of the whole corpus, a sentence must say the version (versionsUnsaid): "the bounty paid
   // in 2.4.0" is not another version's bounty. The product a version is of ("lumen 2.4") is no
   // noun asked about: its notes all say it.
-  const productTerms = new Set(asked.flatMap(({ product }) => (product === undefined ? [] : analyzeTerms(product))));
-  const askedAbout = nouns.filter(({ term }) => !productTerms.has(term));
+  const productsAsked = new Set(productTerms(asked));
+  const askedAbout = nouns.filter(({ term }) => !productsAsked.has(term));
   const saysNoun = (row: number): boolean => {
     const terms = corpus.termsOf(corpus.contents.chunks[row] as Chunk).passage;
     return askedAbout.some(({ term }) => terms.has(term));
