@@ -84,8 +84,16 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** True for a number written as a word ("two", "third"). */
 export const isNumberWord = (word: string): boolean => NUMBER_WORDS.has(word);
 
-/** Words after which a word that can be a noun is one ("the *cost*", "what *languages*", "annual *budget*": adjectives too). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'of', 'any', 'some', 'no', 'each', 'every', 'what', 'which', 'whose', 'many', 'much']);
+/**
+ * Words after which a word that can be a noun is one ("the *cost*", "what *languages*", "annual
+ * *budget*": adjectives too), among them "there" ("is there *parking*") and prepositions, whose
+ * object is a noun ("sell it on *switch*", "a discount for *students*").
+ */
+const NOUN_MARKERS = new Set([
+  ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'of', 'any', 'some', 'no', 'each', 'every', 'what', 'which', 'whose', 'many', 'much'],
+  'there',
+  ...['on', 'in', 'for', 'with', 'at', 'from', 'about', 'by', 'into', 'onto', 'near', 'without', 'per', 'via', 'during', 'between'],
+]);
 
 /**
  * True when the word most likely serves as a verb or an adverb here ("does it *cost*", "*already*"),

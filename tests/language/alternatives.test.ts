@@ -160,6 +160,14 @@ describe('isLikelyPredicate', () => {
     expect(isLikelyPredicate('nerfed', 'get', wordnet)).toBe(true);
   });
 
+  it('reads the word after "there" or a preposition as a noun', () => {
+    // "is there *parking*", "sell it on *switch*": the thing asked about, not what is done.
+    expect(isLikelyPredicate('parking', 'there', wordnet)).toBe(false);
+    expect(isLikelyPredicate('switch', 'on', wordnet)).toBe(false);
+    expect(isLikelyPredicate('parking', 'is', wordnet)).toBe(true);
+    expect(isLikelyPredicate('switch', 'i', wordnet)).toBe(true);
+  });
+
   it('reads a chat abbreviation as chat means it, not as letters of a corpus name', async () => {
     const game = 'Ice fishing on the frozen Millpond.\n\nMultiplayer: up to 4 players online.';
     const stats = await TermStats.build(chunkDocument({ id: 'faq.txt', title: 'FAQ', date: undefined, text: game, contentHash: sha256(game) }));
