@@ -4,7 +4,7 @@ import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  askedNames, cleanQuery, measureEvidence, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
+  askedNames, cleanQuery, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -87,9 +87,11 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // Of the document or section a version in the question names ("tldr of 3.11?"), else of the document it means (referencedDocument).
   const named = namedRows?.[0] === undefined ? undefined : home.contents.chunks[namedRows[0]]?.documentId;
   const title = overview && asksForTitle(asked) ? titlePassage(home.contents, vector, named) : undefined;
-  const { live, question, passages } = overview
+  const { live, question, passages: retrieved } = overview
     ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named, namedRows).slice(0, k) }
     : await retrieveOnTopic(home, asked, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
+  // A later announcement of what is asked goes first ("club nights move to the Oak Room" over the club's page).
+  const passages = overview ? retrieved : newestStatementFirst(question, retrieved, live);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".

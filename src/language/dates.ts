@@ -44,6 +44,19 @@ export function opensWithDate(paragraph: string): boolean {
   return DATELINE_PLACE.test(before) || DATE_LABEL.test(before);
 }
 
+/** What may come before an entry's date: markup ("[2026-11-30]", "## 3 November 2026", "**14 March 2026**", "- 2026-03-01:") and its weekday. */
+const ENTRY_MARKUP = /^[\s[(#*_>|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
+
+/**
+ * The date an entry of a log is dated by, when `line` opens with one (an announcement's "[2026-11-30]
+ * posted by @mags", a heading "3 November 2026: new venue"), as YYYY-MM-DD. "Released in 2.4.0
+ * (2026-09-15)" and "From Tuesday 1 December 2026 the centre…" open with none.
+ */
+export function entryDate(line: string): string | undefined {
+  const found = locateDate(line.slice(0, 40));
+  return found && ENTRY_MARKUP.test(line.slice(0, found.index)) ? found.iso : undefined;
+}
+
 function locateDate(text: string): { index: number; iso: string } | undefined {
   let best: { index: number; iso: string } | undefined;
   for (const pattern of DATE_PATTERNS) {

@@ -12,7 +12,7 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   // Modal verbs the list lacks ("may" stays: it is also a month).
   'will', 'shall',
   // Chat and contractions typed without their apostrophe: function words, however spelt.
-  'rn', 'pls', 'plz', 'lol', 'btw', 'wtf', 'omg', 'idk', 'imo', 'tbh', 'afaik', 'iirc', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
+  'rn', 'atm', 'pls', 'plz', 'lol', 'btw', 'wtf', 'omg', 'idk', 'imo', 'tbh', 'afaik', 'iirc', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
   'wanna', 'gonna', 'per', 'among', 'till', 'til', 'until', 'others',
   'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',

@@ -4,3 +4,4 @@ export { measureEvidence, shouldAbstain, versionsUnsaid, DEFAULT_ABSTENTION, typ
 export { openingPassages, titlePassage } from './opening.js';
 export { LiveIndex, type ChunkInContext } from './live-index.js';
 export { askedNames, questionScope, retrieveOnTopic, saysNames, type QuestionScope, type TopicRetrieval } from './on-topic.js';
+export { newestStatementFirst, passageEntryDate } from './newest-first.js';

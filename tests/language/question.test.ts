@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -472,6 +472,17 @@ describe('opensWithDate', () => {
     expect(opensWithDate('Published: 2026-03-04')).toBe(true);
     expect(opensWithDate('As of version 3.39.0 (2022-06-25), the SQLite library consists of')).toBe(false);
     expect(opensWithDate('This page last modified on 2022-12-14 16:04:04 UTC')).toBe(false);
+  });
+});
+
+describe('entryDate', () => {
+  it("reads the date a log's entry opens with, under its markup or weekday, and no other", () => {
+    expect(entryDate('[2026-11-30] posted by @dfairweather')).toBe('2026-11-30');
+    expect(entryDate('## 3 November 2026: new venue')).toBe('2026-11-03');
+    expect(entryDate('**Tuesday 14 March 2026**')).toBe('2026-03-14');
+    expect(entryDate('- Oct 6, 2026 - clocks')).toBe('2026-10-06');
+    expect(entryDate('From Tuesday 1 December 2026 the centre closes at 10:30 pm.')).toBeUndefined();
+    expect(entryDate('2.4.0 (2026-09-15)')).toBeUndefined();
   });
 });
 
