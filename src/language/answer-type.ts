@@ -204,7 +204,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   // "the year" asks for one, not in a title of "of the year" ("who won photo of the year").
-  if (whenAsks || /\b(?:(?:what|which|(?<!\bof )the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)|(?:what|which) (?:period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening) || ASKS_FOR_DATE.test(clause)) return 'time';
+  if (whenAsks || /\b(?:(?:what|which|(?<!\bof )the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)(?!\s+(?:control|limit|limits|zone|slot|slots|frame|pass|ticket|rate|format|group))|(?:what|which) (?:period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening) || ASKS_FOR_DATE.test(clause)) return 'time';
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;

@@ -70,8 +70,8 @@ export function countedThing(clause: string): ReadonlySet<string> | undefined {
   return new Set([...[...nouns, ...related].flatMap((word) => analyzeTerms(word)), ...meant, ...singulars]);
 }
 
-/** Counted nouns a number stands for alone ("how many people fit?": "the hall holds 40"). */
-const GENERIC_COUNTS = new Set(['people', 'persons', 'ppl', 'folks', 'guys', 'users', 'ones', 'times']);
+/** Counted nouns a number stands for alone ("how many people fit?": "the hall holds 40"; "how many kids": "18 juniors"). */
+const GENERIC_COUNTS = new Set(['people', 'persons', 'ppl', 'folks', 'guys', 'users', 'ones', 'times', 'kids', 'children']);
 /** Words after "how many" read for what it counts ("how many new nanosecond time funcs"). */
 const MAX_COUNTED_WORDS = 4;
 /** An ordinal and the word after it: "third strike", "2nd warning". */

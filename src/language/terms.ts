@@ -12,7 +12,7 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   // Modal verbs the list lacks ("may" stays: it is also a month).
   'will', 'shall',
   // Chat and contractions typed without their apostrophe: function words, however spelt.
-  'rn', 'atm', 'pls', 'plz', 'lol', 'btw', 'wtf', 'omg', 'idk', 'imo', 'tbh', 'afaik', 'iirc', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
+  'rn', 'pls', 'plz', 'lol', 'btw', 'wtf', 'omg', 'idk', 'imo', 'tbh', 'afaik', 'iirc', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
   'wanna', 'gonna', 'per', 'among', 'till', 'til', 'until', 'others',
   'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
@@ -38,6 +38,10 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank', 'money',
   // Indefinite pronouns stand for whoever or wherever the answer names ("will *anyone* reply", "a partner from *somewhere* else").
   'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'anywhere', 'somewhere', 'everywhere',
+  // "at the moment", as chat writes it (a corpus may mean a cash machine).
+  'atm',
+  // Units of money a corpus may write only as a symbol ("55 *quid*" is "£55").
+  'quid', 'bucks', 'dollars', 'euros', 'pounds', 'pence', 'cents',
 ]);
 /** A unit glued to its number ("400mb", "12hr", "5GB"): the number and the unit are read as two words. */
 const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;

@@ -48,6 +48,10 @@ describe('expectedAnswerType', () => {
   it('reads the question word that opens the asking clause', () => {
     expect(expectedAnswerType('When do voice channels close?')).toBe('time');
     expect(expectedAnswerType('what time does the hall open')).toBe('time');
+    // A compound of "time" names something else: a time control is a length of play.
+    expect(expectedAnswerType('whats the time control for div 1 league games')).not.toBe('time');
+    expect(expectedAnswerType('what is the time zone of the server')).not.toBe('time');
+    expect(expectedAnswerType('what is the day of the quiz')).toBe('time');
     expect(expectedAnswerType('how much does a ticket cost?')).toBe('money');
     expect(expectedAnswerType('how much are the tickets?')).toBe('quantity'); // answered by money too
     expect(expectedAnswerType('How many members does it have?')).toBe('quantity');
@@ -301,6 +305,8 @@ describe('holdsAnswer', () => {
     expect(holds('how many strikes before a ban', 'The first strike is a warning and the third strike is a permanent ban.')).toBe(true);
     // Nothing named after "how many", or only a framing word: any number near the question's words.
     expect(holds('how much stuff does apt update download', 'apt update downloads about 10-16 MB for main.')).toBe(true);
+    // People counted by a word a club does not use: a number of its juniors or players answers.
+    expect(holds('how many kids can the saturday session take', 'The Saturday session can take up to 18 juniors in total.')).toBe(true);
   });
 
   it('answers a question for an e-mail address, a phone number or a link with one', () => {

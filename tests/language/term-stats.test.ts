@@ -41,6 +41,8 @@ describe('TermStats', () => {
     expect(terms('was non-trade energy discussed')).toEqual(['non', 'trade', 'energi', 'discuss']);
     // "Money" frames a question of price or refund; a corpus that never says it is not asked for it.
     expect(terms('can i get my money back for the dialogue')).not.toContain('money');
+    // A unit of money the corpus never writes frames the amount ("55 quid" is "£55"), as "atm" frames a time.
+    expect(terms('is the dialogue still 55 quid atm')).toEqual(['dialogu', '55']);
   });
 
   it('counts a title once, so its words keep their weight in every chunk', () => {
