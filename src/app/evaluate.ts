@@ -35,9 +35,16 @@ export interface EvalFailure {
   readonly answer: string;
 }
 
-/** Rank (1-based) of the first passage containing a supporting text, or 0. */
+/** Text with each run of white space as one space: a hard-wrapped FAQ's sentence reads as written on one line. */
+const oneLine = (text: string): string => text.replace(/\s+/gu, ' ');
+
+/** Rank (1-based) of the first passage containing a supporting text (white space aside), or 0. */
 function supportRank(passages: readonly Passage[], support: readonly string[]): number {
-  const index = passages.findIndex(({ chunk }) => support.some((text) => chunk.text.includes(text)));
+  const wanted = support.map(oneLine);
+  const index = passages.findIndex(({ chunk }) => {
+    const text = oneLine(chunk.text);
+    return wanted.some((sentence) => text.includes(sentence));
+  });
   return index + 1;
 }
 
@@ -84,9 +91,9 @@ export async function evaluate(engine: Engine, questions: readonly EvalQuestion[
         if (docRank === 1) docAt1 += 1;
         if (docRank >= 1 && docRank <= 5) docAt5 += 1;
       }
-      const answer = response.answer.toLowerCase();
+      const answer = oneLine(response.answer.toLowerCase());
       if (item.expected) {
-        if (!response.abstained && item.expected.some((text) => answer.includes(text.toLowerCase()))) hits += 1;
+        if (!response.abstained && item.expected.some((text) => answer.includes(oneLine(text.toLowerCase())))) hits += 1;
         else if (!response.abstained) problems.push(`answer lacks "${item.expected[0]}"`);
       }
     }

@@ -7,15 +7,16 @@ describe('docent eval', () => {
   it('asks each set of its own corpus and reports document ranks; a set naming a missing document is an error', async () => {
     const dir = await tempDir();
     await writeFiles(dir, {
-      'corpus/voice.md': '# Voice\n\nVoice channels close at midnight UTC.',
+      // Hard-wrapped, as plain-text FAQs are: the supporting sentence is found however it is wrapped.
+      'corpus/voice.md': '# Voice\n\nVoice channels close at\n    midnight UTC.',
       'corpus/rules.md': '# Rules\n\nBe kind to other members.',
-      'good.json': JSON.stringify({ corpus: 'corpus', questions: [{ question: 'When do voice channels close?', expected: ['midnight'], documents: ['voice.md'] }] }),
+      'good.json': JSON.stringify({ corpus: 'corpus', questions: [{ question: 'When do voice channels close?', expected: ['close at midnight'], support: ['Voice channels close at midnight UTC.'], documents: ['voice.md'] }] }),
       'bad.json': JSON.stringify({ corpus: 'corpus', questions: [{ question: 'When do voice channels close?', documents: ['nowhere.md'] }] }),
     });
     const good = await runDocent(['eval', path.join(dir, 'good.json'), '--json']);
     expect(good.code).toBe(0);
-    const [report] = (JSON.parse(good.stdout.trim().split('\n').at(-1) ?? '{}') as { reports: Array<{ documentAt1: number; answerHit: number }> }).reports;
-    expect(report).toMatchObject({ documentAt1: 1, answerHit: 1 });
+    const [report] = (JSON.parse(good.stdout.trim().split('\n').at(-1) ?? '{}') as { reports: Array<{ documentAt1: number; answerHit: number; recallAt1: number }> }).reports;
+    expect(report).toMatchObject({ documentAt1: 1, answerHit: 1, recallAt1: 1 });
     // A bare --index still asks the set's own corpus: the folder is not filled with the default corpus instead.
     const chosen = await runDocent(['eval', path.join(dir, 'good.json'), '--json', '--index', path.join(dir, 'chosen-index')]);
     expect(chosen.code).toBe(0);
