@@ -24,6 +24,12 @@ export interface ExpectedAnswer {
    * "succeeded", "until"…); one about the named one itself does not answer.
    */
   readonly sequence: boolean;
+  /**
+   * "What time does the blitz *finish*?", "when does the sale *end*": the time asked for is when
+   * something stops, so the sentence must say an end ("finishes at", "until 22:00", "19:30–22:00");
+   * "Time: 7:30 pm" gives when it starts.
+   */
+  readonly end?: boolean;
   /** "How much faster…", "by what %": the quantity must be a proportion ("36%", "1.87x", "twice"); a count does not answer. */
   readonly proportion: boolean;
   /** "How much cheaper…": prices compare too ("£350 instead of £420"). */
@@ -245,6 +251,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     day: type === 'time' && (ASKS_FOR_DAY.test(clause) || ASKS_FOR_DATE.test(clause)),
     clock: type === 'time' && ASKS_FOR_CLOCK.test(clause),
     sequence: asksInSequence(clause),
+    ...(type === 'time' && ASKS_FOR_END.test(clause) && { end: true }),
     proportion: type === 'quantity' && asksForProportion(question, clause),
     ...(type === 'quantity' && COMPARES_PRICES.test(clause) && { comparesPrices: true }),
     ...(counted && { counted }),
@@ -391,6 +398,14 @@ const COMPARES_PRICES = /\b(?:cheaper|dearer|pricier|(?:more|less) expensive|(?:
 const BEFORE_OR_AFTER = /\b(?:before|after|b4|prior to)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
 /** Words that place something before or after another: what a sentence answering BEFORE_OR_AFTER must say. */
 const SAYS_SEQUENCE = /\b(?:before|after|prior|previous(?:ly)?|preced\w*|predecessors?|succe(?:ed\w*|ssors?|ssion)|former(?:ly)?|earlier|later|until|till|since|next|following|followed|replac\w*|took over|takes? over|handed over)\b/iu;
+
+/** "When does it finish / end / close / wrap up / let out…": a time question asking when something stops (ExpectedAnswer.end). */
+const ASKS_FOR_END = /\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|wrap(?:s|ped)? up|let(?:s)? out|over)\b/iu;
+/**
+ * A sentence that says when something stops: a word for it ("ends", "closes", "until", "by") or a
+ * span of clock times or dates ("19:30-22:00", "from 10:00 to 11:30", "10 am till noon").
+ */
+const SAYS_END = /\b(?:finish\w*|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|until|till|til|through|thru|by|over|last(?:s|ing)?|runs? to)\b|\d(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|to)\s*\d|\b(?:to|-|–) (?:noon|midnight)\b/iu;
 
 /** True when the clause asks what came before or after something it names (ExpectedAnswer.sequence). */
 function asksInSequence(clause: string): boolean {
@@ -545,6 +560,7 @@ function addsToQuestion(text: string, given: ReadonlySet<string>): boolean {
 export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   // Checked first: reading a sentence's entities costs about a millisecond.
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
+  if (expected.end === true && !SAYS_END.test(text)) return false;
   if (expected.credit !== undefined && !analyzeTerms(text).includes(expected.credit)) return false;
   const near = nearness(text, expected.given);
   // "How much cheaper…" is answered by the prices compared too ("£350 instead of £420").

@@ -272,6 +272,16 @@ describe('holdsAnswer', () => {
     expect(expectedAnswer('when should I commit after rebasing?')?.sequence).toBe(false);
   });
 
+  it('answers when something ends with an end, not with when it starts', () => {
+    const question = 'what time does the christmas blitz finish';
+    expect(expectedAnswer(question)?.end).toBe(true);
+    expect(holds(question, 'Event: Christmas Blitz · Date: Tuesday 15 December 2026 · Time: 7:30 pm · Venue: Oak Room.')).toBe(false);
+    expect(holds(question, 'The Christmas Blitz runs from 7:30 pm to 10:15 pm.')).toBe(true);
+    expect(holds(question, 'The Christmas Blitz starts at 7:30 pm and finishes at about 10 pm.')).toBe(true);
+    expect(holds('when does the workshop close on tuesdays', 'Tuesday: 17:00–20:00 (last entry 19:30).')).toBe(true);
+    expect(expectedAnswer('what time does the blitz start')?.end).toBeUndefined();
+  });
+
   it('answers an age with a number of years, not with a date', () => {
     expect(holds('how old is the secretary general?', 'The Secretary General, 58 years old, welcomed the minister.')).toBe(true);
     expect(holds('how old is the secretary general?', 'The Secretary General met the minister on May 7, 2019.')).toBe(false);
