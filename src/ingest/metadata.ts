@@ -14,8 +14,24 @@ export function headingText(paragraph: string): string | undefined {
   return markdownHeading(paragraph)?.text;
 }
 
-/** A Markdown heading's level (1 for "#") and text; undefined for a paragraph that is none. */
+/** A heading's longest line: a longer one is a sentence followed by a rule. */
+const MAX_HEADING_CHARS = 100;
+
+/**
+ * A heading's level (1 for "#") and text; undefined for a paragraph that is none. A line
+ * underlined with "=" (level 1) or "-" (level 2), as Markdown and plain-text NEWS files write them
+ * ("Changes from 5.6.2 to 5.7.1" over "-----"), is one too.
+ */
 export function markdownHeading(paragraph: string): { level: number; text: string } | undefined {
-  const match = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u.exec(paragraph.trim());
-  return match && !paragraph.trim().includes('\n') ? { level: (match[1] as string).length, text: match[2] as string } : undefined;
+  const trimmed = paragraph.trim();
+  const match = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u.exec(trimmed);
+  if (match && !trimmed.includes('\n')) return { level: (match[1] as string).length, text: match[2] as string };
+  const [line = '', underline = '', ...rest] = trimmed.split(/\r?\n/u);
+  const rule = /^[ \t]*(=+|-+)[ \t]*$/u.exec(underline)?.[1];
+  const text = line.trim();
+  // The rule about as long as the text (an underline, not a divider after a short line), and text
+  // that is no list item or table row.
+  const underlines = rule !== undefined && rule.length >= 3 && rule.length >= 0.5 * text.length;
+  if (rest.length > 0 || !underlines || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text) || /^(?:[-*+|>]|\d+[.)])\s/u.test(text)) return undefined;
+  return { level: rule.startsWith('=') ? 1 : 2, text };
 }

@@ -108,6 +108,17 @@ describe('chunkDocument', () => {
     ]);
   });
 
+  it('reads a line underlined with "=" or "-" as a heading, as plain-text NEWS files write them, not a divider', () => {
+    const text = 'Zsh NEWS\n========\n\nChanges from 5.6.2 to 5.7.1\n---------------------------\n\nSupport for 24-bit colour has been added.\n\nShort\n--------------------\n\n- a list item\n---\n\nThe end.';
+    const chunks = chunkDocument(doc(text, 'NEWS.txt'));
+    expect(chunks.map((c) => [c.heading, c.text])).toEqual([
+      ['Changes from 5.6.2 to 5.7.1', 'Support for 24-bit colour has been added.'],
+      ['Short', '- a list item\n---'],
+      ['Short', 'The end.'],
+    ]);
+    expect(chunks[0]?.headings).toEqual(['Zsh NEWS', 'Changes from 5.6.2 to 5.7.1']);
+  });
+
   it('keeps every heading above a chunk, outermost first, going back up a level and across skipped ones', () => {
     const text = '# Changelog\n\n## 2.4.0\n\n### Added\n\n- A dry run.\n\n## 2.3.0\n\nFixes.\n\n#### Deep\n\nDetail.';
     const chunks = chunkDocument(doc(text, 'CHANGELOG.md'));
