@@ -29,9 +29,10 @@ export function markdownHeading(paragraph: string): { level: number; text: strin
   const [line = '', underline = '', ...rest] = trimmed.split(/\r?\n/u);
   const rule = /^[ \t]*(=+|-+)[ \t]*$/u.exec(underline)?.[1];
   const text = line.trim();
-  // The rule about as long as the text (an underline, not a divider after a short line), and text
-  // that is no list item or table row.
+  // The rule at least half as long as the text (an underline, not a divider after a long line),
+  // and text that is no list item, table row or "#" heading.
   const underlines = rule !== undefined && rule.length >= 3 && rule.length >= 0.5 * text.length;
-  if (rest.length > 0 || !underlines || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text) || /^(?:[-*+|>]|\d+[.)])\s/u.test(text)) return undefined;
+  const listOrRow = /^(?:[-*+|>#•·]|\d+[.)]|\p{L}[.)])\s/u.test(text) || text.includes(' | ');
+  if (rest.length > 0 || !underlines || text.length > MAX_HEADING_CHARS || !/\p{L}/u.test(text) || listOrRow) return undefined;
   return { level: rule.startsWith('=') ? 1 : 2, text };
 }

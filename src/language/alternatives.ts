@@ -242,8 +242,7 @@ function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | un
   for (let split = 4; split <= word.length - 2; split += 1) {
     const left = known(analyzeTerms(word.slice(0, split))[0]);
     const rest = word.slice(split);
-    // A particle, or a word no question searches for ("waitlist": the corpus's "waiting list").
-    if (left && (PARTICLES.has(rest) || (rest.length >= 4 && analyzeTerms(rest).length === 0))) return [left];
+    if (left && PARTICLES.has(rest)) return [left];
     const right = rest.length >= 4 ? known(analyzeTerms(rest)[0]) : undefined;
     if (left && right) return [left, right];
   }

@@ -167,8 +167,15 @@ function askedAsNounPhrase(noun: string): RegExp {
   return new RegExp(String.raw`^\W*(?:(?:the|its|their|any)\s+)?(?:(?!(?:what|which|when|who|how|why|where|is|are|do|does|did|can|will)\b)[\p{L}\p{N}.-]+\s+){0,2}?${noun}\s+(?:of|for|on|to)\b(?!.*\b(?:is|are|was|were)\s+(?:it|this|that)\b)`, 'iu');
 }
 
+/** Nouns that a time word makes a compound with, naming no time: "the time *control*", "what time *limit*", "the day *pass*". */
+const TIME_COMPOUND = String.raw`(?:control|controls|limit|limits|zone|zones|slot|slots|frame|frames|period|pass|passes|ticket|tickets|rate|rates|format|group|groups)\b`;
+/** "What year…", "the exact date", "which period", "date of…": a time asked for by its name. */
+const ASKS_FOR_TIME_BY_NAME = new RegExp(
+  String.raw`\b(?:(?:what|which|(?<!\bof )the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)(?!\s+${TIME_COMPOUND})|(?:what|which) (?:period|century|decade|era)|date of)\b`,
+  'iu',
+);
 /** "what time", "at what hour", "what hours": a question that asks for a time of day. */
-const ASKS_FOR_CLOCK = /\b(?:what|which) (?:times?|hours?)\b(?! (?:of (?:the )?(?:year|month|week)|period|frame|zone))/iu;
+const ASKS_FOR_CLOCK = new RegExp(String.raw`\b(?:what|which) (?:times?|hours?)\b(?! (?:of (?:the )?(?:year|month|week)|${TIME_COMPOUND}))`, 'iu');
 /** A time on the clock: "16:30", "9 am", "9.30 p.m.", "noon", "midnight". */
 const ON_THE_CLOCK = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b|o'clock/iu;
 /** "what date", "which day", "the exact date": a question that asks for a day, not a year. */
@@ -210,7 +217,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // "date" asks only as the thing asked for ("what date", "the date of"), not in "up to date".
   const whenAsks = /\bwhen\b/iu.test(opening) && !/\bwhen\b.*\b(?:what|how|why|where|who|which)\b/iu.test(clause) && !/\b(?:what|how|why|where|who|which)\b.*\bwhen\b/iu.test(opening);
   // "the year" asks for one, not in a title of "of the year" ("who won photo of the year").
-  if (whenAsks || /\b(?:(?:what|which|(?<!\bof )the) (?:exact |precise |specific )?(?:year|day|month|time|weekday|date)(?!\s+(?:control|limit|limits|zone|slot|slots|frame|pass|ticket|rate|format|group))|(?:what|which) (?:period|century|decade|era)|date of)\b/iu.test(clause) || ASKS_FOR_CLOCK.test(opening) || ASKS_FOR_DATE.test(clause)) return 'time';
+  if (whenAsks || ASKS_FOR_TIME_BY_NAME.test(clause) || ASKS_FOR_CLOCK.test(opening) || ASKS_FOR_DATE.test(clause)) return 'time';
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;
@@ -399,13 +406,31 @@ const BEFORE_OR_AFTER = /\b(?:before|after|b4|prior to)\s+([\p{L}][\p{L}\p{N}'�
 /** Words that place something before or after another: what a sentence answering BEFORE_OR_AFTER must say. */
 const SAYS_SEQUENCE = /\b(?:before|after|prior|previous(?:ly)?|preced\w*|predecessors?|succe(?:ed\w*|ssors?|ssion)|former(?:ly)?|earlier|later|until|till|since|next|following|followed|replac\w*|took over|takes? over|handed over)\b/iu;
 
-/** "When does it finish / end / close / wrap up / let out…": a time question asking when something stops (ExpectedAnswer.end). */
-const ASKS_FOR_END = /\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|wrap(?:s|ped)? up|let(?:s)? out|over)\b/iu;
 /**
- * A sentence that says when something stops: a word for it ("ends", "closes", "until", "by") or a
- * span of clock times or dates ("19:30-22:00", "from 10:00 to 11:30", "10 am till noon").
+ * "When does it finish / end / close / wrap up…", "when is it over": a time question asking when
+ * something stops (ExpectedAnswer.end), said by its verb after "does", "will"… and the thing, not
+ * by a noun ("the end of season party", "open-ended") nor by "end up" (how it turned out).
  */
-const SAYS_END = /\b(?:finish\w*|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|until|till|til|through|thru|by|over|last(?:s|ing)?|runs? to)\b|\d(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|to)\s*\d|\b(?:to|-|–) (?:noon|midnight)\b/iu;
+const ASKS_FOR_END = /\b(?:does|do|did|will|would|should|can|is|are)\b(?:\s+[\p{L}\p{N}'’-]+){1,6}?\s+(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|wrap(?:s|ped)? up|let(?:s)? out)\b(?!\s+(?:of|up)\b|-)|\b(?:is|are|will it be)\b(?:\s+[\p{L}\p{N}'’-]+){1,6}?\s+over\s*\??\s*$/iu;
+/** Months, for spans of them ("September to May", "Oct–Mar"). */
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** A time on the clock in a span: "7:30", "10.15", "9 am", "10pm". */
+const CLOCK_IN_SPAN = String.raw`\d{1,2}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))`;
+/**
+ * A sentence that says when something stops: a word for it ("ends", "closes at", "until", "lasts")
+ * or a span of clock times ("19:30-22:00", "from 10 am to noon", "10-11pm") or of months ("from
+ * September to May"). Not "close to the station", an ISO date ("2026-12-15") nor "aged 7 to 17".
+ */
+const SAYS_END = new RegExp(
+  [
+    String.raw`\b(?:finish\w*|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)(?!\s+to\b)|until|till|til|through|thru|last(?:s|ing)|runs? to)\b`,
+    String.raw`(?<![\d-])${CLOCK_IN_SPAN}\s*(?:-|–|—|to)\s*(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|midnight)`,
+    String.raw`(?<![\d-])\d{1,2}\s*(?:-|–|—|to)\s*${CLOCK_IN_SPAN}`,
+    String.raw`(?:-|–|—|\bto)\s*(?:noon|midday|midnight)\b`,
+    String.raw`\b${MONTH_NAME}(?:\s+\d{4})?\s*(?:-|–|—|to|until|till)\s*(?:\d{1,2}\s+)?${MONTH_NAME}`,
+  ].join('|'),
+  'iu',
+);
 
 /** True when the clause asks what came before or after something it names (ExpectedAnswer.sequence). */
 function asksInSequence(clause: string): boolean {

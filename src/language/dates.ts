@@ -44,21 +44,25 @@ export function opensWithDate(paragraph: string): boolean {
   return DATELINE_PLACE.test(before) || DATE_LABEL.test(before);
 }
 
-/** What may come before an entry's date: markup ("[2026-11-30]", "## 3 November 2026", "**14 March 2026**", "- 2026-03-01:") and its weekday. */
-const ENTRY_MARKUP = /^[\s[(#*_>|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
+/** What may come before an entry's date: markup ("[2026-11-30]", "## 3 November 2026", "**14 March 2026**", "- 2026-03-01:") and its weekday. Not a table's "|". */
+const ENTRY_MARKUP = /^[\s[(#*_>-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
+/** What may follow it: the line's end, markup, or a separator before who posted it or a title ("[2026-11-30] posted by", "3 Nov 2026: new venue"); not a sentence it is the subject of ("1 March 2027 is the deadline"). */
+const AFTER_ENTRY_DATE = /^[\])*_]*\s*(?:$|[:,—–|-]|\(|posted\b|by\b|from\b|@)/iu;
 
 /**
- * The date an entry of a log is dated by, when `line` opens with one (an announcement's "[2026-11-30]
- * posted by @mags", a heading "3 November 2026: new venue"), as YYYY-MM-DD. "Released in 2.4.0
- * (2026-09-15)" and "From Tuesday 1 December 2026 the centre…" open with none.
+ * The date an entry of a log is dated by, when `line` opens with one as its label (an
+ * announcement's "[2026-11-30] posted by @mags", a heading "3 November 2026: new venue"), as
+ * YYYY-MM-DD. "Released in 2.4.0 (2026-09-15)", "From Tuesday 1 December 2026 the centre…" and "1
+ * March 2027 is the deadline" open with none. A date after `today` is an event's, not a posting's.
  */
-export function entryDate(line: string): string | undefined {
+export function entryDate(line: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   const found = locateDate(line.slice(0, 40));
-  return found && ENTRY_MARKUP.test(line.slice(0, found.index)) ? found.iso : undefined;
+  if (!found || !ENTRY_MARKUP.test(line.slice(0, found.index)) || found.iso > today) return undefined;
+  return AFTER_ENTRY_DATE.test(line.slice(found.index + found.length)) ? found.iso : undefined;
 }
 
-function locateDate(text: string): { index: number; iso: string } | undefined {
-  let best: { index: number; iso: string } | undefined;
+function locateDate(text: string): { index: number; length: number; iso: string } | undefined {
+  let best: { index: number; length: number; iso: string } | undefined;
   for (const pattern of DATE_PATTERNS) {
     const match = pattern.regex.exec(text);
     if (!match) continue;
@@ -66,7 +70,7 @@ function locateDate(text: string): { index: number; iso: string } | undefined {
     const date = new Date(Date.UTC(year, month - 1, day));
     const valid = month >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     if (valid && (!best || match.index < best.index)) {
-      best = { index: match.index, iso: date.toISOString().slice(0, 10) };
+      best = { index: match.index, length: match[0].length, iso: date.toISOString().slice(0, 10) };
     }
   }
   return best;

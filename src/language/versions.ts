@@ -57,16 +57,23 @@ export function askedVersions(question: string): WrittenVersion[] {
 
 /**
  * The versions a title or heading names as what it is about: "What's New In Python 3.11", "Git
- * v2.38 Release Notes", "2.4.0 - 2025-09-09", "[4.0.0](…) - (2024-05-20)". Not a section's number
- * ("8.2. Configuring the Network", "Python FAQ (entry 2.6)"), nor a version inside a link's
- * address ("compare/v3.8.2...v3.9.0").
+ * v2.38 Release Notes", "2.4.0 - 2025-09-09", "[4.0.0](…) - (2024-05-20)", "Changes from 5.6.2
+ * to *5.7.1*". Not a section's number ("8.2. Configuring the Network", "Python FAQ (entry 2.6)"),
+ * nor a version inside a link's address ("compare/v3.8.2...v3.9.0"), nor the first of a range
+ * ("5.6.2" of "Changes from 5.6.2 to 5.7.1").
  */
 export function labelVersions(label: string): WrittenVersion[] {
   // Link addresses become spaces, so offsets hold.
   const text = label.replace(/\]\([^)]*\)|https?:\/\/\S+/gu, (link) => (link.startsWith(']') ? `]${' '.repeat(link.length - 1)}` : ' '.repeat(link.length)));
-  return versionsWritten(text).filter(({ start, end }) => {
+  const written = versionsWritten(text);
+  return written.filter(({ start, end }) => {
     const before = wordBefore(text, start);
     if (before !== undefined && NUMBERED_PARTS.has(before)) return false;
+    // A range's first version is not the section's: "Changes from 5.6.2 to 5.7.1" is 5.7.1's. (A
+    // lone "Fixes since v2.36" keeps its version: measured, dropping it let a held-out absent
+    // fact about 2.36 be answered from the 2.37 notes.)
+    const laterOne = written.some((other) => other.start > end);
+    if (laterOne && before !== undefined && /^(?:since|from|after|between)$/iu.test(before)) return false;
     // A number that opens the label and runs on into words is the section's own: "6.1. Foo", "2.3 Setup".
     const opens = /^[\s#*[(]*$/u.test(text.slice(0, start));
     return !(opens && /^\.?\s+\p{L}/u.test(text.slice(end)) && !/^\.?\s+(?:-|–|—|\()/u.test(text.slice(end)));

@@ -280,6 +280,14 @@ describe('holdsAnswer', () => {
     expect(holds(question, 'The Christmas Blitz starts at 7:30 pm and finishes at about 10 pm.')).toBe(true);
     expect(holds('when does the workshop close on tuesdays', 'Tuesday: 17:00–20:00 (last entry 19:30).')).toBe(true);
     expect(expectedAnswer('what time does the blitz start')?.end).toBeUndefined();
+    expect(expectedAnswer('when does the end of season party start')?.end).toBeUndefined();
+    expect(expectedAnswer('when is the agm over?')?.end).toBe(true);
+    // An end is said by a span of clock times or months, not by an ISO date, a range of ages or "close to".
+    expect(holds(question, 'The Christmas Blitz is on 2026-12-15, 7:30 pm – midnight.')).toBe(true);
+    expect(holds(question, 'Christmas Blitz · Date: 2026-12-15 · Time: 7:30 pm, organised by Colm.')).toBe(false);
+    expect(holds(question, 'The Christmas Blitz at 7:30 pm is for players aged 7 to 17.')).toBe(false);
+    expect(holds(question, 'The Christmas Blitz at 7:30 pm is close to the station.')).toBe(false);
+    expect(holds('when does the season end', 'The season runs from September to May.')).toBe(true);
   });
 
   it('answers an age with a number of years, not with a date', () => {
@@ -499,6 +507,11 @@ describe('entryDate', () => {
     expect(entryDate('- Oct 6, 2026 - clocks')).toBe('2026-10-06');
     expect(entryDate('From Tuesday 1 December 2026 the centre closes at 10:30 pm.')).toBeUndefined();
     expect(entryDate('2.4.0 (2026-09-15)')).toBeUndefined();
+    // Not a table row, a sentence about the date, nor an event after today.
+    expect(entryDate('| 2026-03-07 | Junior Congress |')).toBeUndefined();
+    expect(entryDate('1 March 2026 is the deadline for entries.')).toBeUndefined();
+    expect(entryDate('- 7 March 2027: Junior Congress', '2026-12-01')).toBeUndefined();
+    expect(entryDate('- 7 March 2026: Junior Congress', '2026-12-01')).toBe('2026-03-07');
   });
 });
 

@@ -25,6 +25,9 @@ describe('versions a title or heading is about', () => {
   it('reads release titles and changelog headings', () => {
     expect(versions(labelVersions("What's New In Python 3.11"))).toEqual(['3.11']);
     expect(versions(labelVersions('Git v2.38 Release Notes'))).toEqual(['2.38']);
+    // The first version of a range is not the section's.
+    expect(versions(labelVersions('Changes from 5.6.2 to 5.7.1'))).toEqual(['5.7.1']);
+    expect(versions(labelVersions('Fixes since v2.36'))).toEqual(['2.36']);
     expect(versions(labelVersions('2.4.0 - 2025-09-09'))).toEqual(['2.4.0']);
     expect(versions(labelVersions('[3.9.0](https://github.com/o/r/compare/v3.8.2...v3.9.0) - (2023-01-02)'))).toEqual(['3.9.0']);
   });
