@@ -99,7 +99,9 @@ describe('evaluation on other corpora', () => {
     // doc-debian (held out, written before the changes it measures; only its figures are read).
     // (Answer hit 65.0 -> 67.5, false refusals 22.5 -> 20.0 on 2026-12-01: a version's date from its heading.)
     ['quillmark.json', 40, 0.92, 0.7, 0.66, 0.21, 0.82],
-    ['debian-governance.json', 45, 0.86, 0.5, 0.53, 0.24, 0.55],
+    // (2026-12-01, sixth session: underlined headings read as headings, answer hit 57.8 -> 53.3 and
+    // false refusals 22.2 -> 24.4; Bash's right passage first 62.5 -> 75.0 with the same change.)
+    ['debian-governance.json', 45, 0.86, 0.5, 0.51, 0.26, 0.55],
     // A game guild's five invented Discord documents (held out, written 2026-12-01 before the
     // changes it measures; only its figures are read), and a university course's and an indie
     // game's (development sets, written 2026-12-01 by helpers who had not read the code).
