@@ -44,9 +44,16 @@ export function opensWithDate(paragraph: string): boolean {
   return DATELINE_PLACE.test(before) || DATE_LABEL.test(before);
 }
 
-/** What may come before an entry's date: markup ("[2026-11-30]", "## 3 November 2026", "**14 March 2026**", "- 2026-03-01:") and its weekday. Not a table's "|". */
+/**
+ * What may come before an entry's date: markup ("[2026-11-30]", "## 3 November 2026", "**14 March
+ * 2026**", "- 2026-03-01:") and its weekday. Not a table's "|".
+ */
 const ENTRY_MARKUP = /^[\s[(#*_>-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
-/** What may follow it: the line's end, markup, or a separator before who posted it or a title ("[2026-11-30] posted by", "3 Nov 2026: new venue"); not a sentence it is the subject of ("1 March 2027 is the deadline"). */
+/**
+ * What may follow it: the line's end, markup, or a separator before who posted it or a title
+ * ("[2026-11-30] posted by", "3 Nov 2026: new venue"); not a sentence it is the subject of ("1
+ * March 2027 is the deadline").
+ */
 const AFTER_ENTRY_DATE = /^[\])*_]*\s*(?:$|[:,—–|-]|\(|posted\b|by\b|from\b|@)/iu;
 
 /**

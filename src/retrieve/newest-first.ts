@@ -35,7 +35,8 @@ export function passageEntryDate(chunk: Chunk): string | undefined {
  * type when one is asked), restates what the first passage above it says, and is newer than every
  * passage ranked above it that addresses the question too: an older entry, or an undated passage
  * of another document (a page that an announcement updates). Within one document, undated
- * passages are not taken as older: a press release's dateline says nothing of its other paragraphs. Only for a question of how things stand now (ASKS_HOW_THINGS_STAND): measured on
+ * passages are not taken as older: a press release's dateline says nothing of its other
+ * paragraphs. Only for a question of how things stand now (ASKS_HOW_THINGS_STAND): measured on
  * every set, without that word newer log entries (a changelog's, a club's) displaced as many
  * right answers as they gave. Not for a question of the past or of a first, nor for which version
  * did something, which the older statement answers.
@@ -49,35 +50,33 @@ export function newestStatementFirst(question: Pick<AnalyzedQuestion, 'text' | '
   const read = readSentences(passages, question.terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences);
   const best = Math.max(0, ...read.map((sentence) => sentence.coverage));
   if (best === 0) return passages;
-  // Each passage's best sentence that addresses the question.
+  // Each passage's best sentence that addresses the question, by rank.
   const bestSentence = new Map<number, ReadSentence>();
   for (const s of read) {
     if (s.coverage >= ADDRESSES_RATIO * best && (asksFor === undefined || s.typed) && s.coverage > (bestSentence.get(s.passageRank)?.coverage ?? -1)) bestSentence.set(s.passageRank, s);
   }
-  const coverage = new Map([...bestSentence].map(([rank, s]) => [rank, s.coverage]));
-  const addressing = [...coverage.keys()];
+  const addressing = [...bestSentence.keys()].sort((a, b) => a - b);
+  const coverage = (rank: number): number => bestSentence.get(rank)?.coverage ?? 0;
   // The dated passage that addresses the question best; of two alike, the newer, then the better ranked:
   // "Thank you for coming to the rapidplay… in the Oak Room" does not say where club night is.
   let newest: number | undefined;
-  for (const rank of addressing.sort((a, b) => a - b)) {
+  for (const rank of addressing) {
     const date = dates[rank];
     if (date === undefined) continue;
-    const [mine, theirs] = [coverage.get(rank) ?? 0, newest === undefined ? -1 : (coverage.get(newest) ?? 0)];
-    if (mine > theirs || (mine === theirs && date > (dates[newest as number] as string))) newest = rank;
+    if (newest === undefined || coverage(rank) > coverage(newest) || (coverage(rank) === coverage(newest) && date > (dates[newest] as string))) newest = rank;
   }
   if (newest === undefined || newest === 0) return passages;
   const date = dates[newest] as string;
   const own = (passages[newest] as Passage).chunk.documentId;
-  const supersedes = addressing
-    .filter((rank) => rank < newest)
-    .every((rank) => {
-      const other = dates[rank];
-      return other !== undefined ? other < date : (passages[rank] as Passage).chunk.documentId !== own;
-    });
+  const above = addressing.filter((rank) => rank < newest);
+  const supersedes = above.every((rank) => {
+    const other = dates[rank];
+    return other !== undefined ? other < date : (passages[rank] as Passage).chunk.documentId !== own;
+  });
   // And it restates what the first of them says ("Saturday junior sessions will run from 10:30"
   // after "Junior sessions run on Saturdays from 10:00"), not another fact that shares the
   // question's few words ("The class average was 81%" is no update of "Grades are not curved").
-  const replaced = bestSentence.get(Math.min(...addressing.filter((rank) => rank < newest)));
+  const replaced = above[0] === undefined ? undefined : bestSentence.get(above[0]);
   const restates = replaced !== undefined && sharedTerms((bestSentence.get(newest) as ReadSentence).terms, replaced.terms) >= RESTATED_TERMS;
   if (!supersedes || !restates) return passages;
   // It takes the first place and its score: answers weigh sentences by their passage's score.
