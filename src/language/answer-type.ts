@@ -3,7 +3,7 @@ import { entities, namedDays, type EntityType } from './entities.js';
 import { askedContact, contactsIn, isContactKind, type ContactKind } from './contacts.js';
 import { asksHowOften, frequenciesIn } from './frequency.js';
 import { namesPeopleByRole } from './people-words.js';
-import { asksForProportion, countedThing, countsThing, ordinalsCounting, proportionsIn } from './quantities.js';
+import { asksForProportion, countedThing, countsThing, isComparative, ordinalsCounting, proportionsIn } from './quantities.js';
 import { analyzeTerms } from './terms.js';
 import { wholeWordIndices } from './whole-words.js';
 import { sharedWordNet } from './wordnet.js';
@@ -157,6 +157,26 @@ const ASKS_FOR_DATE = askedForByName(String.raw`(?:dates?|deadlines?)`);
 /** "what's the price of the physical edition", "whats the fee for the welding course", "price of a locker?": money asked for by name. */
 const ASKS_FOR_PRICE = askedForByName(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)`);
 
+/** "how much is…", "how much to…", "how much money…": "how much" asked of a thing or a deed, not of a measure ("how much RAM"). */
+const HOW_MUCH_OF_THING = /\bhow much\s+(?:(?:money|cash|is|are|was|were|will|would|to|for)\b|['’](?:s|re)\b)/iu;
+/** What makes "how much is…" ask for no price: "how much is it worth", "how much is left", "how much does it weigh". */
+const NOT_A_PRICE = /\b(?:worth|weigh\w*|left|remaining|in total|percent)\b|%/iu;
+/** Words of a price in a question ("is there a guest fee? how much"). */
+const PRICE_WORDS = /\b(?:costs?|price[sd]?|fees?|charged?|pay|paid|money|cash|subs|fares?|rent|dues)\b|[£$€]/iu;
+
+/**
+ * "how much is a pint", "how much to rent the big room", "how much was the laser tube", "how much
+ * money…", or a bare "how much" after a question about a price ("is there a guest fee? how
+ * much"): a price is asked for. Not a proportion ("how much is 3.11 faster"), nor what is worth,
+ * left or weighed.
+ */
+function asksPriceOfThing(question: string, clause: string): boolean {
+  const asked = HOW_MUCH_OF_THING.exec(clause);
+  if (asked === null) return /^\W*(?:(?:and|so|ok)\s+)?how much\W*$/iu.test(clause) && PRICE_WORDS.test(question);
+  const rest = clause.slice(asked.index);
+  return !NOT_A_PRICE.test(rest) && !(rest.toLowerCase().match(/\p{L}+/gu) ?? []).some(isComparative) && !asksForProportion(question, clause);
+}
+
 /** A question that asks for `noun` by name: "what (is the)…" it after modifiers, ending its noun phrase, or a noun phrase that opens with it. */
 function askedForByName(noun: string): RegExp {
   return new RegExp(`${askingFor(`${noun}${ENDS_NOUN_PHRASE}`).source}|${askedAsNounPhrase(noun).source}`, 'iu');
@@ -222,7 +242,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const contact = askedContact(clause);
   if (contact) return contact;
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget|salary|wage)\b|\b(?:sells?|sold) for\W*$/iu.test(clause)) return 'money';
-  if (ASKS_FOR_PRICE.test(clause)) return 'money';
+  if (ASKS_FOR_PRICE.test(clause) || asksPriceOfThing(question, clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   // "what's grub's menu timeout in seconds?", "the iso's size in MB": a unit asked for ends the clause.
   const unit = /^\W*(?:\S+\s+)?(?:what|which|how)(?:['’]?s)?\b/iu.test(clause) && !YES_OR_NO.test(clause) ? IN_UNIT.exec(clause)?.[1] : undefined;

@@ -42,7 +42,9 @@ const NUMBER_WORD = String.raw`(?:\d[\d.,]*|a|an|one|two|three|four|five|six|sev
 /** A point on the calendar or the clock: years, months, weekdays, "today", "18:30", "9 am". */
 const CALENDAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|noon|midnight)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/iu;
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|cad|aud|us\$))\s*$/iu;
-const CURRENCY_AFTER = /^\s*(?:(?:million|billion|thousand|bn|m|k)\s+)?(?:dollars?|euros?|pounds?|cents?|yen|francs?|tenge|rupees?|roubles?|rubles?|usd|eur|gbp|chf)\b/iu;
+const CURRENCY_AFTER = /^\s*(?:(?:million|billion|thousand|bn|m|k)\s+)?(?:dollars?|euros?|pounds?|cents?|pence|quid|bucks|yen|francs?|tenge|rupees?|roubles?|rubles?|usd|eur|gbp|chf)\b/iu;
+/** Pence written after the number ("50p", "75p a cup"), which no entity reader knows; not "1080p" nor "5 p.m.". */
+const PENCE = /(?<![\p{L}\p{N}.,£$€])\d{1,3}p\b(?!\.?m\b)/gu;
 /** Nouns after which a number names something rather than counts ("version 3", "port 8080", "page 12"). */
 const ID_NOUN = /\b(?:version|v|port|page|pages|chapter|section|room|error|article|flight|model|line|step|level|item|figure|table|no|number|ticket|issue|pr|build|release|gate|terminal|platform|bus|route)\s*$/iu;
 /** A version numeral ("1.4", "2.0.1") said to come out: "when 1.4 launches", "until 1.4 is released" name a version, not a count. */
@@ -149,8 +151,13 @@ function corrected(sentence: string, spans: readonly Span[]): Span[] {
       }
       if (CALENDAR.test(text)) out.push({ type: 'time', text });
     }
-    // A file name or identifier (".deb", "apt::get", "user_id") names no one.
-    if (span.type === 'person' && CODE_LIKE_NAME.test(text)) continue;
+    // A file name or identifier (".deb", "apt::get", "user_id") names no one; a name with its chat
+    // handle ("Yusuf Karim (@coach_yusuf)") is the name.
+    if (span.type === 'person' && CODE_LIKE_NAME.test(text)) {
+      const name = text.replace(HANDLE, '').trim();
+      if (name !== text && name !== '' && !CODE_LIKE_NAME.test(name)) out.push({ type: 'person', text: name });
+      continue;
+    }
     // compromise reads some unfamiliar place names as people ("a seminar in Nur-Sultan"); after "in", "at" or "near" a name is a place.
     if (span.type === 'person' && /\b(?:in|at|near)\s+$/iu.test(before)) {
       out.push({ type: 'place', text });
@@ -177,6 +184,8 @@ const LENGTH_OF_TIME = new RegExp(String.raw`(?<![\p{N}.,])\b(?:\d[\d.,]*|one|tw
 /** A "time" that is one word with no number or calendar name ("after", "later"): what is left of a date misread. */
 const BARE_WORD_TIME = /^(?:after|before|later|earlier|since|until|by|from|during)$/iu;
 
+/** A chat handle after a name, in brackets or not: " (@coach_yusuf)", " @bethc". */
+const HANDLE = /\s*\(?@[\p{L}\p{N}_.-]+\)?/gu;
 /** What no person's name holds: a leading dot (".deb"), a path, "::", an underscore, "=", "@" or a file extension ("README.md"). */
 const CODE_LIKE_NAME = /^\.|[/\\_=@<>{}[\]]|::|\.\p{L}{1,4}$/u;
 
@@ -222,8 +231,11 @@ function occurrences(sentence: string, text: string): string[] {
   return befores.length > 0 ? befores : [locate(sentence, text).before];
 }
 
-/** Two or three capitalised words inside a sentence ("…led by Priya Nair, who…"). */
-const CAPITALISED_RUN = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
+/**
+ * Two or three capitalised words inside a sentence ("…led by Priya Nair, who…"), or opening it, a
+ * list item or a table cell ("Yusuf Karim (@coach_yusuf) is a qualified coach").
+ */
+const CAPITALISED_RUN = /(?<=^[\s"“'‘(*•|-]*|[\p{L}\p{N},;:)|]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
 
 /**
  * compromise knows common first names; a full name of words that are not English ("Priya Nair",
@@ -271,8 +283,9 @@ export function entities(sentence: string): readonly Entity[] {
     .map((day): Span => ({ type: 'time', text: day }));
   // compromise-dates reads "For 14 days after a major update" as a date and keeps only "after":
   // a number with a unit of time that no span holds ("3 days ago" is a time) is a length of time.
+  const pence = [...sentence.matchAll(PENCE)].map((match): Span => ({ type: 'money', text: match[0] }));
   const lengths = [...sentence.matchAll(LENGTH_OF_TIME)].map((match) => match[0]).filter((text) => !spans.some((known) => known.text.includes(text)));
-  const found = corrected(sentence, [...spans.filter((span) => !BARE_WORD_TIME.test(span.text)), ...names, ...days, ...lengths.map((text): Span => ({ type: 'duration', text }))]).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
+  const found = corrected(sentence, [...spans.filter((span) => !BARE_WORD_TIME.test(span.text)), ...names, ...days, ...lengths.map((text): Span => ({ type: 'duration', text }))]).concat(pence).map(({ type, text }) => ({ type, text: text.replace(/^[\s“"‘'(]+|[\s.,;:!?”"’')]+$/gu, '') }));
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, found);
   return found;

@@ -9,7 +9,8 @@ import { sharedWordNet } from './wordnet.js';
  */
 
 /** "faster", "less", "smaller": a comparative, as the lexicon tags it first or second. */
-const isComparative = (word: string): boolean => /^(?:JJR|RBR)$/u.test(likeliestTag(word) ?? '') || /^(?:more|less|fewer)$/u.test(word);
+/** True for a comparative ("faster", "cheaper", "more", "fewer"). */
+export const isComparative = (word: string): boolean => /^(?:JJR|RBR)$/u.test(likeliestTag(word) ?? '') || /^(?:more|less|fewer)$/u.test(word);
 
 /** "speed up", "speedup", "slowdown": a change whose size is a proportion. */
 const SAYS_CHANGE = /\b(?:speed(?:s|ed)?[\s-]?ups?|sped[\s-]up|slow(?:s|ed)?[\s-]?downs?)\b/iu;

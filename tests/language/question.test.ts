@@ -53,7 +53,17 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('what is the time zone of the server')).not.toBe('time');
     expect(expectedAnswerType('what is the day of the quiz')).toBe('time');
     expect(expectedAnswerType('how much does a ticket cost?')).toBe('money');
-    expect(expectedAnswerType('how much are the tickets?')).toBe('quantity'); // answered by money too
+    // "How much" of a thing or a deed asks its price; of a measure, a proportion or a worth, an amount.
+    expect(expectedAnswerType('how much are the tickets?')).toBe('money');
+    expect(expectedAnswerType('how much is a pint at the thursday social')).toBe('money');
+    expect(expectedAnswerType('how much to rent the big room for a meetup')).toBe('money');
+    expect(expectedAnswerType('how much money does the fundraiser need')).toBe('money');
+    expect(expectedAnswerType('is there a fee for guests? how much')).toBe('money');
+    expect(expectedAnswerType('is it faster than gather? how much')).toBe('quantity');
+    expect(expectedAnswerType('how much is the final worth')).toBe('quantity');
+    expect(expectedAnswerType('how much is 3.11 faster than 3.10')).toBe('quantity');
+    expect(expectedAnswerType('how much ram does it need')).toBe('quantity');
+    expect(expectedAnswerType('how much is left of the disk after the update')).toBe('quantity');
     expect(expectedAnswerType('How many members does it have?')).toBe('quantity');
     expect(expectedAnswerType('how long is the jam')).toBe('duration');
     expect(expectedAnswerType(standardQuestionWords('whos the foreign minister'))).toBe('person');
@@ -412,7 +422,16 @@ describe('hasAnswerType', () => {
     expect(hasAnswerType('Voice channels close at midnight UTC.', 'time')).toBe(true);
     expect(hasAnswerType('Game night happens every Thursday.', 'time')).toBe(true);
     expect(hasAnswerType('Tickets cost €15 for the weekend.', 'money')).toBe(true);
+    // Pence and chat's units are money; a resolution and a time of day are not.
+    expect(hasAnswerType('Tea and coffee are 50p a cup.', 'money')).toBe(true);
+    expect(hasAnswerType('A lift home is 5 quid.', 'money')).toBe(true);
+    expect(hasAnswerType('The stream is 1080p at 5 p.m. daily.', 'money')).toBe(false);
+    expect(hasAnswerType('The bus stops at 14 Mill Lane.', 'money')).toBe(false);
     expect(hasAnswerType('Ask Tom in #events.', 'person')).toBe(true);
+    // A full name of words that are not English opens a sentence too, and a chat handle after it is no part of it.
+    expect(hasAnswerType('Colm Rafferty is the organiser.', 'person')).toBe(true);
+    expect(entities('Yusuf Karim (@coach_yusuf) is a qualified coach.')).toEqual([{ type: 'person', text: 'Yusuf Karim' }]);
+    expect(hasAnswerType('New Year celebrations start early.', 'person')).toBe(false);
     expect(hasAnswerType('Today, 57 OSCE participating States are engaged.', 'quantity')).toBe(true);
     expect(hasAnswerType('Kazakhstan was a member of the UN Security Council in 2017-2018.', 'quantity')).toBe(false);
     expect(hasAnswerType('The upcoming presidential election was also discussed.', 'person')).toBe(false);
