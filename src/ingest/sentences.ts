@@ -11,11 +11,11 @@ const isSpace = (char: string): boolean => /\s/u.test(char);
 /**
  * A full stop inside a word: "operator.itemgetter()", "math.py", "collections.UserString", "3.9.1",
  * "7.05.2019" (after two letters or digits and before a letter, a digit, "_" or "(", with no space;
- * not "U.S. Government"), or opening one (".deb", ".NET", "~/.bashrc"). sbd splits at such a stop and
+ * not "U.S. Government"), or opening one (".deb", ".NET", "~/.bashrc", "*.yo"). sbd splits at such a stop and
  * then loses its place, cutting every later sentence of the text a word early ("…itemgetter()` |
  * by 33%. Optimized | argument…"), so it is hidden from sbd.
  */
-const STOP_INSIDE_WORD = /(?<=[\p{L}\p{N}_)`]{2})\.(?=[\p{L}\p{N}_(])|(?<=^|[\s("'`/~[{])\.(?=[\p{L}\p{N}_])/gu;
+const STOP_INSIDE_WORD = /(?<=[\p{L}\p{N}_)`]{2})\.(?=[\p{L}\p{N}_(])|(?<=^|[\s("'`/~[{*])\.(?=[\p{L}\p{N}_])/gu;
 /** Stands in for a full stop inside a word while sbd reads the text: one character, so offsets hold. */
 const HIDDEN_STOP = '\u2024';
 /** An aside that ends a sentence ("…in bpo-35664.) The next…"), where sbd sees no end. */

@@ -130,6 +130,8 @@ export const likeliestTag = (word: string): string | undefined => (Object.hasOwn
  */
 export function phrasalAlternatives(word: string, followedBy: string | undefined, vocabulary: CorpusVocabulary, wordnet: WordNet): TermAlternative[] {
   if (!followedBy) return [];
+  const joined = joinedWithParticle(word, followedBy, vocabulary);
+  if (joined) return [joined];
   const phrase = `${word} ${followedBy}`;
   // Or a noun of two words ("last name" -> "surname", "first name" -> "forename").
   if (!PARTICLES.has(followedBy) && !wordnet.partsOf(phrase).has('noun')) return [];
@@ -142,6 +144,18 @@ export function phrasalAlternatives(word: string, followedBy: string | undefined
     if (term !== undefined && !found.some((a) => a.terms[0] === term)) found.push({ terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' });
   }
   return found.slice(0, MAX_SYNONYMS);
+}
+
+/**
+ * A phrasal verb the corpus writes as one word: "timeout" for "timed out", "login" for "logged
+ * in", "signup" for "sign up". A near synonym only: "check out" is not always a "checkout".
+ */
+function joinedWithParticle(word: string, followedBy: string, vocabulary: CorpusVocabulary): TermAlternative | undefined {
+  if (!PARTICLES.has(followedBy)) return undefined;
+  const stem = analyzeTerms(word)[0];
+  const bases = stem === undefined ? [word] : [word, stem];
+  const term = bases.map((base) => corpusTermOf(`${base}${followedBy}`, vocabulary)).find((found) => found !== undefined);
+  return term === undefined ? undefined : { terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' };
 }
 
 /**
@@ -159,6 +173,8 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   };
   const ordinal = ORDINALS[Number(/^(\d{1,2})(?:st|nd|rd|th)$/u.exec(word)?.[1] ?? 0) - 1];
   if (ordinal) add(analyzeTerms(ordinal), 'variant'); // "2nd strike" is "second strike"
+  const joined = followedBy === undefined || !withSynonyms ? undefined : joinedWithParticle(word, followedBy, vocabulary);
+  if (joined) add(joined.terms, 'synonym');
   const english = isEnglishWord(word, wordnet);
   if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
   // Stemming a misspelt word can take it further from the corpus's stem ("soliders" -> "solid",

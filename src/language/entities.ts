@@ -248,8 +248,15 @@ function unknownNames(sentence: string): Span[] {
     const words = match[0].toLowerCase().split(/\s+/u);
     if (words.every((word) => !Object.hasOwn(lexicon, word.replace(/['’]s$/u, '')))) spans.push({ type: 'person', text: match[0] });
   }
+  // One name after "by" ("Reported by RyotaK", "written by Kubat"), where no run of two holds it.
+  for (const match of sentence.matchAll(NAME_AFTER_BY)) {
+    const word = match[0];
+    if (!Object.hasOwn(lexicon, word.toLowerCase()) && !spans.some((span) => span.text.includes(word))) spans.push({ type: 'person', text: word });
+  }
   return spans;
 }
+/** A capitalised word after "by" that no other capitalised word follows. */
+const NAME_AFTER_BY = /(?<=\bby\s+)\p{Lu}[\p{L}'’-]*\p{L}(?!['’-]?\s*\p{Lu})(?![\p{L}\p{N}_.@/])/gu;
 
 /**
  * A day named by its occasion: "the Day of Fatherland Defenders", "Fatherland Defenders' Day",

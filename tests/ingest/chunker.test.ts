@@ -27,6 +27,11 @@ describe('splitSentences', () => {
       'In case of updates, clean ~/.bashrc too.',
       'Then log in.',
     ]],
+    // zsh's README: sbd alone cut this into "Doc/Zsh/*." / "yo The master … yodl. Yodl" / "is a document…".
+    ['does not lose its place at a file pattern', 'Doc/Zsh/*.yo\tThe master source is written in\n\t\tyodl.  Yodl is a document language written by Karel Kubat.', [
+      'Doc/Zsh/*.yo\tThe master source is written in\n\t\tyodl.',
+      'Yodl is a document language written by Karel Kubat.',
+    ]],
     // Release notes: sbd alone cut this into "…itemgetter()`" / "by 33%. Optimized" / "argument…".
     ['does not lose its place at a full stop inside a word, and ends a sentence after an aside',
       'Improved performance of `operator.itemgetter()` by 33%. Optimized argument handling in 3.9.1 and config.json. (Contributed by Raymond Hettinger in bpo-35664.) Added a fast path.', [

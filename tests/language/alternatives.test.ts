@@ -113,6 +113,15 @@ describe('phrasal verbs and acronym definitions', () => {
     expect(stats.analyze('what does osce stand for').unspelledAcronym).toBe('osce');
     expect(stats.analyze('who does the OIC stand for?').unspelledAcronym).toBeUndefined();
   });
+
+  it('reads a phrasal verb as the one word the corpus writes for it ("timed out": "timeout")', async () => {
+    const rules = 'Repeated breaches of the rules lead to a timeout of 24 hours. Please log in first.';
+    const stats = await TermStats.build(chunkDocument({ ...doc, text: `${text}\n\n${rules}`, contentHash: sha256(`${text}${rules}`) }));
+    const timedOut = stats.weigh('how long do u get timed out for').find((t) => t.term === 'time');
+    expect(timedOut?.alternatives?.map((a) => a.terms.join(' '))).toContain('timeout');
+    // "log in" is two words the corpus writes apart: nothing to join.
+    expect(stats.weigh('how do i log in').find((t) => t.term === 'log')?.alternatives ?? []).not.toContainEqual(expect.objectContaining({ terms: ['login'] }));
+  });
 });
 
 describe('acronymsOf', () => {

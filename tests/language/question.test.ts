@@ -432,6 +432,9 @@ describe('hasAnswerType', () => {
     expect(hasAnswerType('Colm Rafferty is the organiser.', 'person')).toBe(true);
     expect(entities('Yusuf Karim (@coach_yusuf) is a qualified coach.')).toEqual([{ type: 'person', text: 'Yusuf Karim' }]);
     expect(hasAnswerType('New Year celebrations start early.', 'person')).toBe(false);
+    // One name after "by" is someone too ("[ Reported by RyotaK <…> ]"); an English word is not.
+    expect(hasAnswerType('[ Reported by RyotaK <security@ryotak.me>.', 'person')).toBe(true);
+    expect(hasAnswerType('The list is sorted by Date.', 'person')).toBe(false);
     expect(hasAnswerType('Today, 57 OSCE participating States are engaged.', 'quantity')).toBe(true);
     expect(hasAnswerType('Kazakhstan was a member of the UN Security Council in 2017-2018.', 'quantity')).toBe(false);
     expect(hasAnswerType('The upcoming presidential election was also discussed.', 'person')).toBe(false);
