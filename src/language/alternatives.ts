@@ -131,12 +131,11 @@ export const likeliestTag = (word: string): string | undefined => (Object.hasOwn
 export function phrasalAlternatives(word: string, followedBy: string | undefined, vocabulary: CorpusVocabulary, wordnet: WordNet): TermAlternative[] {
   if (!followedBy) return [];
   const joined = joinedWithParticle(word, followedBy, vocabulary);
-  if (joined) return [joined];
   const phrase = `${word} ${followedBy}`;
   // Or a noun of two words ("last name" -> "surname", "first name" -> "forename").
   if (!PARTICLES.has(followedBy) && !wordnet.partsOf(phrase).has('noun')) return [];
   const own = new Set(analyzeTerms(phrase));
-  const found: TermAlternative[] = [];
+  const found: TermAlternative[] = joined ? [joined] : [];
   for (const related of wordnet.relatedWords(phrase)) {
     const term = corpusTermOf(related.word, vocabulary);
     // Not one of its own words ("phone number" -> "number").
@@ -152,10 +151,26 @@ export function phrasalAlternatives(word: string, followedBy: string | undefined
  */
 function joinedWithParticle(word: string, followedBy: string, vocabulary: CorpusVocabulary): TermAlternative | undefined {
   if (!PARTICLES.has(followedBy)) return undefined;
-  const stem = analyzeTerms(word)[0];
-  const bases = stem === undefined ? [word] : [word, stem];
-  const term = bases.map((base) => corpusTermOf(`${base}${followedBy}`, vocabulary)).find((found) => found !== undefined);
+  const term = verbBases(word.toLowerCase()).map((base) => corpusTermOf(`${base}${followedBy}`, vocabulary)).find((found) => found !== undefined);
   return term === undefined ? undefined : { terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' };
+}
+
+/**
+ * The forms a verb may have before its inflection: "timed" -> "time", "logged" -> "log", "signing" ->
+ * "sign", "sets" -> "set". Not the stemmer's "carri" of "carried", which would join "carrion".
+ */
+function verbBases(word: string): string[] {
+  const bases = [word];
+  const ending = /(?:ed|ing|s)$/u.exec(word)?.[0];
+  if (ending === undefined) return bases;
+  const stripped = word.slice(0, -ending.length);
+  // "carried", "carries": "carry" (not "carri", which would join "carrion").
+  const root = stripped.endsWith('i') ? `${stripped.slice(0, -1)}y` : stripped;
+  bases.push(root);
+  if (ending !== 's') bases.push(`${root}e`);
+  // A doubled last consonant ("logged", "stopping") is written once.
+  if (/([^aeiou])\1$/u.test(root)) bases.push(root.slice(0, -1));
+  return bases;
 }
 
 /**

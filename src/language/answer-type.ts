@@ -158,9 +158,13 @@ const ASKS_FOR_DATE = askedForByName(String.raw`(?:dates?|deadlines?)`);
 const ASKS_FOR_PRICE = askedForByName(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)`);
 
 /** "how much is…", "how much to…", "how much money…": "how much" asked of a thing or a deed, not of a measure ("how much RAM"). */
-const HOW_MUCH_OF_THING = /\bhow much\s+(?:(?:money|cash|is|are|was|were|will|would|to|for)\b|['’](?:s|re)\b)/iu;
-/** What makes "how much is…" ask for no price: "how much is it worth", "how much is left", "how much does it weigh". */
-const NOT_A_PRICE = /\b(?:worth|weigh\w*|left|remaining|in total|percent)\b|%/iu;
+const HOW_MUCH_OF_THING = /\bhow much(?:\s+(?:money|cash|is|are|was|were|will|would|to|for)\b|\s*['’](?:s|re)\b)/iu;
+/**
+ * What makes "how much is…" ask for no price: a worth, what is left, used or weighed, a measure or
+ * a change by name ("how much is the memory limit", "the speedup", "the discount"), a unit.
+ */
+const NOT_A_PRICE =
+  /\b(?:worth|weigh\w*|left|remaining|in total|percent|used|needed|required|taken|allocated|limits?|usage|speed-?ups?|discounts?|increase\w*|decrease\w*|reduc\w*|differences?|improve\w*|overhead|memory|ram|cpu|disk|space|bandwidth|size|length|timeout|delay|latency|in (?:seconds|minutes|hours|days|ms|mb|gb|kb|bytes)|\p{L}+er than)\b|%/iu;
 /** Words of a price in a question ("is there a guest fee? how much"). */
 const PRICE_WORDS = /\b(?:costs?|price[sd]?|fees?|charged?|pay|paid|money|cash|subs|fares?|rent|dues)\b|[£$€]/iu;
 

@@ -43,8 +43,8 @@ const NUMBER_WORD = String.raw`(?:\d[\d.,]*|a|an|one|two|three|four|five|six|sev
 const CALENDAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|noon|midnight)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/iu;
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|cad|aud|us\$))\s*$/iu;
 const CURRENCY_AFTER = /^\s*(?:(?:million|billion|thousand|bn|m|k)\s+)?(?:dollars?|euros?|pounds?|cents?|pence|quid|bucks|yen|francs?|tenge|rupees?|roubles?|rubles?|usd|eur|gbp|chf)\b/iu;
-/** Pence written after the number ("50p", "75p a cup"), which no entity reader knows; not "1080p" nor "5 p.m.". */
-const PENCE = /(?<![\p{L}\p{N}.,£$€])\d{1,3}p\b(?!\.?m\b)/gu;
+/** Pence written after the number ("50p", "75p a cup"), which no entity reader knows; not "720p" nor "5 p.m.". */
+const PENCE = /(?<![\p{L}\p{N}.,£$€])\d{1,2}p\b(?!\.?m\b)/gu;
 /** Nouns after which a number names something rather than counts ("version 3", "port 8080", "page 12"). */
 const ID_NOUN = /\b(?:version|v|port|page|pages|chapter|section|room|error|article|flight|model|line|step|level|item|figure|table|no|number|ticket|issue|pr|build|release|gate|terminal|platform|bus|route)\s*$/iu;
 /** A version numeral ("1.4", "2.0.1") said to come out: "when 1.4 launches", "until 1.4 is released" name a version, not a count. */
@@ -235,7 +235,7 @@ function occurrences(sentence: string, text: string): string[] {
  * Two or three capitalised words inside a sentence ("…led by Priya Nair, who…"), or opening it, a
  * list item or a table cell ("Yusuf Karim (@coach_yusuf) is a qualified coach").
  */
-const CAPITALISED_RUN = /(?<=^[\s"“'‘(*•|-]*|[\p{L}\p{N},;:)|]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
+const CAPITALISED_RUN = /(?<=^[\s"“'‘(*•|-]{0,8}|[\p{L}\p{N},;:)|]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
 
 /**
  * compromise knows common first names; a full name of words that are not English ("Priya Nair",
@@ -255,8 +255,12 @@ function unknownNames(sentence: string): Span[] {
   }
   return spans;
 }
-/** A capitalised word after "by" that no other capitalised word follows. */
-const NAME_AFTER_BY = /(?<=\bby\s+)\p{Lu}[\p{L}'’-]*\p{L}(?!['’-]?\s*\p{Lu})(?![\p{L}\p{N}_.@/])/gu;
+/**
+ * A capitalised word after "by" that ends the phrase: before punctuation, an address or a
+ * preposition ("Reported by RyotaK <…>", "written by Kubat.", "by Kubat in 1996"), not before a noun
+ * it modifies ("Organised by Oakhurst volunteers", "caused by Nginx misconfig").
+ */
+const NAME_AFTER_BY = /(?<=\bby\s{1,3})\p{Lu}[\p{L}'’-]*\p{L}(?=\s*(?:$|[.,;:!?)\]<(]|(?:in|on|at|for|from|with|since|during)\b))(?!\.[\p{L}\p{N}])/gu;
 
 /**
  * A day named by its occasion: "the Day of Fatherland Defenders", "Fatherland Defenders' Day",

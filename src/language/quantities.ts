@@ -8,8 +8,7 @@ import { sharedWordNet } from './wordnet.js';
  * faster", "by what %") or a count of something named ("how many days", "how many packages").
  */
 
-/** "faster", "less", "smaller": a comparative, as the lexicon tags it first or second. */
-/** True for a comparative ("faster", "cheaper", "more", "fewer"). */
+/** True for a comparative ("faster", "less", "smaller"), as the lexicon tags it first. */
 export const isComparative = (word: string): boolean => /^(?:JJR|RBR)$/u.test(likeliestTag(word) ?? '') || /^(?:more|less|fewer)$/u.test(word);
 
 /** "speed up", "speedup", "slowdown": a change whose size is a proportion. */

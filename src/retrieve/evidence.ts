@@ -241,7 +241,13 @@ function typedSentenceAddresses(
   asksFor: ExpectedAnswer,
   slots: readonly WrittenName[][],
 ): boolean {
-  const typed = typedAnswers(sentences, terms);
+  // A price is said of the thing priced, in its sentence, the one it leans on or a heading over it:
+  // "how much is a pint at the social" is not answered by the social's "no fee", nor by a fee table
+  // that lists no pint.
+  const priced = asksFor.type === 'money' ? pricedThing(terms) : undefined;
+  const saysPriced = (sentence: ReadSentence): boolean =>
+    priced === undefined || termMatch(priced, new Set([...sentence.terms, ...(sentence.before ?? [])])) > 0 || termMatch(priced, headingTerms(passages[sentence.passageRank] as Passage)) > 0;
+  const typed = typedAnswers(sentences, terms).filter(saysPriced);
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
   if (slots.length === 0 && role.length === 0) return typed.length > 0;
@@ -265,6 +271,16 @@ function typedSentenceAddresses(
     const context = contextOf(sentence.passageRank);
     return saysRole(role, sentence, passages[sentence.passageRank] as Passage) && saysEverySlot(slots, around, context);
   });
+}
+
+/** The thing a price is asked of: the question's weightiest carrying term that the corpus says. */
+function pricedThing(terms: readonly WeightedTerm[]): WeightedTerm | undefined {
+  return terms.filter((t) => t.carries !== false && t.inCorpus && countsInCoverage(t)).sort((a, b) => b.weight - a.weight)[0];
+}
+
+/** The terms of a passage's document title and of the headings over it. */
+function headingTerms({ chunk }: Passage): ReadonlySet<string> {
+  return new Set(analyzeTerms([chunk.title, ...headingsOf(chunk)].join(' ')));
 }
 
 /**

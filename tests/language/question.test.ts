@@ -64,6 +64,12 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('how much is 3.11 faster than 3.10')).toBe('quantity');
     expect(expectedAnswerType('how much ram does it need')).toBe('quantity');
     expect(expectedAnswerType('how much is left of the disk after the update')).toBe('quantity');
+    expect(expectedAnswerType("how much's a coffee")).toBe('money');
+    // A measure or a change by name, or what is used, is an amount: "how much is the memory limit".
+    expect(expectedAnswerType('how much is the memory limit')).toBe('quantity');
+    expect(expectedAnswerType('how much is the speedup')).toBe('quantity');
+    expect(expectedAnswerType('how much is used by the cache')).toBe('quantity');
+    expect(expectedAnswerType('how much is python 3.11 quicker than 3.10')).toBe('quantity');
     expect(expectedAnswerType('How many members does it have?')).toBe('quantity');
     expect(expectedAnswerType('how long is the jam')).toBe('duration');
     expect(expectedAnswerType(standardQuestionWords('whos the foreign minister'))).toBe('person');
@@ -425,7 +431,7 @@ describe('hasAnswerType', () => {
     // Pence and chat's units are money; a resolution and a time of day are not.
     expect(hasAnswerType('Tea and coffee are 50p a cup.', 'money')).toBe(true);
     expect(hasAnswerType('A lift home is 5 quid.', 'money')).toBe(true);
-    expect(hasAnswerType('The stream is 1080p at 5 p.m. daily.', 'money')).toBe(false);
+    expect(hasAnswerType('The stream is 1080p or 720p at 5 p.m. daily.', 'money')).toBe(false);
     expect(hasAnswerType('The bus stops at 14 Mill Lane.', 'money')).toBe(false);
     expect(hasAnswerType('Ask Tom in #events.', 'person')).toBe(true);
     // A full name of words that are not English opens a sentence too, and a chat handle after it is no part of it.
@@ -435,6 +441,10 @@ describe('hasAnswerType', () => {
     // One name after "by" is someone too ("[ Reported by RyotaK <…> ]"); an English word is not.
     expect(hasAnswerType('[ Reported by RyotaK <security@ryotak.me>.', 'person')).toBe(true);
     expect(hasAnswerType('The list is sorted by Date.', 'person')).toBe(false);
+    expect(hasAnswerType('Contributed by Serhiy.', 'person')).toBe(true);
+    // Not a word that modifies the noun after it: "Organised by Oakhurst volunteers".
+    expect(entities('Organised by Oakhurst volunteers.')).toEqual([]);
+    expect(hasAnswerType('Caused by Nginx misconfig.', 'person')).toBe(false);
     expect(hasAnswerType('Today, 57 OSCE participating States are engaged.', 'quantity')).toBe(true);
     expect(hasAnswerType('Kazakhstan was a member of the UN Security Council in 2017-2018.', 'quantity')).toBe(false);
     expect(hasAnswerType('The upcoming presidential election was also discussed.', 'person')).toBe(false);

@@ -245,6 +245,30 @@ describe('a bound asked for by name', () => {
   });
 });
 
+describe('a price', () => {
+  it('is said of the thing priced: its sentence, the one it leans on or a heading over it', async () => {
+    const club = [
+      'Club nights',
+      '## Thursday social',
+      'The Thursday social meets at the Weaver\'s Arms, and entry is £2 for visitors.',
+      '## Bar',
+      'A pint of bitter at the bar costs less than in most pubs.',
+      '## Fees',
+      'Adult membership costs £60 a year.',
+    ].join('\n\n');
+    const chunks = chunkDocument({ id: 'club.md', title: 'Club nights', date: undefined, text: club, contentHash: sha256(club) });
+    const { own, index } = await evidenceIndex(chunks);
+    const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+    // Ranked by how many of the question's words each passage holds, as retrieval would roughly.
+    const held = (question: string, passage: Passage): number => (question.match(/\p{L}+/gu) ?? []).filter((word) => passage.chunk.text.toLowerCase().includes(word)).length;
+    const asked = (question: string) => measureEvidence(own.analyze(question), [...passages].sort((a, b) => held(question, b) - held(question, a)), index);
+    expect(asked('how much is entry to the thursday social').answerTypeFound).toBe(true);
+    expect(asked('how much is adult membership').answerTypeFound).toBe(true);
+    // The pint is said, and a price near it, but not the pint's price.
+    expect(asked('how much is a pint at the thursday social').answerTypeFound).toBe(false);
+  });
+});
+
 describe('a default asked for by name', () => {
   it('is answered by a sentence that states the default of what is named, with the line it leans on', async () => {
     const manual = [
