@@ -132,8 +132,14 @@ describe('evaluation on other corpora', () => {
     // invented Discord documents with an announcements log: development sets written the same day.
     ['sqlite-docs.json', 40, 0.8, 0.4, 0.4, 0.18, 0.44],
     ['brambleford.json', 45, 0.71, 0.51, 0.6, 0.16, 0.5],
-    ['zsh.json', 50, 0.88, 0.74, 0.68, 0.18, 0.9],
-    ['rookery.json', 50, 0.74, 0.54, 0.64, 0.22, 0.5],
+    // (2026-12-01, seventh session: prices said of the thing priced, names opening a sentence,
+    // phrasal verbs written as one word: chess club answers 66 -> 74, absent refused 55 -> 75;
+    // zsh answers 70 -> 74.)
+    ['zsh.json', 50, 0.88, 0.74, 0.72, 0.16, 0.9],
+    ['rookery.json', 50, 0.76, 0.56, 0.72, 0.16, 0.72],
+    // A food co-op's invented Discord documents: held out, written 2026-12-01 (seventh session)
+    // before its changes; only its figures are read.
+    ['oakhurst-coop.json', 45, 0.64, 0.51, 0.68, 0.09, 0.6],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
     it(`answers another release's documents as measured: ${name}`, async () => {
