@@ -253,7 +253,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (unit !== undefined) return /^(?:(?:milli)?second|minute|hour|day|week|month|year)s$|^ms$/iu.test(unit) ? 'duration' : 'quantity';
   if (/\bhow old\b/iu.test(opening)) return 'age';
   if (HOW_MEASURED.test(opening)) return 'quantity';
-  if (/\b(?:who|whom)\b/iu.test(opening)) return 'person';
+  if (/\b(?:who|whom)\b/iu.test(opening) || nameOfPersonAsked(clause) !== undefined) return 'person';
   // A place by its kind before a measure: "which city has the highest population" asks for a city.
   // Chat puts the question word last as often as first ("the forum was held in which city"): with
   // no question word opening the clause, the kind asked for may come anywhere in it.
@@ -344,11 +344,35 @@ const WHO_IS_ROLE = new RegExp(
 );
 
 /**
+ * "what's the name of the person who…", "name of the new treasurer?": "name of", a determiner, at
+ * most three modifiers and a noun, ending the clause or before a relative word or a preposition.
+ */
+const NAME_OF = new RegExp(
+  String.raw`\bname\s+of\s+(?:(?:the|a|an|this|that|our|your|their|his|her|its)\s+)?((?:[\p{L}\p{N}.'’-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:$|[?!.,;:])|\s+(?:who|whom|that|which|they|we|you|he|she|i|of|for|at|in|on|to|from|with|behind|now|rn|atm)\b)`,
+  'iu',
+);
+
+/** Words for anyone, which name a person without naming a role ("the name of the guy who…"). */
+const ANY_PERSON: ReadonlySet<string> = new Set(['person', 'people', 'someone', 'somebody', 'guy', 'guys', 'lady', 'man', 'woman', 'one', 'individual', 'bloke', 'chap', 'dude', 'fella']);
+
+/**
+ * The words after "name of" when they end in a word for a person (ANY_PERSON, or a noun whose most
+ * frequent sense is a person in WordNet: "programmer", "treasurer"): "the name of the cat" asks for
+ * no person.
+ */
+function nameOfPersonAsked(clause: string): string[] | undefined {
+  const words = NAME_OF.exec(clause)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  const head = words.at(-1);
+  return head !== undefined && (ANY_PERSON.has(head) || sharedWordNet.firstNounSenseIsPerson(head)) ? words : undefined;
+}
+
+/**
  * The role a "who" question asks the holder of (ExpectedAnswer.role), if it names one: its noun and
  * the noun before it, if any ("release manager"); not a word for any person ("the person", "the one").
  */
 function roleAsked(clause: string): { role: readonly string[] } | Record<string, never> {
-  const words = WHO_IS_ROLE.exec(clause)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  const named = nameOfPersonAsked(clause);
+  const words = (WHO_IS_ROLE.exec(clause)?.[1] ?? (named && !ANY_PERSON.has(named.at(-1) ?? '') ? named.join(' ') : undefined))?.toLowerCase().split(/\s+/u) ?? [];
   const isNoun = (word: string | undefined): word is string => {
     if (word === undefined || analyzeTerms(word).length === 0) return false;
     const tag = likeliestTag(word);

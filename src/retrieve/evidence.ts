@@ -241,30 +241,34 @@ function typedSentenceAddresses(
   asksFor: ExpectedAnswer,
   slots: readonly WrittenName[][],
 ): boolean {
+  // The title and the headings over each passage, read once per passage.
+  const headings = new Map<number, ReadonlySet<string>>();
+  const headingsAt = (passageRank: number): ReadonlySet<string> => {
+    let terms = headings.get(passageRank);
+    if (terms === undefined) {
+      terms = headingTerms(passages[passageRank] as Passage);
+      headings.set(passageRank, terms);
+    }
+    return terms;
+  };
   // A price is said of the thing priced, in its sentence, the one it leans on or a heading over it:
   // "how much is a pint at the social" is not answered by the social's "no fee", nor by a fee table
   // that lists no pint.
   const priced = asksFor.type === 'money' ? pricedThing(terms) : undefined;
   const saysPriced = (sentence: ReadSentence): boolean =>
-    priced === undefined || termMatch(priced, new Set([...sentence.terms, ...(sentence.before ?? [])])) > 0 || termMatch(priced, headingTerms(passages[sentence.passageRank] as Passage)) > 0;
+    priced === undefined || termMatch(priced, new Set([...sentence.terms, ...(sentence.before ?? [])])) > 0 || termMatch(priced, headingsAt(sentence.passageRank)) > 0;
   const typed = typedAnswers(sentences, terms).filter(saysPriced);
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
   if (slots.length === 0 && role.length === 0) return typed.length > 0;
   const contact = isContactKind(asksFor.type);
-  // What each passage's document says it is about, read once per passage.
-  const contexts = new Map<number, ReadonlySet<string>>();
+  // What a passage's document says it is about: the title and headings ("## Priya" over
+  // "priya@…" says whose it is) and, but for a contact, the file's own name without its folders or
+  // extension ("minisearch-CHANGELOG" of "notes/minisearch-CHANGELOG.md").
   const contextOf = (passageRank: number): ReadonlySet<string> => {
-    let context = contexts.get(passageRank);
-    if (context === undefined) {
-      // The title and the headings above it say whose it is too ("## Priya" over "priya@…").
-      const { chunk } = passages[passageRank] as Passage;
-      // The file's own name, without its folders or extension ("minisearch-CHANGELOG" of "notes/minisearch-CHANGELOG.md").
-      const fileName = contact ? '' : chunk.documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
-      context = new Set(analyzeTerms([chunk.title, ...headingsOf(chunk), fileName].join(' ')));
-      contexts.set(passageRank, context);
-    }
-    return context;
+    if (contact) return headingsAt(passageRank);
+    const fileName = (passages[passageRank] as Passage).chunk.documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+    return new Set([...headingsAt(passageRank), ...analyzeTerms(fileName)]);
   };
   return typed.some((sentence) => {
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);

@@ -591,6 +591,16 @@ describe('who holds a role', () => {
     expect(expectedAnswerType('who won photo of the year')).toBe('person');
     expect(expectedAnswerType('what was the year it opened')).toBe('time');
   });
+
+  it('reads "the name of" a person as asking for one, with the role when it names one', () => {
+    expect(expectedAnswer('whats the name of the person who handles security@ emails')).toMatchObject({ type: 'person' });
+    expect(expectedAnswer('whats the name of the person who handles security@ emails')?.role).toBeUndefined();
+    expect(expectedAnswer('name of the treasurer?')).toMatchObject({ type: 'person', role: ['treasurer'] });
+    expect(expectedAnswer('whats the name of the network programmer they hired')).toMatchObject({ type: 'person', role: ['network', 'programmer'] });
+    // The name of a thing asks for no person.
+    expect(expectedAnswerType("what's the name of the cat")).toBeUndefined();
+    expect(expectedAnswerType('How can my code discover the name of an object?')).toBeUndefined();
+  });
 });
 
 describe('version numerals', () => {
