@@ -22,9 +22,20 @@ export function answerAboutDocument(asksFor: ExpectedAnswer | undefined, opening
   return chosen.length > 0 ? citeSentences(chosen, opening) : undefined;
 }
 
-/** One sentence per passage: its first. An overview reads better from two paragraphs' leads than from one paragraph's detail. */
+/** Words a passage's lead has at least: "For immediate release" or a subheading ("Reef: revised area") leads nothing. */
+const MIN_LEAD_WORDS = 6;
+
+/**
+ * One sentence per passage: its lead, the first of at least MIN_LEAD_WORDS words (else its first).
+ * An overview reads better from two paragraphs' leads than from one paragraph's detail.
+ */
 function firstOfEachPassage(sentences: readonly QuotedSentence[]): QuotedSentence[] {
-  return sentences.filter((sentence, i) => i === 0 || sentences[i - 1]?.passageRank !== sentence.passageRank);
+  const ranks = [...new Set(sentences.map((sentence) => sentence.passageRank))];
+  return ranks.flatMap((rank) => {
+    const own = sentences.filter((sentence) => sentence.passageRank === rank);
+    const lead = own.find((sentence) => (sentence.text.match(/\p{L}+/gu) ?? []).length >= MIN_LEAD_WORDS) ?? own[0];
+    return lead === undefined ? [] : [lead];
+  });
 }
 
 /** A full date: "2026-09-15", "15 Sep 2026", "September 15, 2026". A year alone ("Unicode 2024 support") is none. */
@@ -65,6 +76,25 @@ export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: Expect
       const namesAsked = written.some((version) => versions.some((asked) => versionMatch(asked, version) > 0));
       // A sentence that names the version with a date dates it ("2023.01.18 - GNU nano 7.2 'Boo'", "v2.4.0 (2025-09-09)").
       return namesAsked || (SAYS_COMING_OUT.test(text) && written.length === 0);
+    }),
+  );
+}
+
+/** Words that say something was made known: "announced", "published", "put out", "unveiled". */
+const SAYS_ANNOUNCED = /\b(?:announc\w*|publish\w*|put(?:s|ting)? out|unveil\w*|reveal\w*|made public|press release)\b/iu;
+
+/** True when the question asks when something was made known ("when did they announce the new director?"). */
+export const asksWhenAnnounced = (question: string, asksFor: ExpectedAnswer | undefined): boolean => asksFor?.type === 'time' && SAYS_ANNOUNCED.test(question);
+
+/**
+ * True when a sentence of the passages says itself when something was made known ("The figure of
+ * 312,480 published in April 2025…"): it answers, rather than the date of the document it is in.
+ */
+export function saysWhenAnnounced(passages: readonly Passage[], asksFor: ExpectedAnswer): boolean {
+  return passages.some(({ chunk }) =>
+    chunk.sentences.some(({ start, end }) => {
+      const text = chunk.text.slice(start, end);
+      return SAYS_ANNOUNCED.test(text) && holdsAnswer(text, asksFor);
     }),
   );
 }

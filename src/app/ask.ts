@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { answerAboutDocument, answerFromSectionHeading, composeAnswer, saysWhenOut } from '../answer/index.js';
+import { answerAboutDocument, answerFromSectionHeading, asksWhenAnnounced, composeAnswer, saysWhenAnnounced, saysWhenOut } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  askedNames, cleanQuery, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
+  announcingOpening, askedNames, cleanQuery, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -117,10 +117,20 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   const fromHeading = versionOut ? answerFromSectionHeading(passages) : undefined;
   // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
   const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, versions.map(({ version }) => version));
+  // When something was announced ("when did they announce the new director?") is, unless a sentence
+  // says so itself, the date of the release that announces it: its dateline. Only where the
+  // evidence lacks nothing else.
+  const abstains = shouldAbstain(evidence, options.policy);
+  const announcing =
+    !overview && !versionOut && asksWhenAnnounced(asked, question.asksFor) && question.asksFor !== undefined && !saysWhenAnnounced(candidates.slice(0, 1), question.asksFor) && !shouldAbstain({ ...evidence, answerTypeFound: true }, options.policy)
+      ? announcingOpening(live.contents, vector, candidates[0])
+      : undefined;
   const answer =
     fromHeading ??
     (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    composeAnswer(asked, question.terms, candidates, shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
+    // The dateline dates the document, whatever words of the question it holds.
+    (announcing && question.asksFor && answerAboutDocument({ ...question.asksFor, given: new Set() }, announcing)) ??
+    composeAnswer(asked, question.terms, candidates, abstains || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();

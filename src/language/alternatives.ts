@@ -37,6 +37,9 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mp: 'multiplayer', dlc: 'downloadable content', xp: 'experience', npc: 'character', npcs: 'characters', perf: 'performance',
   sub: 'subscription', subs: 'subscriptions', vuln: 'vulnerability', vulns: 'vulnerabilities', bday: 'birthday', rep: 'representative',
   pr: 'pull request|press release|public relations', prs: 'pull requests|press releases',
+  // Offices and places of organisations.
+  ceo: 'chief executive', ceos: 'chief executives', cfo: 'chief financial officer|finance director', cto: 'chief technology officer|technical director',
+  coo: 'chief operating officer', vp: 'vice president', exec: 'executive', execs: 'executives', mgr: 'manager', dir: 'director', hq: 'headquarters|head office',
   // Games' words.
   hp: 'health|hit points', mob: 'enemy|monster|creature', mobs: 'enemies|monsters|creatures', dmg: 'damage', lvl: 'level', lvls: 'levels',
   // Chat's verbs (CHAT_VERBS), by what they mean.

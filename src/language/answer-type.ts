@@ -131,7 +131,7 @@ const HOW_MEASURED = /\bhow (?:big|large|small|tall|heavy)\b/iu;
  * "which version removes it", "what release added…": a question that asks for a version, not a
  * count; not "the release date" (a time), "the release name", "the release notes".
  */
-const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|releases?)\b(?!\s+(?:date|day|year|month|time|name|notes?|manager|schedule|cycle|party)\b)`);
+const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|(?<!\bpress\s+)releases?)\b(?!\s+(?:date|day|year|month|time|name|notes?|manager|schedule|cycle|party)\b)`);
 
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {

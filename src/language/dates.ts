@@ -21,15 +21,31 @@ const DATE_PATTERNS: readonly DatePattern[] = [
   { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
-/** The first calendar date written in `text`, as YYYY-MM-DD, or undefined. */
+/**
+ * The date of `text`'s dateline, if one of its first paragraphs opens with a date (hasDateline),
+ * else the first calendar date written in it, as YYYY-MM-DD, or undefined. A release headed "New
+ * fares from 4 May 2025" was put out on its dateline's 14 March.
+ */
 export function findDate(text: string): string | undefined {
-  return locateDate(text)?.iso;
+  const dateline = datelineParagraph(text);
+  return (dateline === undefined ? undefined : locateDate(dateline)?.iso) ?? locateDate(text)?.iso;
 }
+
+/** Paragraphs a dateline may come after: a title, "PRESS RELEASE", "For immediate release". */
+const DATELINE_PARAGRAPHS = 4;
+
+/** The first of the text's first paragraphs that opens with a publication date (opensWithDate). */
+function datelineParagraph(text: string): string | undefined {
+  return text.split(/\n\s*\n/u, DATELINE_PARAGRAPHS).find(opensWithDate);
+}
+
+/** True when one of the text's first paragraphs opens with a publication date: "For immediate release" may come first. */
+export const hasDateline = (text: string): boolean => datelineParagraph(text) !== undefined;
 
 /** Words that label a publication date ("Published: May 7, 2019", "Posted on …"). */
 const DATE_LABEL = /\b(?:published|posted|dated?|released|issued|updated|created|written)(?:\s+(?:on|at))?\s*:?\s*$/iu;
-/** Only capitalised words before the date: a dateline's place ("VIENNA, ", "New York -"). */
-const DATELINE_PLACE = /^\s*(?:[\p{Lu}][\p{L}.'’-]*[\s,]+){0,4}$/u;
+/** Only capitalised words before the date: a dateline's place ("VIENNA, ", "New York -", "**PORTMERE, "). */
+const DATELINE_PLACE = /^[\s*_>]*(?:[\p{Lu}][\p{L}.'’-]*[\s,]+){0,4}$/u;
 /** How far into a paragraph a dateline's date may start. */
 const DATELINE_CHARS = 60;
 

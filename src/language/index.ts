@@ -8,7 +8,7 @@ export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
 export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
-export { entryDate, findDate, opensWithDate } from './dates.js';
+export { entryDate, findDate, hasDateline, opensWithDate } from './dates.js';
 export { askedVersions, labelVersions, productTerms, versionMatch, withoutVersions, type WrittenVersion } from './versions.js';
 export { standardQuestionWords } from './chat-spelling.js';
 export { asksForBound, saysBound } from './bounds.js';

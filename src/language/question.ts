@@ -1,7 +1,7 @@
 import type { WeightedTerm } from '../core/index.js';
 import { expectedAnswerType, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 import { likeliestTag } from './alternatives.js';
-import { DOCUMENT_NOUNS, analyzeTerms } from './terms.js';
+import { DOCUMENT_NOUNS, DOCUMENT_POINTER, analyzeTerms } from './terms.js';
 
 /** A question analysed once, as retrieval, evidence and composition all read it. */
 export interface AnalyzedQuestion {
@@ -39,8 +39,8 @@ const BROAD = [
   /\babout\s*\??$/iu,
 ];
 
-/** "this release", "the article", "your announcement": a determiner and a noun for a document, and the word after it. */
-const POINTED_NOUN = /\b(?:this|that|the|your)\s+(?:press\s+)?(\p{L}+)(?:\s+(\p{L}+))?/giu;
+/** "this release", "the article", "the latest announcement": a pointer (DOCUMENT_POINTER) and a noun for a document, and the word after it. */
+const POINTED_NOUN = new RegExp(String.raw`${DOCUMENT_POINTER}(?:press\s+)?(\p{L}+)(?:\s+(\p{L}+))?`, 'giu');
 
 /** True when the question points at a document (AnalyzedQuestion.pointsAtDocument): a noun for one, not the first word of a compound ("the release manager"). */
 export function pointsAtDocument(text: string): boolean {

@@ -209,7 +209,14 @@ export function asksOnlyWhenOut(terms: readonly { readonly term: string }[]): bo
 }
 
 /** Words for the document's making or its gist. */
-export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING, ...DOCUMENT_GIST]);
+/** Words for which of the documents is meant ("the *latest* release", "the *newest* announcement"); see DOCUMENT_NOUNS. */
+const DOCUMENT_RECENCY: ReadonlySet<string> = new Set(['latest', 'newest', 'recent'].map((word) => stem(word)));
+export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING, ...DOCUMENT_GIST, ...DOCUMENT_RECENCY]);
+/**
+ * What points at a document before its noun: "this", "the", "the latest", "the most recent" (a
+ * noun of DOCUMENT_NOUNS follows it, "press" before it or not).
+ */
+export const DOCUMENT_POINTER = String.raw`\b(?:this|that|the|your)\s+(?:(?:latest|newest|most\s+recent|recent|last)\s+)?`;
 
 /**
  * The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else

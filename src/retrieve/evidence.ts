@@ -97,7 +97,7 @@ export function measureEvidence(question: EvidenceQuestion, passages: readonly P
     missingTerms: terms.filter((t) => countsInCoverage(t) && termMatch(t, present) === 0).sort((a, b) => b.weight - a.weight).map((t) => t.term),
     unknownNames: terms.filter(unknown).map((t) => t.term),
     absentKeyTerms: [...new Set([...absentKeyTerms(terms, best, index, alternativesOf), ...unsaidAttribute(question, present)])],
-    answerTypeFound: asksFor === undefined || typedSentenceAddresses(terms, best, sentences(), index, asksFor, slots),
+    answerTypeFound: asksFor === undefined || typedSentenceAddresses(text, terms, best, sentences(), index, asksFor, slots),
     namesTogether: namesTogether(text, asksFor, slots, best, index),
     boundSaid: !asksForBound(text) || saysBoundAddressing(sentences()),
     defaultSaid: !asksForDefault(text) || saysDefaultAddressing(terms, sentences(), slots),
@@ -234,6 +234,7 @@ export function versionsUnsaid(question: EvidenceQuestion, versions: readonly st
  * not the sentence before: "Tomás's email" is not the events address in the sentence after his name.
  */
 function typedSentenceAddresses(
+  question: string,
   terms: readonly WeightedTerm[],
   passages: readonly Passage[],
   sentences: readonly ReadSentence[],
@@ -257,7 +258,8 @@ function typedSentenceAddresses(
   const priced = asksFor.type === 'money' ? pricedThing(terms) : undefined;
   const saysPriced = (sentence: ReadSentence): boolean =>
     priced === undefined || termMatch(priced, new Set([...sentence.terms, ...(sentence.before ?? [])])) > 0 || termMatch(priced, headingsAt(sentence.passageRank)) > 0;
-  const typed = typedAnswers(sentences, terms).filter(saysPriced);
+  const years = yearsAsked(question);
+  const typed = typedAnswers(sentences, terms).filter((sentence) => saysPriced(sentence) && !saysOtherYear(sentence.text, years));
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
   if (slots.length === 0 && role.length === 0) return typed.length > 0;
@@ -275,6 +277,27 @@ function typedSentenceAddresses(
     const context = contextOf(sentence.passageRank);
     return saysRole(role, sentence, passages[sentence.passageRank] as Passage) && saysEverySlot(slots, around, context);
   });
+}
+
+/** A year written out (1900-2099): "2024", "the 2026-27 season"; not "2,400", "v2024.1" or "FY2025". */
+const YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{N}]|[.,]\d)/gu;
+/** A year the question counts from or to ("after 2019", "since 2020"), which is no year a fact is stated for. */
+const YEAR_AS_BOUND = /\b(?:before|after|since|until|till|by|from|prior to|between|as of)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$/iu;
+
+/** The years a question asks a fact of ("how many pupils visited in 2025"), not those it counts from or to. */
+function yearsAsked(question: string): string[] {
+  return [...question.matchAll(YEAR)].filter((match) => !YEAR_AS_BOUND.test(question.slice(0, match.index))).map((match) => match[0]);
+}
+
+/**
+ * True when the sentence states its fact for years, none of them one the question asks of: "18,240
+ * pupils during 2024" does not say how many came in 2025. A sentence that names no year is read in
+ * its document's time.
+ */
+function saysOtherYear(sentence: string, asked: readonly string[]): boolean {
+  if (asked.length === 0) return false;
+  const said = sentence.match(YEAR) ?? [];
+  return said.length > 0 && !said.some((year) => asked.includes(year));
 }
 
 /** The thing a price is asked of: the question's weightiest carrying term that the corpus says. */

@@ -1,5 +1,5 @@
 import type { Chunk, Passage } from '../core/index.js';
-import { opensWithDate } from '../language/index.js';
+import { hasDateline } from '../language/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
@@ -26,6 +26,8 @@ export function datelinedDocument(chunks: readonly Chunk[]): string | undefined 
 interface Referenced {
   readonly meant: string | undefined;
   readonly datelined: string | undefined;
+  /** Every document whose opening starts with a date. */
+  readonly datelinedIds: ReadonlySet<string>;
 }
 
 function referenced(chunks: readonly Chunk[]): Referenced {
@@ -49,11 +51,22 @@ function findReferencedDocument(chunks: readonly Chunk[]): Referenced {
   }
   const documents = [...openings].map(([id, own]) => {
     const opening = [...own].sort((a, b) => a.location.start - b.location.start).slice(0, DATELINE_PASSAGES);
-    return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => opensWithDate(chunk.text)) };
+    return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => hasDateline(chunk.text)) };
   });
   const newest = (pool: typeof documents) => pool.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]?.id;
-  const datelined = newest(documents.filter((d) => d.datedOpening && d.date));
-  return { meant: datelined ?? newest(documents), datelined };
+  const datelinedDocuments = documents.filter((d) => d.datedOpening && d.date);
+  const datelined = newest(datelinedDocuments);
+  return { meant: datelined ?? newest(documents), datelined, datelinedIds: new Set(datelinedDocuments.map((d) => d.id)) };
+}
+
+/**
+ * The opening passages (openingPassages) of the document `passage` is from, when that document
+ * opens with a date (a release's dateline): when it was put out is when what it announces was.
+ * Undefined for a passage of an undated document, or of a log whose first entry dates only itself.
+ */
+export function announcingOpening(contents: IndexContents, queryVector: Float32Array, passage: Passage | undefined): Passage[] | undefined {
+  const documentId = passage?.chunk.documentId;
+  return documentId !== undefined && referenced(contents.chunks).datelinedIds.has(documentId) ? openingPassages(contents, queryVector, documentId) : undefined;
 }
 
 /**

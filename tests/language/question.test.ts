@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, findDate, hasDateline, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -528,6 +528,17 @@ describe('opensWithDate', () => {
     expect(opensWithDate('Published: 2026-03-04')).toBe(true);
     expect(opensWithDate('As of version 3.39.0 (2022-06-25), the SQLite library consists of')).toBe(false);
     expect(opensWithDate('This page last modified on 2022-12-14 16:04:04 UTC')).toBe(false);
+    // Markdown's emphasis around a dateline.
+    expect(opensWithDate('**PORTMERE, 9 June 2025 —** Construction of Line 4 began')).toBe(true);
+  });
+
+  it("dates a release by its dateline, after a headline's date or an \"For immediate release\" line", () => {
+    const release = 'New fares from 4 May 2025\n\n*For immediate release*\n\n**PORTMERE, 14 March 2025 —** The authority today announced new fares.';
+    expect(findDate(release)).toBe('2025-03-14');
+    expect(hasDateline(release)).toBe(true);
+    // Without a dateline, the first date written.
+    expect(findDate('Notes\n\nThe AGM is on 3 May 2026. Dues rise on 1 June 2026.')).toBe('2026-05-03');
+    expect(hasDateline('Notes\n\nThe AGM is on 3 May 2026.')).toBe(false);
   });
 });
 

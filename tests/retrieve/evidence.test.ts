@@ -269,6 +269,27 @@ describe('a price', () => {
   });
 });
 
+describe('a year asked of', () => {
+  it('is not answered by the same figure stated for another year', async () => {
+    const report = [
+      'Annual report',
+      'The learning team hosted 18,240 pupils from 412 schools during 2024, compared with 15,900 pupils in 2023.',
+      'Members of staff number around 260.',
+    ].join('\n\n');
+    const chunks = chunkDocument({ id: 'report.md', title: 'Annual report', date: undefined, text: report, contentHash: sha256(report) });
+    const { own, index } = await evidenceIndex(chunks);
+    const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+    const asked = (question: string) => measureEvidence(own.analyze(question), passages, index);
+    expect(asked('how many pupils visited in 2024').answerTypeFound).toBe(true);
+    expect(asked('how many pupils visited in 2023').answerTypeFound).toBe(true);
+    expect(asked('how many pupils came in 2025').answerTypeFound).toBe(false);
+    // A year counted from is no year the figure is asked for.
+    expect(asked('how many pupils have visited since 2020').answerTypeFound).toBe(true);
+    // A sentence that names no year is read in its document's time.
+    expect(asked('how many staff are there in 2025').answerTypeFound).toBe(true);
+  });
+});
+
 describe('a default asked for by name', () => {
   it('is answered by a sentence that states the default of what is named, with the line it leans on', async () => {
     const manual = [
