@@ -1,5 +1,5 @@
 import { headingsOf, type Answer, type Passage } from '../core/index.js';
-import { holdsAnswer, labelVersions, versionMatch, type ExpectedAnswer } from '../language/index.js';
+import { hasDateline, holdsAnswer, labelVersions, versionMatch, type ExpectedAnswer } from '../language/index.js';
 import { citeSentences, type QuotedSentence } from './compose.js';
 
 /** Sentences of the opening used to say what a document is about: a release's dateline, its lead and the next paragraphs' leads. */
@@ -69,8 +69,7 @@ const SAYS_COMING_OUT = /\b(?:released?|release date|ship(?:s|ped)?|launch(?:es|
  */
 export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: ExpectedAnswer, versions: readonly string[]): boolean {
   return sectionPassages.some(({ chunk }) =>
-    chunk.sentences.some(({ start, end }) => {
-      const text = chunk.text.slice(start, end);
+    sentenceTexts(chunk).some((text) => {
       if (!holdsAnswer(text, asksFor)) return false;
       const written = labelVersions(text).map(({ version }) => version);
       const namesAsked = written.some((version) => versions.some((asked) => versionMatch(asked, version) > 0));
@@ -81,22 +80,36 @@ export function saysWhenOut(sectionPassages: readonly Passage[], asksFor: Expect
 }
 
 /** Words that say something was made known: "announced", "published", "put out", "unveiled". */
-const SAYS_ANNOUNCED = /\b(?:announc\w*|publish\w*|put(?:s|ting)? out|unveil\w*|reveal\w*|made public|press release)\b/iu;
+const SAYS_ANNOUNCED = /\b(?:announc\w*|publish\w*|put(?:s|ting)? out|unveil\w*|reveal\w*|made public)\b/iu;
+/** A question of the past ("when *did* they announce…", "when *were* the fares published"). */
+const ASKS_OF_PAST = /\b(?:did|was|were|has|have|had)\b/iu;
+/** A question of what is to come ("when *will* the results be published"). */
+const ASKS_OF_FUTURE = /\b(?:will|shall|going to|gonna|next|upcoming)\b/iu;
 
-/** True when the question asks when something was made known ("when did they announce the new director?"). */
-export const asksWhenAnnounced = (question: string, asksFor: ExpectedAnswer | undefined): boolean => asksFor?.type === 'time' && SAYS_ANNOUNCED.test(question);
+/** True when the question asks when something was made known ("when did they announce the new director?"), not when it will be. */
+export const asksWhenAnnounced = (question: string, asksFor: ExpectedAnswer | undefined): boolean =>
+  asksFor?.type === 'time' && SAYS_ANNOUNCED.test(question) && ASKS_OF_PAST.test(question) && !ASKS_OF_FUTURE.test(question);
 
 /**
  * True when a sentence of the passages says itself when something was made known ("The figure of
  * 312,480 published in April 2025…"): it answers, rather than the date of the document it is in.
  */
 export function saysWhenAnnounced(passages: readonly Passage[], asksFor: ExpectedAnswer): boolean {
-  return passages.some(({ chunk }) =>
-    chunk.sentences.some(({ start, end }) => {
-      const text = chunk.text.slice(start, end);
-      return SAYS_ANNOUNCED.test(text) && holdsAnswer(text, asksFor);
-    }),
-  );
+  return passages.some(({ chunk }) => sentenceTexts(chunk).some((text) => SAYS_ANNOUNCED.test(text) && holdsAnswer(text, asksFor)));
+}
+
+/** Answers when a release came out from its dateline: the first sentence of its opening that opens with a date; undefined if none does. */
+export function answerFromDateline(opening: readonly Passage[]): Answer | undefined {
+  for (const [passageRank, passage] of opening.entries()) {
+    const text = sentenceTexts(passage.chunk).find(hasDateline);
+    if (text !== undefined) return citeSentences([{ passageRank, text }], opening);
+  }
+  return undefined;
+}
+
+/** The texts of a chunk's sentences. */
+function sentenceTexts(chunk: Passage['chunk']): string[] {
+  return chunk.sentences.map(({ start, end }) => chunk.text.slice(start, end));
 }
 
 /** Versions' dated headings quoted at most. */

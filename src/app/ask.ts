@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { answerAboutDocument, answerFromSectionHeading, asksWhenAnnounced, composeAnswer, saysWhenAnnounced, saysWhenOut } from '../answer/index.js';
+import { answerAboutDocument, answerFromDateline, answerFromSectionHeading, asksWhenAnnounced, composeAnswer, saysWhenAnnounced, saysWhenOut } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
+import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, pointsAtNewest, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  announcingOpening, askedNames, cleanQuery, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
+  announcingOpening, askedNames, cleanQuery, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -80,7 +80,9 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // A broad question with nothing to search for ("what did they talk about?", "the key points?":
   // no word that carries, besides those asking for the overview) asks for an overview of the document.
   const asking = analysed.broad ? overviewWords(asked) : new Set<string>();
-  const overview = analysed.aboutDocument || (analysed.broad && !analysed.terms.some((t) => t.carries !== false && !asking.has(t.term)));
+  // "The latest release" means no document where none is dated: the first by name would be a guess.
+  const aboutDocument = analysed.aboutDocument && !(pointsAtNewest(asked) && !hasDatedDocuments(home.contents.chunks));
+  const overview = aboutDocument || (analysed.broad && !analysed.terms.some((t) => t.carries !== false && !asking.has(t.term)));
 
   // 2. Retrieve, within the documents on the question's topic.
   // Its title, when that is what it asks for ("what's the headline of this article?").
@@ -117,20 +119,20 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   const fromHeading = versionOut ? answerFromSectionHeading(passages) : undefined;
   // Without a dated heading, a sentence must say the version came out: a date among its notes dates something else.
   const outUnsaid = versionOut && fromHeading === undefined && question.asksFor !== undefined && !saysWhenOut(passages, question.asksFor, versions.map(({ version }) => version));
-  // When something was announced ("when did they announce the new director?") is, unless a sentence
-  // says so itself, the date of the release that announces it: its dateline. Only where the
-  // evidence lacks nothing else.
-  const abstains = shouldAbstain(evidence, options.policy);
+  // When something was announced ("when did they announce the new director?") is, unless the best
+  // passage says so itself, the dateline of the release that announces it. Only where the evidence
+  // lacks nothing but that date.
+  const abstains = shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined;
   const announcing =
-    !overview && !versionOut && asksWhenAnnounced(asked, question.asksFor) && question.asksFor !== undefined && !saysWhenAnnounced(candidates.slice(0, 1), question.asksFor) && !shouldAbstain({ ...evidence, answerTypeFound: true }, options.policy)
+    !overview && !versionOut && question.asksFor !== undefined && asksWhenAnnounced(asked, question.asksFor) && !saysWhenAnnounced(candidates.slice(0, 1), question.asksFor) &&
+    !shouldAbstain({ ...evidence, answerTypeFound: true }, options.policy) && unsaidVersions.length === 0 && question.unspelledAcronym === undefined
       ? announcingOpening(live.contents, vector, candidates[0])
       : undefined;
   const answer =
     fromHeading ??
     (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    // The dateline dates the document, whatever words of the question it holds.
-    (announcing && question.asksFor && answerAboutDocument({ ...question.asksFor, given: new Set() }, announcing)) ??
-    composeAnswer(asked, question.terms, candidates, abstains || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined, {
+    (announcing && answerFromDateline(announcing)) ??
+    composeAnswer(asked, question.terms, candidates, abstains, {
       termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();

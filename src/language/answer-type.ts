@@ -129,9 +129,10 @@ const HOW_MEASURED = /\bhow (?:big|large|small|tall|heavy)\b/iu;
 
 /**
  * "which version removes it", "what release added…": a question that asks for a version, not a
- * count; not "the release date" (a time), "the release name", "the release notes".
+ * count; not "the release date" (a time), "the release name", "the release notes", nor "the
+ * latest press release" (a document).
  */
-const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|(?<!\bpress\s+)releases?)\b(?!\s+(?:date|day|year|month|time|name|notes?|manager|schedule|cycle|party)\b)`);
+const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|(?<!\bpress[\s-]+)releases?)\b(?!\s+(?:date|day|year|month|time|name|notes?|manager|schedule|cycle|party)\b)`);
 
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {
@@ -147,15 +148,17 @@ function askingFor(noun: string): RegExp {
  */
 const IN_UNIT = /\bin (seconds|minutes|hours|days|weeks|months|years|milliseconds|ms|bytes|[kmgt]i?b|kilobytes|megabytes|gigabytes|terabytes|percent|pixels|px|met(?:er|re)s|[ck]m|feet|inches|miles|kilomet(?:er|re)s|kilograms|kg|grams|tonnes|litres|liters|degrees|[kmg]hz)\W*$/iu;
 /** The end of an asked-for noun phrase: the clause's end, a preposition or a verb ("the release date *for*", "the fee *is*"); not a noun after it ("date format"). */
-const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:$|[?!.,:;]|(?:of|for|on|in|at|to|from|with|is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b))`;
+const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:$|[?!.,:;]|(?:of|for|on|in|at|to|from|with|as|per|after|before|during|under|is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b))`;
 
 /**
  * "what's the release date for 1.5", "the exact due date?", "deadline for the job application?":
  * a date or deadline asked for by name, after modifiers, or opening a question put as a noun phrase.
  */
 const ASKS_FOR_DATE = askedForByName(String.raw`(?:dates?|deadlines?)`);
-/** "what's the price of the physical edition", "whats the fee for the welding course", "price of a locker?": money asked for by name. */
-const ASKS_FOR_PRICE = askedForByName(String.raw`(?:prices?|costs?|fees?|rent|salary|wages?)(?!\s+of\s+living)`);
+/** "what's the price of the physical edition", "whats the fee for the welding course", "price of a locker?", "brede's salary as director": money asked for by name. */
+const ASKS_FOR_PRICE = askedForByName(String.raw`(?:prices?|costs?|fees?|fares?|rent|salary|salaries|wages?|budgets?|valuation)(?!\s+of\s+living)`);
+/** "what was the company valued at", "what's it priced at": a price asked for by the verb. */
+const VALUED_AT = /^\W*(?:\S+\s+)?(?:what|how much)\b.*\b(?:valued|priced)\s+at\b/iu;
 
 /** "how much is…", "how much to…", "how much money…": "how much" asked of a thing or a deed, not of a measure ("how much RAM"). */
 const HOW_MUCH_OF_THING = /\bhow much(?:\s+(?:money|cash|is|are|was|were|will|would|to|for)\b|\s*['’](?:s|re)\b)/iu;
@@ -246,7 +249,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   const contact = askedContact(clause);
   if (contact) return contact;
   if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget|salary|wage)\b|\b(?:sells?|sold) for\W*$/iu.test(clause)) return 'money';
-  if (ASKS_FOR_PRICE.test(clause) || asksPriceOfThing(question, clause)) return 'money';
+  if (ASKS_FOR_PRICE.test(clause) || VALUED_AT.test(clause) || asksPriceOfThing(question, clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   // "what's grub's menu timeout in seconds?", "the iso's size in MB": a unit asked for ends the clause.
   const unit = /^\W*(?:\S+\s+)?(?:what|which|how)(?:['’]?s)?\b/iu.test(clause) && !YES_OR_NO.test(clause) ? IN_UNIT.exec(clause)?.[1] : undefined;
@@ -344,26 +347,28 @@ const WHO_IS_ROLE = new RegExp(
 );
 
 /**
- * "what's the name of the person who…", "name of the new treasurer?": "name of", a determiner, at
- * most three modifiers and a noun, ending the clause or before a relative word or a preposition.
+ * "what's the name of the person who…", "name of the new treasurer?": a what/which question (or
+ * one that opens with "name of") asking "the name of", a determiner, at most three modifiers and a
+ * noun, ending the clause or before a relative word or a preposition.
  */
 const NAME_OF = new RegExp(
-  String.raw`\bname\s+of\s+(?:(?:the|a|an|this|that|our|your|their|his|her|its)\s+)?((?:[\p{L}\p{N}.'’-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:$|[?!.,;:])|\s+(?:who|whom|that|which|they|we|you|he|she|i|of|for|at|in|on|to|from|with|behind|now|rn|atm)\b)`,
+  String.raw`^\W*(?:(?:\S+\s+)?(?:what|which)(?:['’]?s)?\b[^?]*?\b|(?:the\s+)?)name\s+of\s+(?:(?:the|a|an|this|that|our|your|their|his|her|its)\s+)?((?:[\p{L}\p{N}.'’-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:$|[?!.,;:])|\s+(?:who|whom|that|which|they|we|you|he|she|i|of|for|at|in|on|to|from|with|behind|now|rn|atm)\b)`,
   'iu',
 );
 
 /** Words for anyone, which name a person without naming a role ("the name of the guy who…"). */
-const ANY_PERSON: ReadonlySet<string> = new Set(['person', 'people', 'someone', 'somebody', 'guy', 'guys', 'lady', 'man', 'woman', 'one', 'individual', 'bloke', 'chap', 'dude', 'fella']);
+const ANY_PERSON: ReadonlySet<string> = new Set(['person', 'people', 'someone', 'somebody', 'guy', 'guys', 'lady', 'man', 'woman', 'individual', 'bloke', 'chap', 'dude', 'fella']);
 
 /**
  * The words after "name of" when they end in a word for a person (ANY_PERSON, or a noun whose most
- * frequent sense is a person in WordNet: "programmer", "treasurer"): "the name of the cat" asks for
- * no person.
+ * frequent sense is a person in WordNet and that names no made thing: "treasurer", not "server",
+ * "driver" or "host", which may be software): "the name of the cat" asks for no person.
  */
 function nameOfPersonAsked(clause: string): string[] | undefined {
   const words = NAME_OF.exec(clause)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
   const head = words.at(-1);
-  return head !== undefined && (ANY_PERSON.has(head) || sharedWordNet.firstNounSenseIsPerson(head)) ? words : undefined;
+  if (head === undefined) return undefined;
+  return ANY_PERSON.has(head) || (sharedWordNet.firstNounSenseIsPerson(head) && !sharedWordNet.hasArtifactSense(head)) ? words : undefined;
 }
 
 /**

@@ -44,8 +44,16 @@ export const hasDateline = (text: string): boolean => datelineParagraph(text) !=
 
 /** Words that label a publication date ("Published: May 7, 2019", "Posted on …"). */
 const DATE_LABEL = /\b(?:published|posted|dated?|released|issued|updated|created|written)(?:\s+(?:on|at))?\s*:?\s*$/iu;
-/** Only capitalised words before the date: a dateline's place ("VIENNA, ", "New York -", "**PORTMERE, "). */
-const DATELINE_PLACE = /^[\s*_>]*(?:[\p{Lu}][\p{L}.'’-]*[\s,]+){0,4}$/u;
+/** Capitalised words that open a sentence about a date rather than a dateline's place ("From 1 December…", "Since 5 April…"). */
+const DATE_OPENERS = 'From|Since|On|In|Until|Till|By|As|At|Before|After|During|Starting|Beginning|Effective|Through|Between|Every|Each|Next|Last|This|The';
+/**
+ * Only capitalised words before the date, emphasis around them or not: a dateline's place ("VIENNA,
+ * ", "New York -", "**PORTMERE, "). Not a list's bullet ("* 2026-05-01: fixed…").
+ */
+const DATELINE_PLACE = new RegExp(
+  String.raw`^\s*(?:[*_]{1,2}(?=[\p{Lu}\p{N}]|$))?(?:(?!(?:${DATE_OPENERS})\b)[\p{Lu}][\p{L}.'’-]*[\s,]+){0,4}$`,
+  'u',
+);
 /** How far into a paragraph a dateline's date may start. */
 const DATELINE_CHARS = 60;
 

@@ -6,7 +6,7 @@ export { entities, entityTypes, type Entity, type EntityType } from './entities.
 export { ADDRESSES_RATIO, ASIDE, announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
 export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
-export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, type AnalyzedQuestion } from './question.js';
+export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, pointsAtNewest, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { entryDate, findDate, hasDateline, opensWithDate } from './dates.js';
 export { askedVersions, labelVersions, productTerms, versionMatch, withoutVersions, type WrittenVersion } from './versions.js';
@@ -14,3 +14,4 @@ export { standardQuestionWords } from './chat-spelling.js';
 export { asksForBound, saysBound } from './bounds.js';
 export { writtenIdentifiers } from './identifiers.js';
 export { asksForDefault, saysDefault } from './defaults.js';
+export { saysOtherYear, yearsAsked } from './years.js';

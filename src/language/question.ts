@@ -1,7 +1,7 @@
 import type { WeightedTerm } from '../core/index.js';
 import { expectedAnswerType, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 import { likeliestTag } from './alternatives.js';
-import { DOCUMENT_NOUNS, DOCUMENT_POINTER, analyzeTerms } from './terms.js';
+import { DOCUMENT_NOUNS, DOCUMENT_RECENCY, POINTED_NOUN, analyzeTerms } from './terms.js';
 
 /** A question analysed once, as retrieval, evidence and composition all read it. */
 export interface AnalyzedQuestion {
@@ -39,8 +39,11 @@ const BROAD = [
   /\babout\s*\??$/iu,
 ];
 
-/** "this release", "the article", "the latest announcement": a pointer (DOCUMENT_POINTER) and a noun for a document, and the word after it. */
-const POINTED_NOUN = new RegExp(String.raw`${DOCUMENT_POINTER}(?:press\s+)?(\p{L}+)(?:\s+(\p{L}+))?`, 'giu');
+
+/** True when the question points at the newest of the documents ("the latest release", "the most recent announcement"). */
+export function pointsAtNewest(text: string): boolean {
+  return pointsAtDocument(text) && analyzeTerms(text).some((term) => DOCUMENT_RECENCY.has(term));
+}
 
 /** True when the question points at a document (AnalyzedQuestion.pointsAtDocument): a noun for one, not the first word of a compound ("the release manager"). */
 export function pointsAtDocument(text: string): boolean {

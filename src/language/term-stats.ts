@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
 import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, misspeltFunctionWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
-import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, DOCUMENT_POINTER, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, questionTokens, termMatch, termMatches } from './terms.js';
+import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, POINTED_NOUN, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, questionTokens, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
 import { ANSWER_KIND_WORDS, askedAttributeWord, namesAnswerKind, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
@@ -46,9 +46,6 @@ const countsInProgress = new WeakMap<readonly Chunk[], CountingJob>();
  * The live index's terms: how many chunks each term occurs in (to weigh question terms by how
  * distinctive they are), and each chunk's terms, analysed once rather than per question.
  */
-/** The noun after a document pointer (DOCUMENT_POINTER): "press release" of "the latest press release". */
-const POINTED = new RegExp(String.raw`${DOCUMENT_POINTER}((?:press\s+)?\p{L}+)`, 'giu');
-
 export class TermStats implements CorpusVocabulary {
   /** The corpus terms in sorted order, to find the words a term begins by binary search. */
   private readonly sortedTerms: readonly string[];
@@ -290,7 +287,7 @@ export class TermStats implements CorpusVocabulary {
     const terms = [...new Set(analyzeTerms(question))];
     // "this release", "the announcement": a noun for a document, pointed at, means the document
     // even where other documents use the word ("release notes" in a mixed corpus).
-    const pointed = new Set(analyzeTerms([...question.matchAll(POINTED)].map((match) => match[1] ?? '').join(' ')));
+    const pointed = new Set(analyzeTerms([...question.matchAll(POINTED_NOUN)].map((match) => match[1] ?? '').join(' ')));
     const absent = (term: string): boolean => !this.documentFrequency.has(term);
     // Pointed at, but with content words beside it ("what does the release add?"), it is content too.
     const onlyAboutDocument = terms.every((term) => DOCUMENT_NOUNS.has(term) || DOCUMENT_ASPECTS.has(term));

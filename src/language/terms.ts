@@ -208,15 +208,16 @@ export function asksOnlyWhenOut(terms: readonly { readonly term: string }[]): bo
   return terms.every(({ term }) => RELEASE_WORDS.has(term) || DOCUMENT_NOUNS.has(term) || DOCUMENT_MAKING.has(term) || /^\p{N}+(?:\.\p{N}+)+$/u.test(term));
 }
 
-/** Words for the document's making or its gist. */
 /** Words for which of the documents is meant ("the *latest* release", "the *newest* announcement"); see DOCUMENT_NOUNS. */
-const DOCUMENT_RECENCY: ReadonlySet<string> = new Set(['latest', 'newest', 'recent'].map((word) => stem(word)));
+export const DOCUMENT_RECENCY: ReadonlySet<string> = new Set(['latest', 'newest', 'recent'].map((word) => stem(word)));
+/** Words for the document's making, its gist, or which of the documents is meant. */
 export const DOCUMENT_ASPECTS: ReadonlySet<string> = new Set([...DOCUMENT_MAKING, ...DOCUMENT_GIST, ...DOCUMENT_RECENCY]);
 /**
- * What points at a document before its noun: "this", "the", "the latest", "the most recent" (a
- * noun of DOCUMENT_NOUNS follows it, "press" before it or not).
+ * A noun pointed at as a document and the word after it: "this release", "the article", "the
+ * latest press release" ("press release" the noun), "the most recent announcement". Whether the
+ * noun is one of DOCUMENT_NOUNS is for the reader to check.
  */
-export const DOCUMENT_POINTER = String.raw`\b(?:this|that|the|your)\s+(?:(?:latest|newest|most\s+recent|recent|last)\s+)?`;
+export const POINTED_NOUN = /\b(?:this|that|the|your)\s+(?:(?:latest|newest|most\s+recent|recent)\s+)?((?:press\s+)?\p{L}+)(?:\s+(\p{L}+))?/giu;
 
 /**
  * The base form of an irregular verb form (WordNet's list: "met" -> "meet", "took" -> "take"), else

@@ -39,6 +39,8 @@ function dictionaryDir(): string {
 
 /** The lexicographer file of people (noun.person), as synset lines number it. */
 const NOUN_PERSON_FILE = '18';
+/** The lexicographer file of made things (noun.artifact). */
+const NOUN_ARTIFACT_FILE = '06';
 /** Most words whose related words are kept; the oldest are dropped past it (questions bring any word). */
 const MAX_CACHED_WORDS = 20_000;
 /** Longest synset line read (WordNet's longest is under 16 KiB). */
@@ -121,6 +123,11 @@ export class WordNet {
       if (senses.some((offset) => (this.dataLine('noun', offset) ?? '').split(' ')[1] === NOUN_PERSON_FILE)) return true;
     }
     return false;
+  }
+
+  /** True when any of the word's senses as a noun is a made thing (WordNet's noun.artifact): a "server" or a "driver" may be software. */
+  hasArtifactSense(word: string): boolean {
+    return this.lemmas(word.toLowerCase(), 'noun').some((lemma) => this.synsetOffsets(lemma, 'noun').some((offset) => (this.dataLine('noun', offset) ?? '').split(' ')[1] === NOUN_ARTIFACT_FILE));
   }
 
   /**

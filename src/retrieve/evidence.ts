@@ -1,5 +1,5 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { ADDRESSES_RATIO, analyzeTerms, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, saysOtherYear, yearsAsked, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
@@ -258,7 +258,9 @@ function typedSentenceAddresses(
   const priced = asksFor.type === 'money' ? pricedThing(terms) : undefined;
   const saysPriced = (sentence: ReadSentence): boolean =>
     priced === undefined || termMatch(priced, new Set([...sentence.terms, ...(sentence.before ?? [])])) > 0 || termMatch(priced, headingsAt(sentence.passageRank)) > 0;
-  const years = yearsAsked(question);
+  // A year the question asks a fact of: not a time's, whose answer may fall in another year than its
+  // label ("when does the 2025 tax year end": 5 April 2026).
+  const years = asksFor.type === 'time' ? [] : yearsAsked(askingClause(question));
   const typed = typedAnswers(sentences, terms).filter((sentence) => saysPriced(sentence) && !saysOtherYear(sentence.text, years));
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
@@ -277,27 +279,6 @@ function typedSentenceAddresses(
     const context = contextOf(sentence.passageRank);
     return saysRole(role, sentence, passages[sentence.passageRank] as Passage) && saysEverySlot(slots, around, context);
   });
-}
-
-/** A year written out (1900-2099): "2024", "the 2026-27 season"; not "2,400", "v2024.1" or "FY2025". */
-const YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{N}]|[.,]\d)/gu;
-/** A year the question counts from or to ("after 2019", "since 2020"), which is no year a fact is stated for. */
-const YEAR_AS_BOUND = /\b(?:before|after|since|until|till|by|from|prior to|between|as of)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$/iu;
-
-/** The years a question asks a fact of ("how many pupils visited in 2025"), not those it counts from or to. */
-function yearsAsked(question: string): string[] {
-  return [...question.matchAll(YEAR)].filter((match) => !YEAR_AS_BOUND.test(question.slice(0, match.index))).map((match) => match[0]);
-}
-
-/**
- * True when the sentence states its fact for years, none of them one the question asks of: "18,240
- * pupils during 2024" does not say how many came in 2025. A sentence that names no year is read in
- * its document's time.
- */
-function saysOtherYear(sentence: string, asked: readonly string[]): boolean {
-  if (asked.length === 0) return false;
-  const said = sentence.match(YEAR) ?? [];
-  return said.length > 0 && !said.some((year) => asked.includes(year));
 }
 
 /** The thing a price is asked of: the question's weightiest carrying term that the corpus says. */

@@ -1,5 +1,5 @@
 import type { Chunk, Passage } from '../core/index.js';
-import { hasDateline } from '../language/index.js';
+import { hasDateline, opensWithDate } from '../language/index.js';
 import type { IndexContents } from '../store/index.js';
 import { dot } from './dot.js';
 
@@ -26,8 +26,10 @@ export function datelinedDocument(chunks: readonly Chunk[]): string | undefined 
 interface Referenced {
   readonly meant: string | undefined;
   readonly datelined: string | undefined;
-  /** Every document whose opening starts with a date. */
-  readonly datelinedIds: ReadonlySet<string>;
+  /** Every document whose opening starts with a date and no other paragraph does: a release, not a dated log. */
+  readonly releaseIds: ReadonlySet<string>;
+  /** True when some document has a date. */
+  readonly anyDated: boolean;
 }
 
 function referenced(chunks: readonly Chunk[]): Referenced {
@@ -51,22 +53,31 @@ function findReferencedDocument(chunks: readonly Chunk[]): Referenced {
   }
   const documents = [...openings].map(([id, own]) => {
     const opening = [...own].sort((a, b) => a.location.start - b.location.start).slice(0, DATELINE_PASSAGES);
-    return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => hasDateline(chunk.text)) };
+    // A log opens each entry with a date ("2026-06-10 — posted by…"); a release only its dateline.
+    const datedParagraphs = own.reduce((count, chunk) => count + chunk.text.split(/\n\s*\n/u).filter(opensWithDate).length, 0);
+    return { id, date: own[0]?.date ?? '', datedOpening: opening.some((chunk) => hasDateline(chunk.text)), datedParagraphs };
   });
   const newest = (pool: typeof documents) => pool.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]?.id;
   const datelinedDocuments = documents.filter((d) => d.datedOpening && d.date);
   const datelined = newest(datelinedDocuments);
-  return { meant: datelined ?? newest(documents), datelined, datelinedIds: new Set(datelinedDocuments.map((d) => d.id)) };
+  const releaseIds = new Set(datelinedDocuments.filter((d) => d.datedParagraphs === 1).map((d) => d.id));
+  return { meant: datelined ?? newest(documents), datelined, releaseIds, anyDated: documents.some((d) => d.date) };
 }
 
 /**
- * The opening passages (openingPassages) of the document `passage` is from, when that document
- * opens with a date (a release's dateline): when it was put out is when what it announces was.
- * Undefined for a passage of an undated document, or of a log whose first entry dates only itself.
+ * The opening passages (openingPassages) of the document `passage` is from, when that document is a
+ * release: it opens with a dateline and no other paragraph with a date. When it was put out is
+ * when what it announces was. Undefined for an undated document, or a log whose first entry dates
+ * only itself.
  */
 export function announcingOpening(contents: IndexContents, queryVector: Float32Array, passage: Passage | undefined): Passage[] | undefined {
   const documentId = passage?.chunk.documentId;
-  return documentId !== undefined && referenced(contents.chunks).datelinedIds.has(documentId) ? openingPassages(contents, queryVector, documentId) : undefined;
+  return documentId !== undefined && referenced(contents.chunks).releaseIds.has(documentId) ? openingPassages(contents, queryVector, documentId) : undefined;
+}
+
+/** True when any document of the chunks has a date: "the latest release" can be told from the others. */
+export function hasDatedDocuments(chunks: readonly Chunk[]): boolean {
+  return referenced(chunks).anyDated;
 }
 
 /**

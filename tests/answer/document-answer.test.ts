@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAboutDocument, answerFromSectionHeading } from '../../src/answer/index.js';
+import { answerAboutDocument, answerFromDateline, answerFromSectionHeading, asksWhenAnnounced } from '../../src/answer/index.js';
 import { expectedAnswer } from '../../src/language/index.js';
 import type { Passage } from '../../src/core/index.js';
 import { passageOf } from '../support/passages.js';
@@ -30,6 +30,30 @@ describe('answerAboutDocument', () => {
     const stamped = [...opening, passage(4, ['Posted at 16:30.'])];
     expect(answerAboutDocument(expectedAnswer('what time was it posted?'), stamped)?.text).toBe('Posted at 16:30. [1]');
     expect(answerAboutDocument(undefined, [])).toBeUndefined();
+  });
+});
+
+describe('an overview', () => {
+  it('leads each passage with a sentence, not a label such as "For immediate release"', () => {
+    const release = [passage(1, ['For immediate release', 'PORTMERE, 14 March 2025 — The authority today announced new fares.']), passage(2, ['Reef: revised area', 'The living reef now covers 7.4 square kilometres.'])];
+    expect(answerAboutDocument(undefined, release)?.text).toBe('PORTMERE, 14 March 2025 — The authority today announced new fares. [1] The living reef now covers 7.4 square kilometres. [2]');
+  });
+});
+
+describe('when something was announced', () => {
+  it('is asked of the past, not of what is to come or of a chore', () => {
+    const asks = (question: string) => asksWhenAnnounced(question, expectedAnswer(question));
+    expect(asks('when did they announce the new director')).toBe(true);
+    expect(asks('when were the new fares published?')).toBe(true);
+    expect(asks('when will the results of the consultation be published?')).toBe(false);
+    expect(asks('when do we put out the recycling box?')).toBe(false);
+    expect(asks('who announced the new director')).toBe(false);
+  });
+
+  it("is answered by the release's dateline, not by the first date of its opening", () => {
+    const release = [passage(1, ['Fares will rise from 4 May 2025.', 'For immediate release']), passage(2, ['PORTMERE, 14 March 2025 — The authority today announced new fares.'])];
+    expect(answerFromDateline(release)?.text).toBe('PORTMERE, 14 March 2025 — The authority today announced new fares. [1]');
+    expect(answerFromDateline(release.slice(0, 1))).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, findDate, hasDateline, opensWithDate, overviewWords, pointsAtDocument } from '../../src/language/index.js';
+import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, findDate, hasDateline, opensWithDate, overviewWords, pointsAtDocument, pointsAtNewest } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -584,6 +584,17 @@ describe('how often', () => {
   });
 });
 
+describe('a press release', () => {
+  it('is no version asked for, and "the latest" one points at the newest document', () => {
+    expect(expectedAnswerType('whats the most recent press release about')).toBeUndefined();
+    expect(expectedAnswerType('which release added the flag')).toBe('version');
+    expect(pointsAtNewest('whats the most recent press release about')).toBe(true);
+    expect(pointsAtNewest('what is the latest announcement')).toBe(true);
+    expect(pointsAtNewest('when was this release published')).toBe(false);
+    expect(pointsAtDocument('who is the release manager')).toBe(false);
+  });
+});
+
 describe('who holds a role', () => {
   it('reads the role a "who" question names, with the noun before it', () => {
     expect(expectedAnswer('who was the release manager for 3.11')?.role).toEqual(['release', 'manager']);
@@ -608,8 +619,12 @@ describe('who holds a role', () => {
     expect(expectedAnswer('whats the name of the person who handles security@ emails')?.role).toBeUndefined();
     expect(expectedAnswer('name of the treasurer?')).toMatchObject({ type: 'person', role: ['treasurer'] });
     expect(expectedAnswer('whats the name of the network programmer they hired')).toMatchObject({ type: 'person', role: ['network', 'programmer'] });
-    // The name of a thing asks for no person.
+    // The name of a thing asks for no person, nor does a how or yes-or-no question, nor software's people-like nouns.
     expect(expectedAnswerType("what's the name of the cat")).toBeUndefined();
+    expect(expectedAnswerType('how do I change the name of the user?')).toBeUndefined();
+    expect(expectedAnswerType('is the name of the treasurer on the website?')).not.toBe('person');
+    expect(expectedAnswerType("what's the name of the default server?")).toBeUndefined();
+    expect(expectedAnswerType("what's the name of the one that handles retries?")).toBeUndefined();
     expect(expectedAnswerType('How can my code discover the name of an object?')).toBeUndefined();
   });
 });

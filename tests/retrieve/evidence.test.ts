@@ -10,7 +10,7 @@ const text = [
   'Trade between the two countries grew in 2018, said Minister Raj Patel.',
   'Minister Raj Patel thanked Chancellor Anna Berg for the talks.',
   'Questions about the talks go to the press office at press@talks.example.org by email.',
-  'A budget office opened in Graz.',
+  'A quota office opened in Graz.',
 ].join('\n\n');
 const document: Document = { id: 'talks.txt', title: 'Talks in Vienna', date: undefined, text, contentHash: sha256(text) };
 const chunks = chunkDocument(document);
@@ -66,9 +66,9 @@ describe('measureEvidence', () => {
   });
 
   it('refuses when the passages that answer do not say the attribute asked for by name', () => {
-    // The text says "budget" only of a city office: the trade passage gives no budget.
-    const attribute = evidenceFor('What was the budget of the trade between the two countries in 2018?');
-    expect(attribute.absentKeyTerms).toEqual(['budget']);
+    // The text says "quota" only of a city office: the trade passage gives no quota.
+    const attribute = evidenceFor('What was the quota of the trade between the two countries in 2018?');
+    expect(attribute.absentKeyTerms).toEqual(['quota']);
     expect(shouldAbstain(attribute)).toBe(true);
     expect(evidenceFor('What was the trade between the two countries in 2018?').absentKeyTerms).toEqual([]);
   });
