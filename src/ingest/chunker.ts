@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 25;
+export const CHUNKER_VERSION = 26;
 
 interface Paragraph extends Span {
   readonly number: number;
