@@ -348,10 +348,12 @@ export class TermStats implements CorpusVocabulary {
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
       if ((framing || abbreviatesFramingWord(word) || (BOUND_WORDS.has(word) && !corpusSpellsMaximum(word, this))) && !inCorpus) continue;
-      const isName = names.has(term) && !framing;
+      // "PhD", "CEO": capitals that abbreviate a kind of thing name nothing (WordNet), however written.
+      const abbreviatesKind = wordnet.isCommonAbbreviation(word);
+      const isName = names.has(term) && !framing && !abbreviatesKind;
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.
-      const namesCorpusName = !framing && this.namesWritten.has(word);
+      const namesCorpusName = !framing && !abbreviatesKind && this.namesWritten.has(word);
       // Numbers written as words ("which two bodies…") count what is asked for; they need not be in the answer.
       // A verb carries a "who" or "when" question: "who *founded* it" is not answered by who
       // moderates it, "when did it *open*" by when it was updated. Not one that only says the event

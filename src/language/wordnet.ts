@@ -39,6 +39,11 @@ function dictionaryDir(): string {
 
 /** The lexicographer file of people (noun.person), as synset lines number it. */
 const NOUN_PERSON_FILE = '18';
+/**
+ * The lexicographer files of groups and places (noun.group, noun.location), whose capitalised words
+ * are names ("NASA"), and of substances, whose are chemical symbols ("Eu" is no "EU").
+ */
+const NAMING_FILES: ReadonlySet<string> = new Set(['14', '15', '27']);
 /** The lexicographer file of made things (noun.artifact). */
 const NOUN_ARTIFACT_FILE = '06';
 /** Most words whose related words are kept; the oldest are dropped past it (questions bring any word). */
@@ -123,6 +128,24 @@ export class WordNet {
       if (senses.some((offset) => (this.dataLine('noun', offset) ?? '').split(' ')[1] === NOUN_PERSON_FILE)) return true;
     }
     return false;
+  }
+
+  /**
+   * True when WordNet writes the word in capitals as a common noun ("PhD", "CEO", "TV", "URL"): an
+   * abbreviation of a kind of thing, not a name, though a corpus capitalises it. Not one it writes as
+   * an instance ("Kazakhstan") or of a group or place ("NASA").
+   */
+  isCommonAbbreviation(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.lemmas(lower, 'noun').some((lemma) =>
+      this.synsetOffsets(lemma, 'noun').some((offset) => {
+        const fields = (this.dataLine('noun', offset) ?? '').split(' ');
+        const count = Number.parseInt(fields[3] ?? '0', 16);
+        const written = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '').find((form) => form.toLowerCase() === lower);
+        const pointers = fields.slice(5 + 2 * count);
+        return written !== undefined && /\p{Lu}/u.test(written) && !NAMING_FILES.has(fields[1] ?? '') && !pointers.includes('@i');
+      }),
+    );
   }
 
   /** True when any of the word's senses as a noun is a made thing (WordNet's noun.artifact): a "server" or a "driver" may be software. */

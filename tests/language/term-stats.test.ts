@@ -79,6 +79,15 @@ describe('TermStats', () => {
     expect(stats.weigh('when is emberjamm').find((t) => t.term.startsWith('emberjam'))?.namesCorpusName).toBe(true);
   });
 
+  it('takes capitals that abbreviate a kind of thing ("PhD", "CEO") for no name, however the corpus writes them', async () => {
+    const institute = doc('Training', ['Every PhD student spends 20 days at sea.', 'The CEO of Kelpwright and NASA met in Vienna.'].join('\n\n'));
+    const stats = await TermStats.build(chunkDocument(institute));
+    const named = (question: string) => stats.weigh(question).filter((t) => t.isName || t.namesCorpusName).map((t) => t.term);
+    expect(named('how many days do phd students get')).toEqual([]);
+    expect(named('who is the CEO of Kelpwright')).toEqual(['kelpwright']);
+    expect(named('when did nasa meet')).toEqual(['nasa']);
+  });
+
   it('does not search for the words that ask for the kind of answer ("how old", "how many countries")', () => {
     expect(stats.weigh('how old is the minister').map((t) => t.term)).toEqual(['minist']);
     // "How many *countries*…" names the kind of answer, as "which country" does: "57 States" answers it.
