@@ -414,7 +414,7 @@ export function askedAttributeWord(question: string): string | undefined {
 /** Nouns that name an answer of each type: "the release *date*", "the *price* of", "what *percent*". */
 const KIND_NOUNS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   time: new Set(['date', 'dates', 'deadline', 'deadlines', 'day', 'days', 'time', 'times', 'hour', 'hours', 'year', 'years', 'month', 'months', 'weekday']),
-  money: new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'charge', 'rent', 'salary', 'wage', 'wages', 'pay']),
+  money: new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'fare', 'fares', 'charge', 'rent', 'salary', 'wage', 'wages', 'pay', 'money', 'cash']),
   quantity: new Set(['number', 'amount', 'percent', 'percentage', 'count', 'total']),
   duration: new Set(['duration', 'length', 'period']),
 };
