@@ -4,7 +4,7 @@ import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
 import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, pointsAtNewest, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  announcingOpening, askedNames, cleanQuery, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, retrieveOnTopic, shouldAbstain, titlePassage,
+  announcingOpening, askedNames, cleanQuery, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, releaseDate, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -93,7 +93,7 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
     ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named, namedRows).slice(0, k) }
     : await retrieveOnTopic(home, asked, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
   // A later announcement of what is asked goes first ("club nights move to the Oak Room" over the club's page).
-  const passages = overview ? retrieved : newestStatementFirst(question, retrieved, live);
+  const passages = overview ? retrieved : newestStatementFirst(question, retrieved, live, (chunk) => releaseDate(live.contents.chunks, chunk));
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".

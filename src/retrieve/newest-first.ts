@@ -34,18 +34,24 @@ export function passageEntryDate(chunk: Chunk): string | undefined {
  * question best, nearly as well as the best sentence of all (ADDRESSES_RATIO, holding the answer
  * type when one is asked), restates what the first passage above it says, and is newer than every
  * passage ranked above it that addresses the question too: an older entry, or an undated passage
- * of another document (a page that an announcement updates). Within one document, undated
- * passages are not taken as older: a press release's dateline says nothing of its other
- * paragraphs. Only for a question of how things stand now (ASKS_HOW_THINGS_STAND): measured on
+ * of another document (a page that an announcement updates). A release (one dateline, no dated
+ * entries) states all its paragraphs on its dateline's date: a later release updates an earlier
+ * one. Within one document, undated passages are not taken as older. Only for a question of how things stand now (ASKS_HOW_THINGS_STAND): measured on
  * every set, without that word newer log entries (a changelog's, a club's) displaced as many
  * right answers as they gave. Not for a question of the past or of a first, nor for which version
  * did something, which the older statement answers.
  */
-export function newestStatementFirst(question: Pick<AnalyzedQuestion, 'text' | 'terms' | 'asksFor'>, passages: readonly Passage[], index: Pick<TermStats, 'termsOf'>): readonly Passage[] {
+export function newestStatementFirst(
+  question: Pick<AnalyzedQuestion, 'text' | 'terms' | 'asksFor'>,
+  passages: readonly Passage[],
+  index: Pick<TermStats, 'termsOf'>,
+  /** The date a release states each of its paragraphs on (releaseDate); undefined for other documents. */
+  statedOn: (chunk: Chunk) => string | undefined = () => undefined,
+): readonly Passage[] {
   if (passages.length < 2 || !ASKS_HOW_THINGS_STAND.test(question.text) || ASKS_OF_THE_PAST.test(question.text)) return passages;
   const { asksFor } = question;
   if (asksFor?.type === 'version' || asksFor?.byVersion === true) return passages;
-  const dates = passages.map((passage) => passageEntryDate(passage.chunk));
+  const dates = passages.map((passage) => passageEntryDate(passage.chunk) ?? statedOn(passage.chunk));
   if (!dates.some((date) => date !== undefined)) return passages;
   const read = readSentences(passages, question.terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences);
   const best = Math.max(0, ...read.map((sentence) => sentence.coverage));

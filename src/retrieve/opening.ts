@@ -75,6 +75,14 @@ export function announcingOpening(contents: IndexContents, queryVector: Float32A
   return documentId !== undefined && referenced(contents.chunks).releaseIds.has(documentId) ? openingPassages(contents, queryVector, documentId) : undefined;
 }
 
+/**
+ * The date a passage was stated on when its document is a release (announcingOpening): its
+ * dateline's, for every paragraph. Undefined for a passage of any other document.
+ */
+export function releaseDate(chunks: readonly Chunk[], chunk: Chunk): string | undefined {
+  return referenced(chunks).releaseIds.has(chunk.documentId) ? chunk.date : undefined;
+}
+
 /** True when any document of the chunks has a date: "the latest release" can be told from the others. */
 export function hasDatedDocuments(chunks: readonly Chunk[]): boolean {
   return referenced(chunks).anyDated;

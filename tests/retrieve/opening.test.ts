@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
 import { chunkDocument, findDate, findTitle, sha256 } from '../../src/ingest/index.js';
 import type { IndexContents } from '../../src/store/index.js';
-import { openingPassages, referencedDocument, titlePassage } from '../../src/retrieve/opening.js';
+import { announcingOpening, openingPassages, referencedDocument, releaseDate, titlePassage } from '../../src/retrieve/opening.js';
 
 const chunksOf = (id: string, text: string): Chunk[] => chunkDocument({ id, title: findTitle(text, id), date: findDate(text), text, contentHash: sha256(text) });
 
@@ -32,5 +32,25 @@ describe('referencedDocument', () => {
     const contents = { chunks, vectors: chunks.map(() => new Float32Array([1, 0])) } as unknown as IndexContents;
     expect(titlePassage(contents, new Float32Array([1, 0]))?.chunk.text).toBe('Ministers meet');
     expect(titlePassage(contents, new Float32Array([1, 0]), 'manual.md')).toBeUndefined();
+  });
+});
+
+describe('releases', () => {
+  const first = chunksOf('2025-02-11-grant.md', '# Grant awarded\n\n*For immediate release*\n\n**ALDERCOMBE, 11 February 2025 —** Researchers will survey 14 seagrass sites.\n\nThe study runs to 2030.');
+  const later = chunksOf('2026-03-30-partnership.md', '# Partnership\n\n**ALDERCOMBE, 30 March 2026 —** The seagrass project will expand from 14 to 16 study sites.');
+  const log = chunksOf('announcements.md', '# Announcements\n\n2026-06-10 — The room moves to the Oak Room.\n\n2026-07-01 — Fees rise to £60.');
+  const chunks = [...first, ...later, ...log];
+  const contents = { chunks, vectors: chunks.map(() => new Float32Array([1, 0])) } as unknown as IndexContents;
+
+  it('state every paragraph on their dateline; a log of dated entries is no release', () => {
+    expect(chunks.filter((chunk) => chunk.text.includes('study runs')).map((chunk) => releaseDate(chunks, chunk))).toEqual(['2025-02-11']);
+    expect(chunks.filter((chunk) => chunk.text.includes('Oak Room')).map((chunk) => releaseDate(chunks, chunk))).toEqual([undefined]);
+  });
+
+  it("answer when something was announced from the dateline of the best passage's release", () => {
+    const best = { chunk: later.find((chunk) => chunk.text.includes('16 study sites')) as Chunk, score: 1, similarity: 0.5, lexical: 1 };
+    expect(announcingOpening(contents, new Float32Array([1, 0]), best)?.map((passage) => passage.chunk.text).join(' ')).toContain('30 March 2026');
+    const entry = { chunk: log.find((chunk) => chunk.text.includes('Fees')) as Chunk, score: 1, similarity: 0.5, lexical: 1 };
+    expect(announcingOpening(contents, new Float32Array([1, 0]), entry)).toBeUndefined();
   });
 });
