@@ -143,7 +143,8 @@ export class WordNet {
         const count = Number.parseInt(fields[3] ?? '0', 16);
         const written = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '').find((form) => form.toLowerCase() === lower);
         const pointers = fields.slice(5 + 2 * count);
-        return written !== undefined && /\p{Lu}/u.test(written) && !NAMING_FILES.has(fields[1] ?? '') && !pointers.includes('@i');
+        // Two capitals or more: an abbreviation ("PhD", "TV"), not a word capitalised as a proper noun is ("Christmas").
+        return written !== undefined && (written.match(/\p{Lu}/gu) ?? []).length >= 2 && !NAMING_FILES.has(fields[1] ?? '') && !pointers.includes('@i');
       }),
     );
   }
