@@ -43,7 +43,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
 for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-heldout-6.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'sqlite-docs.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json']) {
+for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'sqlite-docs.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json', 'fenwick-labs-press.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);
@@ -58,9 +58,10 @@ if (existsSync(UNRELATED)) {
   // course's, an indie game's and a community radio station's Discord documents; GNU nano's FAQ,
   // manual and NEWS; tmux's manual and CHANGES; an astronomy club's Discord documents; Bash's
   // manual and NEWS; a bike co-op's Discord documents; an allotment association's Discord
-  // documents; zsh's FAQ, NEWS and README; a chess club's Discord documents. (Not SQLite's pages:
+  // documents; zsh's FAQ, NEWS and README; a chess club's and a food co-op's Discord documents; two
+  // press offices' releases. (Not SQLite's pages:
   // the unrelated documents hold the same pages, so the mix would ask of each one twice.)
-  for (const name of ['community.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json']) {
+  for (const name of ['community.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json', 'fenwick-labs-press.json']) {
     const set = await loadEvalSet(`tests/eval/${name}`).catch(() => undefined);
     // The folder's name keys its cached index (evalIndexDir): kept as the first runs named it.
     const folder = `docent-mixed-${name.replace(/(?:-news)?\.json$/u, '')}`;
