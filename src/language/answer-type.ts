@@ -120,7 +120,7 @@ const ASKS_FOR_ORGANISATION = /\b(?:which|what) (?:(?!(?:is|are|was|were|does|do
  * measure by its name (after at most three modifiers, no preposition), answered by a number as
  * "how many" is.
  */
-const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|distance)\b`);
+const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|temps?|distance)\b`);
 /**
  * "how big…", "how large…": "how" and an adjective of size ask for a quantity. Not "how high / far /
  * fast", which are as often asked of a risk, a history or a speed-up put in words.
@@ -137,7 +137,8 @@ const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|(?<!\bpress[\s-]+)rel
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {
   // A modifier is no preposition, article or auxiliary: "what did version 2.0 add?" asks what, not which version.
-  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+\s+)`;
+  // A possessive is a modifier too ("what was brede's salary").
+  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._'’-]+\s+)`;
   return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
 }
 /**
@@ -248,7 +249,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   // Before measures: "what's the phone number…" asks for no count.
   const contact = askedContact(clause);
   if (contact) return contact;
-  if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|price|pay|charge|fee|fees|spend|spent|budget|salary|wage)\b|\b(?:sells?|sold) for\W*$/iu.test(clause)) return 'money';
+  if (/\bhow much\b/iu.test(opening) && /\b(?:cost|costs|costing|price|pay|charge|fee|fees|spend|spent|budget|salary|wage)\b|\b(?:sells?|sold) for\W*$/iu.test(clause)) return 'money';
   if (ASKS_FOR_PRICE.test(clause) || VALUED_AT.test(clause) || asksPriceOfThing(question, clause)) return 'money';
   if (/\bhow (?:many|much)\b/iu.test(opening) || /\bwhat\s*(?:%|percent\b)/iu.test(clause)) return 'quantity';
   // "what's grub's menu timeout in seconds?", "the iso's size in MB": a unit asked for ends the clause.
