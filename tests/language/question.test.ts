@@ -619,6 +619,9 @@ describe('who holds a role', () => {
     expect(expectedAnswer('whats the name of the person who handles security@ emails')?.role).toBeUndefined();
     expect(expectedAnswer('name of the treasurer?')).toMatchObject({ type: 'person', role: ['treasurer'] });
     expect(expectedAnswer('whats the name of the network programmer they hired')).toMatchObject({ type: 'person', role: ['network', 'programmer'] });
+    // A possessive before the thing asked for by name.
+    expect(expectedAnswerType("what was brede's salary as director")).toBe('money');
+    expect(expectedAnswerType('how much is the new gallery costing in total')).toBe('money');
     // The name of a thing asks for no person, nor does a how or yes-or-no question, nor software's people-like nouns.
     expect(expectedAnswerType("what's the name of the cat")).toBeUndefined();
     expect(expectedAnswerType('how do I change the name of the user?')).toBeUndefined();

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk, Passage } from '../../src/core/index.js';
+import { chunkDocument, findDate, findTitle, sha256 } from '../../src/ingest/index.js';
+import { TermStats } from '../../src/language/index.js';
+import { newestStatementFirst, releaseDate } from '../../src/retrieve/index.js';
+
+const chunksOf = (id: string, text: string): Chunk[] => chunkDocument({ id, title: findTitle(text, id), date: findDate(text), text, contentHash: sha256(text) });
+
+describe('newestStatementFirst among releases', () => {
+  const july = chunksOf('2025-07-22-expedition.md', '# Expedition returns\n\n**ALDERCOMBE, 22 July 2025 —** The team found a cold-water coral reef covering 11 square kilometres in the trench.');
+  const june = chunksOf('2026-06-09-corrections.md', '# Corrections\n\n**ALDERCOMBE, 9 June 2026 —** The Institute corrected its figures.\n\nThe coral reef in the trench is now estimated to cover 7.4 square kilometres, not 11.');
+  const repeat = chunksOf('2026-06-10-recap.md', '# Recap\n\n**ALDERCOMBE, 10 June 2026 —** The Institute looked back on its year.\n\nThe coral reef in the trench was found by the team in 2025.');
+  const chunks = [...july, ...june, ...repeat];
+  const passageOf = (chunk: Chunk): Passage => ({ chunk, score: 1, similarity: 0.5, lexical: 1 });
+  const about = (found: Chunk[], words: string) => passageOf(found.find((chunk) => chunk.text.includes(words)) as Chunk);
+
+  it('puts a later release that says it changes the figure first, without "now" in the question', async () => {
+    const stats = await TermStats.build(chunks);
+    const question = stats.analyze('how big is the coral reef in the trench');
+    const ranked = newestStatementFirst(question, [about(july, '11 square'), about(june, '7.4')], stats, (chunk) => releaseDate(chunks, chunk));
+    expect(ranked[0]?.chunk.text).toContain('7.4');
+  });
+
+  it('keeps the order when the later release only repeats the words', async () => {
+    const stats = await TermStats.build(chunks);
+    const question = stats.analyze('how big is the coral reef in the trench');
+    const ranked = newestStatementFirst(question, [about(july, '11 square'), about(repeat, 'found by the team')], stats, (chunk) => releaseDate(chunks, chunk));
+    expect(ranked[0]?.chunk.text).toContain('11 square');
+  });
+});
