@@ -13,12 +13,6 @@ const ASKS_HOW_THINGS_STAND = /\b(?:now|nowadays|currently|current|atm|rn|these 
  */
 const ASKS_OF_THE_PAST = /\b(?:originally|used to|use to|formerly|previous(?:ly)?|before|first|old|earlier|initially)\b/iu;
 
-/**
- * A statement that says it changes an earlier one: "is *now* estimated at", "*instead* of", "*no
- * longer*", "has been *moved*", "*postponed*", "*corrected*", "*revised*".
- */
-const SAYS_CHANGE = /\b(?:now|instead|no longer|not \d[\d,.]*|rather than|revised|corrected|correction|updated|moved|moves|postponed|delayed|rescheduled|pushed back|brought forward|replaces|replaced|changed|changes to|has risen|has fallen|will rise|will fall|rises|falls)\b/iu;
-
 /** Terms a later statement shares with the earlier one it updates, at least. */
 const RESTATED_TERMS = 2;
 
@@ -43,9 +37,10 @@ export function passageEntryDate(chunk: Chunk): string | undefined {
  * of another document (a page that an announcement updates). A release (one dateline, no dated
  * entries) states all its paragraphs on its dateline's date: a later release updates an earlier
  * one. Within one document, undated passages are not taken as older. Only for a question of how
- * things stand now (ASKS_HOW_THINGS_STAND), or where the newer passage says it changes things
- * (SAYS_CHANGE): measured on every set, with neither, newer log entries (a changelog's, a club's)
- * displaced as many right answers as they gave. Not for a question of the past or of a first, nor for which version
+ * things stand now (ASKS_HOW_THINGS_STAND): measured on every set, without that word newer log
+ * entries (a changelog's, a club's) displaced as many right answers as they gave, and so did a
+ * newer passage that says it changes things ("is now estimated at…", "instead", "postponed").
+ * Not for a question of the past or of a first, nor for which version
  * did something, which the older statement answers.
  */
 export function newestStatementFirst(
@@ -55,8 +50,7 @@ export function newestStatementFirst(
   /** The date a release states each of its paragraphs on (releaseDate); undefined for other documents. */
   statedOn: (chunk: Chunk) => string | undefined = () => undefined,
 ): readonly Passage[] {
-  if (passages.length < 2 || ASKS_OF_THE_PAST.test(question.text)) return passages;
-  const asksNow = ASKS_HOW_THINGS_STAND.test(question.text);
+  if (passages.length < 2 || !ASKS_HOW_THINGS_STAND.test(question.text) || ASKS_OF_THE_PAST.test(question.text)) return passages;
   const { asksFor } = question;
   if (asksFor?.type === 'version' || asksFor?.byVersion === true) return passages;
   const dates = passages.map((passage) => passageEntryDate(passage.chunk) ?? statedOn(passage.chunk));
@@ -92,11 +86,7 @@ export function newestStatementFirst(
   // question's few words ("The class average was 81%" is no update of "Grades are not curved").
   const replaced = above[0] === undefined ? undefined : bestSentence.get(above[0]);
   const restates = replaced !== undefined && sharedTerms((bestSentence.get(newest) as ReadSentence).terms, replaced.terms) >= RESTATED_TERMS;
-  // Asked of now, or said as a change in its passage ("the area is now estimated at 7.4 square
-  // kilometres", "will open in October instead"): a later statement that only repeats the
-  // question's words answers no better.
-  const changes = asksNow || SAYS_CHANGE.test((passages[newest] as Passage).chunk.text);
-  if (!supersedes || !restates || !changes) return passages;
+  if (!supersedes || !restates) return passages;
   // It takes the first place and its score: answers weigh sentences by their passage's score.
   const first = { ...(passages[newest] as Passage), score: (passages[0] as Passage).score };
   return [first, ...passages.filter((_, rank) => rank !== newest)];
