@@ -120,7 +120,7 @@ const ASKS_FOR_ORGANISATION = /\b(?:which|what) (?:(?!(?:is|are|was|were|does|do
  * measure by its name (after at most three modifiers, no preposition), answered by a number as
  * "how many" is.
  */
-const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|temps?|distance)\b`);
+const ASKS_FOR_MEASURE = askingFor(String.raw`(?:numbers?|count|totals?|amount|sizes?|limits?|maximum|minimum|percentage|percent|rates?|ratio|population|length|width|height|depth|weight|speed|capacity|threshold|score|frequency|temperature|distance)\b`);
 /**
  * "how big…", "how large…": "how" and an adjective of size ask for a quantity. Not "how high / far /
  * fast", which are as often asked of a risk, a history or a speed-up put in words.
@@ -137,9 +137,15 @@ const ASKS_FOR_VERSION = askingFor(String.raw`(?:versions?|(?<!\bpress[\s-]+)rel
 /** A question that opens by asking "what (is the)…" or "which…" of `noun` after at most three modifiers (no preposition, article or auxiliary). */
 function askingFor(noun: string): RegExp {
   // A modifier is no preposition, article or auxiliary: "what did version 2.0 add?" asks what, not which version.
-  // A possessive is a modifier too ("what was brede's salary").
-  const modifier = String.raw`(?:(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._'’-]+\s+)`;
-  return new RegExp(String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:['’]?s| is| are| was| were)?\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?${noun}`, 'iu');
+  const word = String.raw`(?!(?:of|with|about|for|in|on|to|the|a|an|and|or|this|that|${AUXILIARIES})\s)[\p{L}\p{N}._-]+`;
+  // After "what is" or "what's", a possessive is a modifier too ("what was brede's salary"); not
+  // after a bare "which" ("which club's fee is lowest" asks for a club).
+  const modifier = String.raw`(?:${word}\s+)`;
+  const orPossessive = String.raw`(?:${word}(?:['’]s)?\s+)`;
+  return new RegExp(
+    String.raw`^\W*(?:\S+\s+)?(?:what|which)(?:(?:['’]?s| is| are| was| were)\s+(?:the\s+|its\s+|their\s+)?${orPossessive}{0,3}?|\s+(?:the\s+|its\s+|their\s+)?${modifier}{0,3}?)${noun}`,
+    'iu',
+  );
 }
 /**
  * A unit the answer is asked in, ending a what/which/how question ("what's the timeout in
@@ -415,7 +421,7 @@ export function askedAttributeWord(question: string): string | undefined {
 /** Nouns that name an answer of each type: "the release *date*", "the *price* of", "what *percent*". */
 const KIND_NOUNS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   time: new Set(['date', 'dates', 'deadline', 'deadlines', 'day', 'days', 'time', 'times', 'hour', 'hours', 'year', 'years', 'month', 'months', 'weekday']),
-  money: new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'fare', 'fares', 'charge', 'rent', 'salary', 'wage', 'wages', 'pay', 'money', 'cash']),
+  money: new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'fare', 'fares', 'charge', 'rent', 'salary', 'wage', 'wages', 'pay']),
   quantity: new Set(['number', 'amount', 'percent', 'percentage', 'count', 'total']),
   duration: new Set(['duration', 'length', 'period']),
 };

@@ -42,6 +42,9 @@ export interface CountingJob {
 /** Counting started on a worker thread for chunks being read (TermStats.countLines, TermStats.useCounts). */
 const countsInProgress = new WeakMap<readonly Chunk[], CountingJob>();
 
+/** Words for money itself, after "how much". */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'dosh', 'dough', 'funds']);
+
 /**
  * The live index's terms: how many chunks each term occurs in (to weigh question terms by how
  * distinctive they are), and each chunk's terms, analysed once rather than per question.
@@ -345,11 +348,14 @@ export class TermStats implements CorpusVocabulary {
       // For an organisation, one modifier may come between ("which *un* body").
       const oneBack = answerType === 'organisation' && /^(?:what|which)$/u.test(at(-2) ?? '');
       if (answerType !== undefined && ANSWER_KIND_WORDS.has(word) && (/^(?:what|which)$/u.test(asker) || oneBack || (asker === 'many' && at(-2) === 'how'))) continue;
+      // "How much *cash*…" asks for money as "how much" does: the answer says "£180,000", not "cash".
+      if (answerType === 'money' && MONEY_WORDS.has(word) && asker === 'much' && at(-2) === 'how') continue;
       // "*How old*…", "how far…": the word after "how" asks the kind of answer; it is no topic either.
       if (HOW_WORDS.has(word) && asker === 'how') continue;
       if ((framing || abbreviatesFramingWord(word) || (BOUND_WORDS.has(word) && !corpusSpellsMaximum(word, this))) && !inCorpus) continue;
-      // "PhD", "CEO": capitals that abbreviate a kind of thing name nothing (WordNet), however written.
-      const abbreviatesKind = wordnet.isCommonAbbreviation(word);
+      // "PhD", "CEO": capitals that abbreviate a kind of thing name nothing (WordNet), however written;
+      // not a word the corpus writes in title case, a first name ("Sam", not "SAM", a missile).
+      const abbreviatesKind = (names.has(term) || this.namesWritten.has(word)) && !this.capitalised.has(word) && wordnet.isCommonAbbreviation(word);
       const isName = names.has(term) && !framing && !abbreviatesKind;
       // The corpus writes it only as a name ("emberjam", "osce"), however the asker does. The word as
       // written: by its stem, "mac" would be the name "Macs", and answers would need documents saying it.

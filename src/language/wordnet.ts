@@ -40,10 +40,25 @@ function dictionaryDir(): string {
 /** The lexicographer file of people (noun.person), as synset lines number it. */
 const NOUN_PERSON_FILE = '18';
 /**
- * The lexicographer files of groups and places (noun.group, noun.location), whose capitalised words
- * are names ("NASA"), and of substances, whose are chemical symbols ("Eu" is no "EU").
+ * The lexicographer files whose capitalised words are names or numerals, not kinds of things:
+ * groups (noun.group: "NASA", "IRA"), places (noun.location: "DC") and quantities (noun.quantity:
+ * Roman numerals, "II").
  */
-const NAMING_FILES: ReadonlySet<string> = new Set(['14', '15', '27']);
+const NAMING_FILES: ReadonlySet<string> = new Set(['14', '15', '23']);
+
+/** The words of a synset's data line as written (case kept, an adjective's "(a)" marker dropped). */
+function synsetWords(fields: readonly string[]): string[] {
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  return Array.from({ length: count }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, ''));
+}
+
+/** The pointer symbols of a synset's data line ("@" hypernym, "@i" instance of, "+" derived…). */
+function pointerSymbols(fields: readonly string[]): string[] {
+  const at = 4 + 2 * Number.parseInt(fields[3] ?? '0', 16);
+  const count = Number(fields[at] ?? 0);
+  return Array.from({ length: count }, (_, i) => fields[at + 1 + 4 * i] ?? '');
+}
+
 /** The lexicographer file of made things (noun.artifact). */
 const NOUN_ARTIFACT_FILE = '06';
 /** Most words whose related words are kept; the oldest are dropped past it (questions bring any word). */
@@ -63,6 +78,8 @@ export class WordNet {
   private readonly related = new Map<string, readonly RelatedWord[]>();
   /** Parts of speech of words and two-word phrases looked up (every pair of a question's words is). */
   private readonly parts = new Map<string, readonly Part[]>();
+  /** isCommonAbbreviation's answers, by lower-cased word. */
+  private readonly abbreviations = new Map<string, boolean>();
   private readonly lineBuffer = Buffer.allocUnsafe(MAX_LINE_BYTES);
   private resolvedDir: string | undefined;
 
@@ -131,22 +148,25 @@ export class WordNet {
   }
 
   /**
-   * True when WordNet writes the word in capitals as a common noun ("PhD", "CEO", "TV", "URL"): an
-   * abbreviation of a kind of thing, not a name, though a corpus capitalises it. Not one it writes as
-   * an instance ("Kazakhstan") or of a group or place ("NASA").
+   * True when WordNet writes the word (or its base form: "PhDs") in capitals as a common noun ("PhD",
+   * "CEO", "TV", "URL"): an abbreviation of a kind of thing, not a name, though a corpus capitalises
+   * it. Not when any of its senses is a name: an instance ("Kazakhstan"), a group or a place
+   * ("NASA", "DC", "IRA"), or a Roman numeral ("II" of "World War II").
    */
   isCommonAbbreviation(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.lemmas(lower, 'noun').some((lemma) =>
-      this.synsetOffsets(lemma, 'noun').some((offset) => {
-        const fields = (this.dataLine('noun', offset) ?? '').split(' ');
-        const count = Number.parseInt(fields[3] ?? '0', 16);
-        const written = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '').find((form) => form.toLowerCase() === lower);
-        const pointers = fields.slice(5 + 2 * count);
-        // Two capitals or more: an abbreviation ("PhD", "TV"), not a word capitalised as a proper noun is ("Christmas").
-        return written !== undefined && (written.match(/\p{Lu}/gu) ?? []).length >= 2 && !NAMING_FILES.has(fields[1] ?? '') && !pointers.includes('@i');
-      }),
-    );
+    let answer = this.abbreviations.get(lower);
+    if (answer === undefined) {
+      const senses = this.lemmas(lower, 'noun').flatMap((lemma) => this.synsetOffsets(lemma, 'noun').map((offset) => ({ lemma, fields: (this.dataLine('noun', offset) ?? '').split(' ') })));
+      const names = ({ fields }: { fields: string[] }): boolean => NAMING_FILES.has(fields[1] ?? '') || pointerSymbols(fields).includes('@i');
+      // Two capitals or more: an abbreviation ("PhD", "TV"), not a word capitalised as a proper noun is ("Christmas").
+      const abbreviates = ({ lemma, fields }: { lemma: string; fields: string[] }): boolean =>
+        synsetWords(fields).some((form) => form.toLowerCase() === lemma && (form.match(/\p{Lu}/gu) ?? []).length >= 2);
+      answer = senses.some(abbreviates) && !senses.some(names);
+      if (this.abbreviations.size >= MAX_CACHED_WORDS) this.abbreviations.delete(this.abbreviations.keys().next().value as string);
+      this.abbreviations.set(lower, answer);
+    }
+    return answer;
   }
 
   /** True when any of the word's senses as a noun is a made thing (WordNet's noun.artifact): a "server" or a "driver" may be software. */
@@ -163,8 +183,7 @@ export class WordNet {
     const lemma = this.lemmas(word.toLowerCase().replace(/\s+/gu, '_'), 'noun').at(-1);
     const offset = lemma === undefined ? undefined : this.synsetOffsets(lemma, 'noun')[0];
     const fields = offset === undefined ? [] : (this.dataLine('noun', offset) ?? '').split(' ');
-    const count = Number.parseInt(fields[3] ?? '0', 16);
-    const words = Array.from({ length: count }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase());
+    const words = synsetWords(fields).map((form) => form.replace(/_/gu, ' ').toLowerCase());
     return words.filter((other) => other !== '' && other !== lemma?.replace(/_/gu, ' '));
   }
 
@@ -196,7 +215,7 @@ export class WordNet {
     if (!line) return;
     const fields = line.split(' ');
     const wordCount = Number.parseInt(fields[3] ?? '0', 16);
-    const words = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, '').toLowerCase());
+    const words = synsetWords(fields).map((form) => form.toLowerCase());
     const own = words.indexOf(lemma) + 1;
     for (const word of words) if (!found.has(word.replace(/_/gu, ' '))) found.set(word.replace(/_/gu, ' '), 'synonym');
     let at = 4 + 2 * wordCount;

@@ -53,8 +53,9 @@ export function newestStatementFirst(
   if (passages.length < 2 || !ASKS_HOW_THINGS_STAND.test(question.text) || ASKS_OF_THE_PAST.test(question.text)) return passages;
   const { asksFor } = question;
   if (asksFor?.type === 'version' || asksFor?.byVersion === true) return passages;
-  const dates = passages.map((passage) => passageEntryDate(passage.chunk) ?? statedOn(passage.chunk));
-  if (!dates.some((date) => date !== undefined)) return passages;
+  const entryDates = passages.map((passage) => passageEntryDate(passage.chunk));
+  const releaseDates = passages.map((passage) => statedOn(passage.chunk));
+  if (![...entryDates, ...releaseDates].some((date) => date !== undefined)) return passages;
   const read = readSentences(passages, question.terms, asksFor, (passage) => index.termsOf(passage.chunk).sentences);
   const best = Math.max(0, ...read.map((sentence) => sentence.coverage));
   if (best === 0) return passages;
@@ -67,27 +68,41 @@ export function newestStatementFirst(
   const coverage = (rank: number): number => bestSentence.get(rank)?.coverage ?? 0;
   // The dated passage that addresses the question best; of two alike, the newer, then the better ranked:
   // "Thank you for coming to the rapidplay… in the Oak Room" does not say where club night is.
-  let newest: number | undefined;
-  for (const rank of addressing) {
-    const date = dates[rank];
-    if (date === undefined) continue;
-    if (newest === undefined || coverage(rank) > coverage(newest) || (coverage(rank) === coverage(newest) && date > (dates[newest] as string))) newest = rank;
-  }
-  if (newest === undefined || newest === 0) return passages;
-  const date = dates[newest] as string;
-  const own = (passages[newest] as Passage).chunk.documentId;
-  const above = addressing.filter((rank) => rank < newest);
-  const supersedes = above.every((rank) => {
-    const other = dates[rank];
-    return other !== undefined ? other < date : (passages[rank] as Passage).chunk.documentId !== own;
-  });
-  // And it restates what the first of them says ("Saturday junior sessions will run from 10:30"
-  // after "Junior sessions run on Saturdays from 10:00"), not another fact that shares the
-  // question's few words ("The class average was 81%" is no update of "Grades are not curved").
-  const replaced = above[0] === undefined ? undefined : bestSentence.get(above[0]);
-  const restates = replaced !== undefined && sharedTerms((bestSentence.get(newest) as ReadSentence).terms, replaced.terms) >= RESTATED_TERMS;
-  if (!supersedes || !restates) return passages;
-  // It takes the first place and its score: answers weigh sentences by their passage's score.
-  const first = { ...(passages[newest] as Passage), score: (passages[0] as Passage).score };
-  return [first, ...passages.filter((_, rank) => rank !== newest)];
+  const bestDated = (ranks: readonly number[], dateOf: (rank: number) => string | undefined): number | undefined => {
+    let found: number | undefined;
+    for (const rank of ranks) {
+      const date = dateOf(rank);
+      if (date === undefined) continue;
+      if (found === undefined || coverage(rank) > coverage(found) || (coverage(rank) === coverage(found) && date > (dateOf(found) as string))) found = rank;
+    }
+    return found;
+  };
+  // The passages with the one at `rank` first, if it is newer than every passage above it that
+  // addresses the question (as `dateOf` dates them; an undated one of another document is older)
+  // and restates what the first of them says ("Saturday junior sessions will run from 10:30" after
+  // "Junior sessions run on Saturdays from 10:00"), not another fact that shares the question's few
+  // words ("The class average was 81%" is no update of "Grades are not curved").
+  const promoted = (rank: number, dateOf: (rank: number) => string | undefined): readonly Passage[] => {
+    const date = dateOf(rank) as string;
+    const own = (passages[rank] as Passage).chunk.documentId;
+    const above = addressing.filter((other) => other < rank);
+    const supersedes = above.every((other) => {
+      const otherDate = dateOf(other);
+      return otherDate !== undefined ? otherDate < date : (passages[other] as Passage).chunk.documentId !== own;
+    });
+    const replaced = above[0] === undefined ? undefined : bestSentence.get(above[0]);
+    const restates = replaced !== undefined && sharedTerms((bestSentence.get(rank) as ReadSentence).terms, replaced.terms) >= RESTATED_TERMS;
+    if (!supersedes || !restates) return passages;
+    // It takes the first place and its score: answers weigh sentences by their passage's score.
+    const first = { ...(passages[rank] as Passage), score: (passages[0] as Passage).score };
+    return [first, ...passages.filter((_, other) => other !== rank)];
+  };
+  // Log entries first, as they always were: the best, unless it is first already.
+  const entry = bestDated(addressing, (rank) => entryDates[rank]);
+  if (entry !== undefined) return entry === 0 ? passages : promoted(entry, (rank) => entryDates[rank]);
+  // Then releases: the best below the first, against every passage above it dated as an entry, a
+  // release or, for another page, its document's date ("Last updated: 10 June 2026" is newer than
+  // a release of 2025).
+  const release = bestDated(addressing.filter((rank) => rank > 0), (rank) => releaseDates[rank]);
+  return release === undefined ? passages : promoted(release, (rank) => entryDates[rank] ?? releaseDates[rank] ?? (passages[rank] as Passage).chunk.date);
 }

@@ -622,6 +622,9 @@ describe('who holds a role', () => {
     // A possessive before the thing asked for by name.
     expect(expectedAnswerType("what was brede's salary as director")).toBe('money');
     expect(expectedAnswerType('how much is the new gallery costing in total')).toBe('money');
+    // Not after a bare "which", which asks for the owner; nor a negated contraction.
+    expect(expectedAnswerType("which club's fee is lowest")).not.toBe('money');
+    expect(expectedAnswerType("what doesn't count towards the total")).toBeUndefined();
     // The name of a thing asks for no person, nor does a how or yes-or-no question, nor software's people-like nouns.
     expect(expectedAnswerType("what's the name of the cat")).toBeUndefined();
     expect(expectedAnswerType('how do I change the name of the user?')).toBeUndefined();

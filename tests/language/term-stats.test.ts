@@ -80,7 +80,7 @@ describe('TermStats', () => {
   });
 
   it('takes capitals that abbreviate a kind of thing ("PhD", "CEO") for no name, however the corpus writes them', async () => {
-    const institute = doc('Training', ['Every PhD student spends 20 days at sea.', 'The CEO of Kelpwright and NASA met in Vienna.', 'The Christmas blitz starts at 7 pm.'].join('\n\n'));
+    const institute = doc('Training', ['Every PhD student spends 20 days at sea.', 'The CEO of Kelpwright and NASA met in Vienna.', 'The Christmas blitz starts at 7 pm.', 'The World War II talks in DC are chaired by Sam.'].join('\n\n'));
     const stats = await TermStats.build(chunkDocument(institute));
     const named = (question: string) => stats.weigh(question).filter((t) => t.isName || t.namesCorpusName).map((t) => t.term);
     expect(named('how many days do phd students get')).toEqual([]);
@@ -88,6 +88,9 @@ describe('TermStats', () => {
     expect(named('when did nasa meet')).toEqual(['nasa']);
     // A proper noun WordNet knows as a kind ("Christmas") is still one.
     expect(named('when is the christmas blitz')).toEqual(['christma']);
+    // Nor a first name the corpus writes in title case ("Sam", not the missile "SAM"), a Roman numeral or a place.
+    expect(named('what does sam chair')).toEqual(['sam']);
+    expect(named('when were the world war ii talks in dc')).toEqual(['ii', 'dc']);
   });
 
   it('does not search for the words that ask for the kind of answer ("how old", "how many countries")', () => {
