@@ -157,7 +157,7 @@ export class WordNet {
     const lower = word.toLowerCase();
     let answer = this.abbreviations.get(lower);
     if (answer === undefined) {
-      const senses = this.lemmas(lower, 'noun').flatMap((lemma) => this.synsetOffsets(lemma, 'noun').map((offset) => ({ lemma, fields: (this.dataLine('noun', offset) ?? '').split(' ') })));
+      const senses = this.nounSenses(lower);
       const names = ({ fields }: { fields: string[] }): boolean => NAMING_FILES.has(fields[1] ?? '') || pointerSymbols(fields).includes('@i');
       // Two capitals or more: an abbreviation ("PhD", "TV"), not a word capitalised as a proper noun is ("Christmas").
       const abbreviates = ({ lemma, fields }: { lemma: string; fields: string[] }): boolean =>
@@ -171,7 +171,12 @@ export class WordNet {
 
   /** True when any of the word's senses as a noun is a made thing (WordNet's noun.artifact): a "server" or a "driver" may be software. */
   hasArtifactSense(word: string): boolean {
-    return this.lemmas(word.toLowerCase(), 'noun').some((lemma) => this.synsetOffsets(lemma, 'noun').some((offset) => (this.dataLine('noun', offset) ?? '').split(' ')[1] === NOUN_ARTIFACT_FILE));
+    return this.nounSenses(word.toLowerCase()).some(({ fields }) => fields[1] === NOUN_ARTIFACT_FILE);
+  }
+
+  /** Every sense of the (lower-cased) word as a noun: the lemma it was found by and its synset's data line, split into fields. */
+  private nounSenses(lower: string): Array<{ lemma: string; fields: string[] }> {
+    return this.lemmas(lower, 'noun').flatMap((lemma) => this.synsetOffsets(lemma, 'noun').map((offset) => ({ lemma, fields: (this.dataLine('noun', offset) ?? '').split(' ') })));
   }
 
   /**

@@ -25,12 +25,17 @@ function spanYears(from: string, to: string): number[] {
   return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
 
+/** The years of every span the text writes (YEAR_SPAN). */
+function spannedYears(text: string): number[] {
+  return [...text.matchAll(YEAR_SPAN)].flatMap((match) => spanYears(match[1] ?? '', match[2] ?? ''));
+}
+
 /**
  * The years a question asks a fact of ("how many pupils visited in 2025", "between 2020 and
  * 2025"), not those it counts from or to ("since 2020", "after 2019").
  */
 export function yearsAsked(clause: string): number[] {
-  const spans = [...clause.matchAll(YEAR_SPAN)].flatMap((match) => spanYears(match[1] ?? '', match[2] ?? ''));
+  const spans = spannedYears(clause);
   const single = [...clause.matchAll(ASKED_YEAR)].filter((match) => !YEAR_AS_BOUND.test(clause.slice(0, match.index))).map((match) => Number(match[0]));
   return [...new Set([...spans, ...single])];
 }
@@ -45,7 +50,7 @@ export function saysOtherYear(sentence: string, asked: readonly number[]): boole
   if (asked.length === 0) return false;
   const said = [...sentence.matchAll(YEAR)].map((match) => Number(match[0]));
   if (said.length === 0) return false;
-  const covered = new Set([...said, ...[...sentence.matchAll(YEAR_SPAN)].flatMap((match) => spanYears(match[1] ?? '', match[2] ?? ''))]);
+  const covered = new Set([...said, ...spannedYears(sentence)]);
   const since = [...sentence.matchAll(SINCE_YEAR)].map((match) => Number(match[1]));
   return !asked.some((year) => covered.has(year) || since.some((start) => start <= year));
 }

@@ -269,10 +269,16 @@ function typedSentenceAddresses(
   // What a passage's document says it is about: the title and headings ("## Priya" over
   // "priya@…" says whose it is) and, but for a contact, the file's own name without its folders or
   // extension ("minisearch-CHANGELOG" of "notes/minisearch-CHANGELOG.md").
+  const contexts = new Map<number, ReadonlySet<string>>();
   const contextOf = (passageRank: number): ReadonlySet<string> => {
     if (contact) return headingsAt(passageRank);
-    const fileName = (passages[passageRank] as Passage).chunk.documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
-    return new Set([...headingsAt(passageRank), ...analyzeTerms(fileName)]);
+    let context = contexts.get(passageRank);
+    if (context === undefined) {
+      const fileName = (passages[passageRank] as Passage).chunk.documentId.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+      context = new Set([...headingsAt(passageRank), ...analyzeTerms(fileName)]);
+      contexts.set(passageRank, context);
+    }
+    return context;
   };
   return typed.some((sentence) => {
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
