@@ -306,6 +306,8 @@ function saysRole(role: readonly WeightedTerm[], sentence: { readonly text: stri
   if (role.length === 0) return true;
   if (role.length === 1 && sentence.before !== undefined && termMatch(role[0] as WeightedTerm, sentence.before) > 0) return true;
   return [sentence.text, chunk.title, ...headingsOf(chunk)].some((text) => {
+    // A role of one word is said in any of its forms, those of several words too ("ceo": "Chief Executive").
+    if (role.length === 1) return termMatch(role[0] as WeightedTerm, new Set(analyzeTerms(text))) > 0;
     const words = analyzeTerms(text).map((term) => new Set([term]));
     return words.some((_, i) => role.every((t, j) => i + j < words.length && termMatch(t, words[i + j] as ReadonlySet<string>) > 0));
   });

@@ -245,6 +245,21 @@ describe('holdsAnswer', () => {
     expect(holds("who's the author of pep 626", 'The developers of the `co_lnotab` attribute deprecated it.')).toBe(true);
   });
 
+  it('reads a role only as the head of the subject, not a word qualifying another', () => {
+    expect(holds('who won the club championship last season', 'The adult membership fee rises from £55 to £60 for the 2026-27 season.')).toBe(false);
+    expect(holds('who won the club championship last season', 'Members of the committee chose the winner last season.')).toBe(true);
+    expect(holds('who runs the junior session', 'Our volunteer coaches run the junior session.')).toBe(true);
+    // A verb read first as a noun, a title before a name, adverbs, "most of", "who", lists.
+    expect(holds('who books the hall', 'The secretary books the hall.')).toBe(true);
+    expect(holds('who said the fee would rise', 'Treasurer Priya Raman said the fee would rise.')).toBe(true);
+    expect(holds('who pays nothing', 'Members still pay nothing.')).toBe(true);
+    expect(holds('who started with no experience', 'Most of our members started with no experience.')).toBe(true);
+    expect(holds('who may contact the clerk', 'Residents who wish to see the plans may contact the Clerk.')).toBe(true);
+    expect(holds('who signed the accounts', 'The fee and the treasurer signed the accounts.')).toBe(true);
+    expect(holds('who gets a discount', 'Member discounts apply.')).toBe(false);
+    expect(holds('who gets a discount', 'The fee for adult members rises.')).toBe(false);
+  });
+
   it('needs something of the asked type that the question does not already name', () => {
     const question = 'which country chaired the osce before kazakhstan?';
     expect(holds(question, 'The chairmanship of Kazakhstan in 2010 was a significant event.')).toBe(false);

@@ -228,6 +228,15 @@ describe('the role a "who" question asks about', () => {
     // Without a role, whoever did it answers.
     expect(asked('who added the context manager', 'Contributed by').answerTypeFound).toBe(true);
   });
+
+  it('is said in any of its spellings, one of several words too', async () => {
+    const news = 'Kelpwright news\n\nKelpwright Ltd has announced that its co-founder Declan Moyes became Chief Executive on 1 May 2026.';
+    const chunks = chunkDocument({ id: 'news.md', title: 'Kelpwright news', date: undefined, text: news, contentHash: sha256(news) });
+    const { own, index } = await evidenceIndex(chunks);
+    const passages = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
+    expect(measureEvidence(own.analyze("who's the ceo of kelpwright"), passages, index).answerTypeFound).toBe(true);
+    expect(measureEvidence(own.analyze("who's the cfo of kelpwright"), passages, index).answerTypeFound).toBe(false);
+  });
 });
 
 describe('a bound asked for by name', () => {
