@@ -42,7 +42,7 @@ async function measure(label: string, file: string, corpus: string): Promise<str
 
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
-for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-heldout-6.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
+for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-heldout-6.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json', 'release-chat-dev.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
 for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'sqlite-docs.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json', 'fenwick-labs-press.json', 'wrenfield-council.json', 'corvid-audio-launch.json']) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);

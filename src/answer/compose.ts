@@ -149,7 +149,7 @@ function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Pass
   const read = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
   // A question that asks for a name, a time or a number is answered by sentences that hold one,
   // when some address it: "who wrote PEP 626?" is not answered by a sentence that names no one.
-  const sentences = typedAnswers(read, terms).length > 0 ? read.filter((s) => s.typed) : read;
+  const sentences = typedAnswers(read, terms, settings.asksFor).length > 0 ? read.filter((s) => s.typed) : read;
   const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
     const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
     return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };

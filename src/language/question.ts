@@ -32,9 +32,12 @@ export interface AnalyzedQuestion {
 const BROAD = [
   /\btell me (?:about|more)\b/iu,
   // What it is asked of ("the ldap directory section") is a subject to search, not a word that asks.
-  /\bwhat (?:did|do|does|was|were|is|are)\b(?<subject>.*)\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?\s*\??$/iu,
+  // "…say overall?", "…talk about in general?": a closing word that only widens the question.
+  /\bwhat (?:did|do|does|was|were|is|are)\b(?<subject>.*)\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?(?: overall| in general| in short| basically| mainly| mostly)?\s*\??$/iu,
   /\b(?:key|main|important) (?:points?|takeaways?|topics?|issues?|messages?)\b/iu,
-  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap|nutshell|rundown|lowdown)\b/iu,
+  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap|nutshell|rundown|lowdown|background|backstory)\b/iu,
+  // "any info on the seminar?", "details about the visit": what is said about it, as "tell me about".
+  /\b(?:info|information|details) (?:on|about)\b/iu,
   /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
   /\babout\s*\??$/iu,
 ];

@@ -1,5 +1,5 @@
-import { holdsAnswer, type ExpectedAnswer } from './answer-type.js';
-import { analyzeTerms, hasSearchTerms, termCoverage } from './terms.js';
+import { holdsAnswer, namesAnswerKind, type ExpectedAnswer } from './answer-type.js';
+import { analyzeTerms, countsInCoverage, hasSearchTerms, termCoverage, termMatch } from './terms.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
 /**
@@ -262,10 +262,18 @@ export const ADDRESSES_RATIO = 0.65;
 
 /**
  * The sentences that hold what the question asks for (a name for "who…") and address it: empty
- * when none does, and then the passages do not answer it.
+ * when none does, and then the passages do not answer it. A word that names the kind of answer
+ * asked for ("in *total*", "how much does the job *pay*") counts only in a sentence that holds
+ * such an answer ("The expedition *cost* £1.9 million"): one that only says the word ("whatever
+ * your overall total", "on full pay") addresses the question no better for it.
  */
-export function typedAnswers(sentences: readonly ReadSentence[], terms: readonly WeightedTerm[]): ReadSentence[] {
-  const bestCoverage = Math.max(0, ...sentences.map((s) => s.coverage));
+export function typedAnswers(sentences: readonly ReadSentence[], terms: readonly WeightedTerm[], asksFor?: ExpectedAnswer): ReadSentence[] {
+  const kindWords = asksFor === undefined ? [] : terms.filter((t) => countsInCoverage(t) && namesAnswerKind(t.written?.word ?? t.term, asksFor.type));
+  const total = terms.reduce((sum, t) => sum + (countsInCoverage(t) ? t.weight : 0), 0);
+  const coverageOf = (s: ReadSentence): number =>
+    s.typed || kindWords.length === 0 || total === 0 ? s.coverage : s.coverage - kindWords.reduce((sum, t) => sum + t.weight * termMatch(t, s.terms), 0) / total;
+  const coverage = new Map(sentences.map((s) => [s, coverageOf(s)]));
+  const bestCoverage = Math.max(0, ...coverage.values());
   // A question with no word to search for ("what day did 1.4 come out": its version chose the
   // passages) is addressed by every sentence of the passages found for it.
   const searched = hasSearchTerms(terms);

@@ -367,6 +367,7 @@ export class TermStats implements CorpusVocabulary {
       const carries =
         isName ||
         (!framing &&
+          !asksOwnersRole(word, asker, question) &&
           !namesAnswerKind(word, answerType) &&
           !isNumberWord(word) &&
           !isThreshold(word, at(-1)) &&
@@ -511,4 +512,15 @@ function lowerBound(sorted: readonly string[], value: string): number {
     else high = middle;
   }
   return low;
+}
+
+/** Nouns for what someone does ("his *job*", "Greminger's *role*"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set(['job', 'role', 'position', 'post', 'occupation', 'profession', 'title']);
+
+/**
+ * "what's Greminger's *job*?", "what is her role": asked of its owner, the word names the kind of
+ * answer (a post, "Secretary General"), which the answer gives without saying the word.
+ */
+function asksOwnersRole(word: string, before: string, question: string): boolean {
+  return ROLE_WORDS.has(word) && /^(?:s|his|her|their|your|ur)$/u.test(before) && /^\W*(?:what|whats|wat|which)\b/iu.test(question);
 }

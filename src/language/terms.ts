@@ -13,12 +13,14 @@ const STOPWORDS = new Set([...eng, 'also', 'according', 'did', 'does', 'much', '
   'will', 'shall',
   // Chat and contractions typed without their apostrophe: function words, however spelt.
   'rn', 'pls', 'plz', 'lol', 'btw', 'wtf', 'omg', 'idk', 'imo', 'tbh', 'afaik', 'iirc', 'hey', 'hi', 'hello', 'thx', 'ok', 'okay', 'yeah', 'yes', 'guys', 'kinda', 'sorta', 'u', 'ur', 'r',
-  'wanna', 'gonna', 'per', 'among', 'till', 'til', 'until', 'others',
+  'wanna', 'gonna', 'gotta', 'hafta', 'oughta', 'tryna', 'dunno', 'per', 'among', 'till', 'til', 'until', 'others',
   'whos', 'whats', 'wheres', 'hows', 'whens', 'whys', 'thats', 'theres', 'its', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'werent', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'hes', 'shes',
   // Function words as chat spells them ("wat did the fm say abt…", "wd", "hv", "b4", "belt n road").
   'wat', 'wats', 'wut', 'wot', 'wht', 'wen', 'wher', 'wd', 'wud', 'cud', 'shud', 'hv', 'hav', 'b4', 'frm', 'tho', 'thru', 'aka', 're', 'bout',
   'abt', 'n', 'ya', 'yall', 'gimme', 'lemme', 'urself',
+  // Prepositions the list lacks ("*besides* the OSCE, what other body…").
+  'besides',
   // Reflexive pronouns the list lacks ("if I cut myself").
   'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'oneself']);
 
@@ -35,7 +37,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'thing', 'things', 'anything', 'something', 'everything', 'nice', 'really', 'actually', 'basically', 'nowadays', 'currently',
   'thanks', 'mentioned', 'mention', 'bot', 'know', 'wondering', 'quick', 'question', 'person', 'abbreviation', 'acronym', 'stand',
   'stands', 'called', 'named', 'name', 'names', 'point', 'points', 'side', 'sides', 'focus', 'aspect', 'aspects', 'detail', 'details',
-  'nutshell', 'rundown', 'lowdown', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank', 'money',
+  'nutshell', 'rundown', 'lowdown', 'overall', 'background', 'backstory', 'info', 'information', 'yo', 'quote', 'quotes', 'quotation', 'quotations', 'vs', 'versus', 'thank', 'money',
   // Indefinite pronouns stand for whoever or wherever the answer names ("will *anyone* reply", "a partner from *somewhere* else").
   'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'anywhere', 'somewhere', 'everywhere',
   // "at the moment", as chat writes it (a corpus may mean a cash machine).

@@ -261,7 +261,7 @@ function typedSentenceAddresses(
   // A year the question asks a fact of: not a time's, whose answer may fall in another year than its
   // label ("when does the 2025 tax year end": 5 April 2026).
   const years = asksFor.type === 'time' ? [] : yearsAsked(askingClause(question));
-  const typed = typedAnswers(sentences, terms).filter((sentence) => saysPriced(sentence) && !saysOtherYear(sentence.text, years));
+  const typed = typedAnswers(sentences, terms, asksFor).filter((sentence) => saysPriced(sentence) && !saysOtherYear(sentence.text, years));
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
   if (slots.length === 0 && role.length === 0) return typed.length > 0;

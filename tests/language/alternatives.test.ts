@@ -60,7 +60,7 @@ describe('findAlternatives', () => {
   });
 
   it('finds words the corpus writes apart: letters and digits, versions, compounds, particles', async () => {
-    const written = 'UTF-8 mode is new in Python 3.7. The time zone database and a speed gain ship too.';
+    const written = 'UTF-8 mode is new in Python 3.7. The time zone database and a speed gain ship too. The waiting list is long.';
     const stats = await TermStats.build(chunkDocument({ ...doc, text: written, contentHash: sha256(written) }));
     const kinds = (word: string) => findAlternatives(word, undefined, stats, wordnet).map((a) => `${a.kind}:${a.terms.join(' ')}`);
     expect(kinds('utf8')).toContain('variant:utf 8');
@@ -69,12 +69,15 @@ describe('findAlternatives', () => {
     expect(kinds('37')).toContain('variant:3.7');
     expect(kinds('timezone')).toContain('variant:time zone');
     expect(kinds('speedup')).toContain('variant:speed');
+    // "list" is no term ("list the…" asks for a list): "waitlist" is the corpus's "waiting list".
+    expect(kinds('waitlist')).toContain('variant:wait');
     expect(kinds('py38')).toEqual([]); // only what the corpus holds
   });
 
   it('drops a chat abbreviation of a word that only frames the question ("what yr…")', async () => {
     const stats = await TermStats.build(chunks);
     expect(stats.weigh('what yr was the osce established').map((t) => t.term)).toEqual(['osc', 'establish']);
+    expect(stats.weigh('when do i gotta register with the osce').map((t) => t.term)).toEqual(['regist', 'osc']);
   });
 
   it('weighs a question word the corpus lacks by the corpus word it stands for', async () => {

@@ -126,4 +126,18 @@ describe('typedAnswers', () => {
     const terms: WeightedTerm[] = [{ term: 'biggest', weight: 1, inCorpus: true, isName: false }];
     expect(typedAnswers(read(terms), terms)).toEqual([]);
   });
+
+  it('does not weigh a word naming the kind of answer: the answer says it instead', () => {
+    const course = passageOf(['To pass you must score 40% on the final exam, whatever your overall total.', 'There are 25 lectures and 10 graded labs.']);
+    const question = 'how many lectures r there in total';
+    const terms: WeightedTerm[] = [
+      { term: 'lectur', weight: 1.3, inCorpus: true, isName: false, written: { word: 'lectures', followedBy: 'r' } },
+      { term: 'total', weight: 4.2, inCorpus: true, isName: false, carries: false, written: { word: 'total', followedBy: undefined } },
+    ];
+    const counted = expectedAnswer(question);
+    const sentences = readSentences([course], terms, counted, (p) => readingTerms(p.chunk));
+    expect(typedAnswers(sentences, terms, counted).map((s) => s.text)).toEqual(['There are 25 lectures and 10 graded labs.']);
+    // Weighed with the word, the sentence that only says "total" holds more of the question.
+    expect(typedAnswers(sentences, terms)).toEqual([]);
+  });
 });

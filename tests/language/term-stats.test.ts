@@ -32,6 +32,10 @@ describe('TermStats', () => {
     expect(stats.weigh('did trade grow in 2020').find((t) => t.term === '2020')?.carries).not.toBe(false);
     // A number the asker gives with its unit is no fact the corpus must say ("notes up to 16 MB" answers it).
     expect(stats.weigh('what if i drop a 400mb video into the dialogue').find((t) => t.term === '400')?.carries).toBe(false);
+    expect(terms('besides kazakhstan who praised the dialogue')).not.toContain('besid');
+    // A role asked of its owner is the kind of answer ("Secretary General"), not a word it must say.
+    expect(stats.weigh("whats greminger's job").find((t) => t.term === 'job')?.carries).toBe(false);
+    expect(stats.weigh('how many jobs did trade create').find((t) => t.term === 'job')?.carries).not.toBe(false);
     // Chat's stress asks nothing: "trade grows like crazy" asks about trade; "big time" asks when it ends nothing.
     expect(terms('does trade grow like crazy')).toEqual(['trade', 'grow']);
     // An indefinite pronoun stands for whoever the answer names: the release never says "anyone".
