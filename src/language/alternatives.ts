@@ -251,8 +251,7 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
  * The corpus's terms for a word it writes apart: letters and digits run together ("utf8" for
  * "UTF-8", "512mib", "py37" for "Python 3.7", an abbreviated part read as above, a version's
  * digits with its dot: "37" for "3.7"), two corpus words run together ("timezone" for "time
- * zone", each at least four letters), or a word and a particle or a word no term is kept of
- * ("speedup" for "speed up", "waitlist" for "waiting list").
+ * zone", each at least four letters), or a word and a particle ("speedup" for "speed up").
  * Undefined when the parts are not all the corpus's.
  */
 function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | undefined {
@@ -278,8 +277,6 @@ function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | un
     const left = known(analyzeTerms(word.slice(0, split))[0]);
     const rest = word.slice(split);
     if (left && PARTICLES.has(rest)) return [left];
-    // A word no term is kept of ("list" of "waitlist": the corpus's "waiting list" keeps "wait" alone).
-    if (left && rest.length >= 4 && analyzeTerms(rest).length === 0 && /^\p{L}+$/u.test(rest)) return [left];
     const right = rest.length >= 4 ? known(analyzeTerms(rest)[0]) : undefined;
     if (left && right) return [left, right];
   }

@@ -17,7 +17,7 @@ const CHAT_QUESTION_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${Objec
  * as typed: what the question asks is read from its question words, once.
  */
 export function standardQuestionWords(text: string): string {
-  return fullYearSpans(text).replace(CHAT_QUESTION_WORD, (word: string, at: number) => {
+  return text.replace(CHAT_QUESTION_WORD, (word: string, at: number) => {
     const capitalised = word[0] === word[0]?.toUpperCase();
     // Capitalised and followed by another capitalised word, it is a name: "Wen Jiabao", "Wat Arun"
     // (not "ok, Wat is the fee?").
@@ -27,17 +27,3 @@ export function standardQuestionWords(text: string): string {
   });
 }
 
-/** A span of two years whose second is written short: "2011-12", "1998–99". */
-const SHORT_YEAR_SPAN = /(?<![\p{L}\p{N}.])((?:1[89]|20)(\d\d))\s*([-–\/])\s*(\d\d)(?![\p{L}\p{N}.])/gu;
-
-/**
- * Spans of two years written in full ("2011-12" -> "2011-2012"), as documents mostly write them:
- * the second year is then a year like any other, not the number 12. Only for the year after the
- * first: "2019-05" is a month.
- */
-export function fullYearSpans(text: string): string {
-  return text.replace(SHORT_YEAR_SPAN, (span: string, first: string, firstShort: string, dash: string, second: string) => {
-    if (Number(second) !== (Number(firstShort) + 1) % 100) return span;
-    return `${first}${dash}${Number(first) + 1}`;
-  });
-}

@@ -27,7 +27,8 @@ function newPersonWord(word: string, wordnet: WordNet, given: ReadonlySet<string
  */
 export function namesPeopleByRole(sentence: string, wordnet: WordNet, given: ReadonlySet<string> = new Set()): boolean {
   // Code is never a role: "The `co_lnotab` attribute…" does not name a commanding officer ("co").
-  const words = sentence.replace(/`[^`]*`/gu, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A quotation that opens the sentence is what its speaker said: "“…,” the Secretary General said."
+  const words = sentence.replace(OPENING_QUOTATION, '').replace(/`[^`]*`/gu, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   const subject = words.slice(0, verbIndex(words));
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return false;
   // Each thing the subject lists ("The treasurer and the chair signed…") is named by its head.
@@ -36,6 +37,9 @@ export function namesPeopleByRole(sentence: string, wordnet: WordNet, given: Rea
     return head !== undefined && newPersonWord(head, wordnet, given);
   });
 }
+
+/** A quotation at the start of a sentence, with the comma after it (quotes curly or straight, as releases mix them). */
+const OPENING_QUOTATION = /^[\s*_]*[“"][^”"]*[”"]\s*,?/u;
 
 /** Tags of a word in the lexicon, likeliest first; empty for a word it does not know. */
 const tagsOf = (word: string): readonly string[] => (Object.hasOwn(lexicon, word) ? (lexicon[word] ?? []) : []);

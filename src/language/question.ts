@@ -35,9 +35,12 @@ const BROAD = [
   // "…say overall?", "…talk about in general?": a closing word that only widens the question.
   /\bwhat (?:did|do|does|was|were|is|are)\b(?<subject>.*)\b(?:discuss(?:ed)?|talk(?:ed)?|cover(?:ed)?|say|said|agree(?:d)?|mention(?:ed)?)(?: about)?(?: overall| in general| in short| basically| mainly| mostly)?\s*\??$/iu,
   /\b(?:key|main|important) (?:points?|takeaways?|topics?|issues?|messages?)\b/iu,
-  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap|nutshell|rundown|lowdown|background|backstory)\b/iu,
-  // "any info on the seminar?", "details about the visit": what is said about it, as "tell me about".
-  /\b(?:info|information|details) (?:on|about)\b/iu,
+  /\b(?:summar(?:y|ise|ize)|overview|tl;?\s?dr|gist|recap|nutshell|rundown|lowdown)\b/iu,
+  // "the background on the seminar", "any backstory?": not a background check, music or colour.
+  /\b(?:the|some|any|more)\s+(?:background|backstory)(?:\s+(?:info|information))?(?:\s+(?:on|of|to|about)\b|\W*$)/iu,
+  // "any info on the seminar?", "details about the visit?" as the whole request, as "tell me about";
+  // not "what information about me do you store?".
+  /^\W*(?:(?:any|some|more|got|need|want|get)\s+)?(?:info|information|details)\s+(?:on|about)\b/iu,
   /^\s*what(?:'s| is| was) (?:it|this|that)(?: \w+)? about\s*\??$/iu,
   /\babout\s*\??$/iu,
 ];

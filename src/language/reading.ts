@@ -270,8 +270,8 @@ export const ADDRESSES_RATIO = 0.65;
 export function typedAnswers(sentences: readonly ReadSentence[], terms: readonly WeightedTerm[], asksFor?: ExpectedAnswer): ReadSentence[] {
   const kindWords = asksFor === undefined ? [] : terms.filter((t) => countsInCoverage(t) && namesAnswerKind(t.written?.word ?? t.term, asksFor.type));
   const total = terms.reduce((sum, t) => sum + (countsInCoverage(t) ? t.weight : 0), 0);
-  const coverageOf = (s: ReadSentence): number =>
-    s.typed || kindWords.length === 0 || total === 0 ? s.coverage : s.coverage - kindWords.reduce((sum, t) => sum + t.weight * termMatch(t, s.terms), 0) / total;
+  const kindShare = (s: ReadSentence): number => (total === 0 ? 0 : kindWords.reduce((sum, t) => sum + t.weight * termMatch(t, s.terms), 0) / total);
+  const coverageOf = (s: ReadSentence): number => (s.typed ? s.coverage : s.coverage - kindShare(s));
   const coverage = new Map(sentences.map((s) => [s, coverageOf(s)]));
   const bestCoverage = Math.max(0, ...coverage.values());
   // A question with no word to search for ("what day did 1.4 come out": its version chose the

@@ -7,6 +7,7 @@ import { sharedWordNet as wordnet } from './wordnet.js';
 import { ANSWER_KIND_WORDS, askedAttributeWord, namesAnswerKind, expectedAnswer, expectedAnswerType, type AnswerType } from './answer-type.js';
 import { isBroadQuestion, type AnalyzedQuestion } from './question.js';
 import { BOUND_WORDS } from './bounds.js';
+import { shortYearsOfSpans } from './years.js';
 
 /** The terms of one chunk: of each sentence as it is read (readingSpans, under its heading), and of the whole passage with its title and heading. */
 export interface ChunkTerms extends OwnTerms {
@@ -330,6 +331,8 @@ export class TermStats implements CorpusVocabulary {
     const result: WeightedTerm[] = [];
     let searches = 0;
     // "how many members *these days*", "who runs it *right now*": a phrase that only frames the time is not read.
+    // "12" of "2011-12": the corpus may write the span in full.
+    const shortYears = shortYearsOfSpans(question);
     for (const { word, term, joined } of analyzeWords(question.replace(FRAMING_PHRASES, ' '))) {
       if (pointers.has(term) || seen.has(term)) continue;
       // A compound read as one word ("non-perm" as "nonperm") is asked about only where the corpus writes it so.
@@ -372,6 +375,7 @@ export class TermStats implements CorpusVocabulary {
           !isNumberWord(word) &&
           !isThreshold(word, at(-1)) &&
           !isGivenQuantity(word, at(1)) &&
+          !shortYears.has(word) &&
           ((verbCarries && !saysOnlyThatEventHappens(word, at(1))) || !isLikelyPredicate(word, at(-1), wordnet)));
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: at(1) };
@@ -522,5 +526,6 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(['job', 'role', 'position', 'pos
  * answer (a post, "Secretary General"), which the answer gives without saying the word.
  */
 function asksOwnersRole(word: string, before: string, question: string): boolean {
-  return ROLE_WORDS.has(word) && /^(?:s|his|her|their|your|ur)$/u.test(before) && /^\W*(?:what|whats|wat|which)\b/iu.test(question);
+  // Not what it is about: "what was her post about?" asks of a post.
+  return ROLE_WORDS.has(word) && /^(?:s|his|her|their|your|ur)$/u.test(before) && /^\W*(?:what|whats|wat|which)\b/iu.test(question) && !/\babout\W*$/iu.test(question);
 }

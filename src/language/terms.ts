@@ -193,8 +193,8 @@ export function analyzeTerms(text: string): string[] {
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ['release', 'press', 'news', 'article', 'document', 'statement', 'story', 'announcement', 'report'].map((word) => stem(word)),
 );
-/** Words for the document's making ("published", "issued"); see DOCUMENT_NOUNS. */
-export const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated'].map((word) => stem(word)));
+/** Words for the document's making ("published", "issued", "put out", "sent"); see DOCUMENT_NOUNS. */
+export const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['publish', 'issue', 'post', 'write', 'written', 'wrote', 'dated', 'put', 'send', 'sent'].map((word) => stem(word)));
 /** Words for a document's gist or parts ("summary", "headline"); see DOCUMENT_NOUNS. */
 export const DOCUMENT_GIST: ReadonlySet<string> = new Set(
   ['summarize', 'summarise', 'summary', 'overview', 'gist', 'tldr', 'headline', 'dateline'].map((word) => stem(word)),

@@ -54,3 +54,18 @@ export function saysOtherYear(sentence: string, asked: readonly number[]): boole
   const since = [...sentence.matchAll(SINCE_YEAR)].map((match) => Number(match[1]));
   return !asked.some((year) => covered.has(year) || since.some((start) => start <= year));
 }
+
+/**
+ * A span of two years whose second is written short ("2011-12", "1998/99"), not a date ("2011-12-05")
+ * nor a number after a year ("in 2019 - 20 people"): the second is the year after the first.
+ */
+const SHORT_YEAR_SPAN = /(?<![\p{L}\p{N}.\-–\/])(?:19|20)(\d\d)[-–\/](\d\d)(?![\p{L}\p{N}]|[-–\/.:]\d)/gu;
+
+/**
+ * The short second years of the question's spans of two years ("12" of "2011-12"): a document
+ * may write the span so ("the 2011–12 season") or in full ("2011-2012"), so the two digits are
+ * no word an answer must say.
+ */
+export function shortYearsOfSpans(text: string): Set<string> {
+  return new Set([...text.matchAll(SHORT_YEAR_SPAN)].filter((match) => Number(match[2]) === (Number(match[1]) + 1) % 100).map((match) => match[2] ?? ''));
+}

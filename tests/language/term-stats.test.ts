@@ -33,6 +33,10 @@ describe('TermStats', () => {
     // A number the asker gives with its unit is no fact the corpus must say ("notes up to 16 MB" answers it).
     expect(stats.weigh('what if i drop a 400mb video into the dialogue').find((t) => t.term === '400')?.carries).toBe(false);
     expect(terms('besides kazakhstan who praised the dialogue')).not.toContain('besid');
+    // "12" of "2011-12" is the year after 2011, which a document may write in full: no word it must say.
+    expect(stats.weigh('did trade grow in 2011-12').find((t) => t.term === '12')?.carries).toBe(false);
+    expect(stats.weigh('did trade grow on 2011-12-05').find((t) => t.term === '12')?.carries).not.toBe(false);
+    expect(stats.weigh("what was her post about").find((t) => t.term === 'post')?.carries).not.toBe(false);
     // A role asked of its owner is the kind of answer ("Secretary General"), not a word it must say.
     expect(stats.weigh("whats greminger's job").find((t) => t.term === 'job')?.carries).toBe(false);
     expect(stats.weigh('how many jobs did trade create').find((t) => t.term === 'job')?.carries).not.toBe(false);
@@ -121,6 +125,7 @@ describe('TermStats', () => {
   it('tells words that point at the document itself from words of its content', async () => {
     expect(stats.documentReferences('When was this release published?')).toEqual(['releas', 'publish']);
     expect(stats.documentReferences('Please give me a summary of the press release')).toEqual(['summari', 'press', 'releas']);
+    expect(stats.documentReferences('when was this press release put out')).toEqual(['press', 'releas', 'put']);
     const withIssues = await TermStats.build(chunkDocument(doc('Trade', 'Trade issues were discussed.')));
     // "issued" counts as pointing at the document only beside a noun that names it.
     expect(withIssues.documentReferences('Where was the release issued?')).toEqual(['releas', 'issu']);
