@@ -40,6 +40,8 @@ const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Offices and places of organisations.
   ceo: 'chief executive', ceos: 'chief executives', cfo: 'chief financial officer|finance director', cto: 'chief technology officer|technical director',
   coo: 'chief operating officer', vp: 'vice president', exec: 'executive', execs: 'executives', mgr: 'manager', dir: 'director', hq: 'headquarters|head office',
+  // Chat's word for whoever leads, by what documents call them.
+  boss: 'head|chief|leader|director|manager|chair', bosses: 'heads|chiefs|leaders|directors|managers',
   // Games' words.
   hp: 'health|hit points', mob: 'enemy|monster|creature', mobs: 'enemies|monsters|creatures', dmg: 'damage', lvl: 'level', lvls: 'levels',
   // Chat's verbs (CHAT_VERBS), by what they mean.

@@ -144,7 +144,9 @@ describe('evaluation on other corpora', () => {
     // a ferry operator's (held out; only its figures are read) and a research institute's
     // (development set). (Ferry operator: answers 46.7 -> 53.3, false refusals 26.7 -> 20.0,
     // absent refused 60.0 -> 66.7; institute: answers 42.2 -> 55.6, false refusals 22.2 -> 11.1.)
-    ['harbourline-press.json', 45, 0.73, 0.48, 0.51, 0.22, 0.63],
+    // (2026-12-02, ninth session: "boss" read as head, chief, director… answers six held-out sets one
+    // question better each and costs this one a question: right document first 75.6 -> 73.3.)
+    ['harbourline-press.json', 45, 0.71, 0.46, 0.49, 0.22, 0.63],
     ['fenwick-labs-press.json', 45, 0.77, 0.48, 0.53, 0.13, 0.5],
     // A parish council's invented minutes, budget, notice and newsletter, and a headphone maker's
     // invented launch kit (release, spec sheet, FAQ, firmware notes, recall, investor update):
