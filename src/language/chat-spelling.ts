@@ -26,4 +26,3 @@ export function standardQuestionWords(text: string): string {
     return capitalised ? standard[0]?.toUpperCase() + standard.slice(1) : standard;
   });
 }
-

@@ -5,11 +5,17 @@ import type { WordNet } from './wordnet.js';
 /** Most words before the verb that still read as a sentence's subject. */
 const MAX_SUBJECT_WORDS = 6;
 
+/** Tags of a word in the lexicon, likeliest first; empty for a word it does not know. */
+const tagsOf = (word: string): readonly string[] => (Object.hasOwn(lexicon, word) ? (lexicon[word] ?? []) : []);
+
 /** True for a word the lexicon reads first as a verb or a modal: where a sentence's subject ends. */
 function isVerb(word: string): boolean {
-  const first = Object.hasOwn(lexicon, word) ? lexicon[word]?.[0] : undefined;
+  const first = tagsOf(word)[0];
   return first !== undefined && (first.startsWith('VB') || first === 'MD');
 }
+
+/** True for a word the lexicon reads as a verb in any of its uses ("book", "signs"). */
+const canBeVerb = (word: string): boolean => tagsOf(word).some((tag) => tag.startsWith('VB'));
 
 /** A word whose most frequent sense is a person (WordNet) and that the question does not already say. */
 function newPersonWord(word: string, wordnet: WordNet, given: ReadonlySet<string>): boolean {
@@ -41,9 +47,6 @@ export function namesPeopleByRole(sentence: string, wordnet: WordNet, given: Rea
 /** A quotation at the start of a sentence, with the comma after it (quotes curly or straight, as releases mix them). */
 const OPENING_QUOTATION = /^[\s*_]*[“"][^”"]*[”"]\s*,?/u;
 
-/** Tags of a word in the lexicon, likeliest first; empty for a word it does not know. */
-const tagsOf = (word: string): readonly string[] => (Object.hasOwn(lexicon, word) ? (lexicon[word] ?? []) : []);
-
 /**
  * Where the sentence's subject ends: the first word read first as a verb or a modal; where there
  * is none, the first word after the opening one that may be a verb, as a present tense in -s may
@@ -52,8 +55,7 @@ const tagsOf = (word: string): readonly string[] => (Object.hasOwn(lexicon, word
 function verbIndex(words: readonly string[]): number {
   const first = words.findIndex(isVerb);
   if (first >= 0) return first;
-  const mayBeVerb = (word: string, i: number): boolean =>
-    i > 0 && (tagsOf(word).some((tag) => tag.startsWith('VB')) || (/[^s]s$/u.test(word) && tagsOf(word.slice(0, -1)).some((tag) => tag.startsWith('VB'))));
+  const mayBeVerb = (word: string, i: number): boolean => i > 0 && (canBeVerb(word) || (/[^s]s$/u.test(word) && canBeVerb(word.slice(0, -1))));
   const second = words.findIndex(mayBeVerb);
   return second < 0 ? words.length : second;
 }
