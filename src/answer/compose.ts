@@ -88,6 +88,8 @@ export interface QuotedSentence {
   /** Index of its passage in the passages list. */
   readonly passageRank: number;
   readonly text: string;
+  /** The heading that holds what was asked when the sentence does not ("Changes from 5.6.2 to 5.7.1"): the answer names it first. */
+  readonly section?: string | undefined;
 }
 
 /**
@@ -97,7 +99,9 @@ export interface QuotedSentence {
 export function citeSentences(sentences: readonly QuotedSentence[], passages: readonly Passage[], maxQuoteChars: number = DEFAULTS.maxQuoteChars): Answer {
   const numberOf = new Map<number, number>();
   for (const sentence of sentences) if (!numberOf.has(sentence.passageRank)) numberOf.set(sentence.passageRank, numberOf.size + 1);
-  const text = sentences.map((sentence) => `${sentence.text} [${numberOf.get(sentence.passageRank)}]`).join(' ');
+  // A section named once for the sentences in a row under it.
+  const lead = (sentence: QuotedSentence, i: number): string => (sentence.section === undefined || sentences[i - 1]?.section === sentence.section ? '' : `Under “${sentence.section}”: `);
+  const text = sentences.map((sentence, i) => `${lead(sentence, i)}${sentence.text} [${numberOf.get(sentence.passageRank)}]`).join(' ');
   const citations = [...numberOf.entries()].map(([rank, n]): Citation => {
     const quoted = sentences.filter((sentence) => sentence.passageRank === rank).map((sentence) => sentence.text).join(' ');
     return { n, passage: passages[rank] as Passage, quote: shorten(quoted, maxQuoteChars) };
@@ -149,10 +153,13 @@ function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Pass
   const read = readSentences(passages, terms, settings.asksFor, (passage) => settings.termsOf(passage).sentences);
   // A question that asks for a name, a time or a number is answered by sentences that hold one,
   // when some address it: "who wrote PEP 626?" is not answered by a sentence that names no one.
-  const sentences = typedAnswers(read, terms, settings.asksFor).length > 0 ? read.filter((s) => s.typed) : read;
-  const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed }) => {
+  // A sentence that says the version itself goes before one dated only by its section's heading.
+  const typed = typedAnswers(read, terms, settings.asksFor);
+  const saysItself = typed.some((s) => s.section === undefined);
+  const sentences = typed.length > 0 ? read.filter((s) => s.typed && (!saysItself || s.section === undefined)) : read;
+  const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed, section }) => {
     const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
-    return { passageRank, start, end, text, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
+    return { passageRank, start, end, text, section, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
   });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];

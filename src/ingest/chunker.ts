@@ -1,6 +1,6 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
 import { ASIDE, announcesNext, isCaption } from '../language/index.js';
-import { headingText, markdownHeading } from './metadata.js';
+import { markdownHeading, versionLabel } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
 /** How documents are cut into chunks. */
@@ -20,7 +20,10 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 26;
+export const CHUNKER_VERSION = 29;
+
+/** A release's label line (versionLabel) heads the paragraphs below it at a level under every Markdown heading's. */
+const LABEL_LEVEL = 7;
 
 interface Paragraph extends Span {
   readonly number: number;
@@ -63,6 +66,18 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   // The headings above the current paragraph, outermost first, with their levels.
   let headings: { level: number; text: string }[] = [];
   const paragraphs = splitParagraphs(document.text);
+  // Release labels (versionLabel), by paragraph: a line followed by another such line, or by one
+  // that opens alike, is an entry of a list ("- libfoo version 1.2", "Debian 0.01 through 0.90"
+  // before "Debian 0.91 (1994): …"), not a release's label; so is a last line.
+  const textOf = (paragraph: Paragraph): string => document.text.slice(paragraph.start, paragraph.end);
+  const candidates = paragraphs.map((paragraph) => versionLabel(textOf(paragraph), document.title));
+  const labelled = candidates.map((label, i) => {
+    const next = paragraphs[i + 1];
+    return next !== undefined && candidates[i + 1] === undefined && !sameOpening(textOf(paragraphs[i] as Paragraph), textOf(next)) ? label : undefined;
+  });
+  // Labels head the releases of a document of several; one alone is the document's own version
+  // ("Constitution for the Debian Project (v1.9)"), which its title already says.
+  const labels = labelled.filter((label) => label !== undefined).length >= 2 ? labelled : [];
   const sentencesOf = (paragraph: Paragraph): Span[] => {
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
     return splitSentences(paragraphText)
@@ -76,11 +91,14 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   for (let p = 0; p < paragraphs.length; p += 1) {
     const paragraph = paragraphs[p] as Paragraph;
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
-    const maybeHeading = markdownHeading(paragraphText);
+    // A release's label line ("* Changes in Wget 1.19.4") heads what follows it, below any Markdown heading.
+    const label = labels[p];
+    const maybeHeading = markdownHeading(paragraphText) ?? (label === undefined ? undefined : { level: LABEL_LEVEL, text: label });
     if (maybeHeading !== undefined) {
       headings = [...headings.filter((above) => above.level < maybeHeading.level), maybeHeading];
       continue;
     }
+    const headsNext = (next: Paragraph): boolean => labels[next.number - 1] !== undefined || markdownHeading(document.text.slice(next.start, next.end)) !== undefined;
     const heading = headings.at(-1)?.text;
     const path = headings.map((above) => above.text);
     const sentences = sentencesOf(paragraph);
@@ -92,7 +110,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       const current = paragraphs[p] as Paragraph;
       const next = paragraphs[p + 1] as Paragraph;
       const nextText = document.text.slice(next.start, next.end);
-      if (!isCaption(document.text.slice(current.start, current.end)) || headingText(nextText) !== undefined || sameOpening(paragraphText, nextText)) break;
+      if (!isCaption(document.text.slice(current.start, current.end)) || headsNext(next) || sameOpening(paragraphText, nextText)) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }
@@ -100,7 +118,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     // they are one chunk, so the passage holds what it announces, where both fit in one.
     while (p + 1 < paragraphs.length && endsAnnouncing(sentences)) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (next.end - paragraph.start > maxChars || headingText(document.text.slice(next.start, next.end)) !== undefined) break;
+      if (next.end - paragraph.start > maxChars || headsNext(next)) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }
@@ -109,7 +127,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     // alone. A long item (a release note's entry) is a paragraph of its own.
     while (p + 1 < paragraphs.length && isShortListItem(document.text.slice((paragraphs[p] as Paragraph).start, (paragraphs[p] as Paragraph).end))) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (!isShortListItem(document.text.slice(next.start, next.end))) break;
+      if (!isShortListItem(document.text.slice(next.start, next.end)) || headsNext(next)) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }

@@ -1,3 +1,4 @@
+import { releaseVersion } from '../language/index.js';
 const MAX_TITLE_CHARS = 200;
 
 /** The document's title: its first Markdown heading, else its first non-empty line. */
@@ -12,6 +13,18 @@ export function findTitle(text: string, fallback: string): string {
 /** The text of a Markdown heading line ("## Setup" -> "Setup"), or undefined. */
 export function headingText(paragraph: string): string | undefined {
   return markdownHeading(paragraph)?.text;
+}
+
+/**
+ * A plain line that labels the release the paragraphs below it belong to, as NEWS files write it
+ * without Markdown ("* Changes in Wget 1.19.4", "* Noteworthy changes in release 3.7 (2018-12-31)
+ * [stable]", "CHANGES FROM 3.3 TO 3.3a"): one line that releaseVersion reads as a release's
+ * label. Its text without the bullet; undefined for any other paragraph.
+ */
+export function versionLabel(paragraph: string, title: string): string | undefined {
+  const line = paragraph.trim();
+  if (line.includes('\n') || line.length > MAX_HEADING_CHARS || releaseVersion(line, title) === undefined) return undefined;
+  return line.replace(/^[*#=+-]+[ \t]+/u, '');
 }
 
 /** A heading's longest line: a longer one is a sentence followed by a rule. */

@@ -52,9 +52,10 @@ export interface ExpectedAnswer {
    */
   readonly reached?: boolean;
   /**
-   * "When was X deprecated?", "when will it be removed": a time asked of a change (ASKS_OF_CHANGE),
-   * which release notes date by the version that makes it ("removed in Python 3.13"). Not when a
-   * version itself comes out, nor a day or an hour.
+   * "When was X deprecated?", "when will it be removed", "since which version does zsh do
+   * truecolor": a time or a version asked of a change (ASKS_OF_CHANGE, VERSION_OF_CHANGE), which
+   * release notes date by the version that makes it ("removed in Python 3.13") or by the section
+   * they list it under (sectionVersion). Not when a version itself comes out, nor a day or an hour.
    */
   readonly byVersion?: boolean;
   /** "How long is / should … be": asked of a thing, so a length answers too ("12 characters"), not only a time. */
@@ -302,6 +303,7 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     ...(type === 'time' && ASKS_OF_CHANGE.test(clause) && !ASKS_FOR_DAY.test(clause) && !ASKS_FOR_DATE.test(clause) && !ASKS_FOR_CLOCK.test(clause) && !ASKS_WHEN_OUT.test(clause) && { byVersion: true }),
     ...(type === 'duration' && LENGTH_OF_THING.test(clause) && !TAKES_TIME.test(clause) && { ofThing: true }),
     ...(type === 'version' && productAsked(clause)),
+    ...(type === 'version' && (ASKS_OF_CHANGE.test(clause) || VERSION_OF_CHANGE.test(clause)) && { byVersion: true }),
     given: new Set([...analyzeTerms(question), ...alsoGiven]),
   };
 }
@@ -324,6 +326,8 @@ const TAKES_TIME = /\b(?:take|takes|took|last|lasts|lasted|wait|stay|run|runs|op
 /** Verbs of a change release notes date by version: "deprecated", "removed", "added", "dropped", "fixed", "became the default". */
 const ASKS_OF_CHANGE =
   /\b(?:deprecat\w*|remov\w*|add(?:s|ed|ing)?|drop(?:s|ped|ping)?|chang\w*|fix(?:es|ed|ing)?|support(?:s|ed|ing)?|introduc\w*|delet\w*|replac\w*|renam\w*|break(?:s|ing)?|broke|yeet\w*|kill(?:s|ed)?|go(?:es)? away|gone|becom\w*|became|default|enabl\w*|disabl\w*|stop(?:s|ped)?|switch\w*|turn(?:s|ed)? on|land(?:s|ed)?)\b/iu;
+/** "since which version…", "which release first had…", "what version got…": a version asked of a change, besides ASKS_OF_CHANGE's verbs. */
+const VERSION_OF_CHANGE = /\b(?:since|first|new|gain(?:s|ed)?|got)\b/iu;
 /** "comes out", "released", "ships", "launch", "release date": when a version itself comes out, which no version answers. */
 const ASKS_WHEN_OUT = /\b(?:com(?:e|es|ing)|came)\s+out\b|\b(?:released?|releases|releasing|ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|out yet)\b/iu;
 

@@ -1,5 +1,6 @@
 import { holdsAnswer, namesAnswerKind, type ExpectedAnswer } from './answer-type.js';
 import { analyzeTerms, countsInCoverage, hasSearchTerms, termCoverage, termMatch } from './terms.js';
+import { sectionVersion } from './versions.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
 /**
@@ -222,7 +223,15 @@ export interface ReadSentence extends TextSpan {
    * First President…" after "Nazarbayev…"); undefined for a paragraph's or list item's first.
    */
   readonly before: ReadonlySet<string> | undefined;
+  /**
+   * The heading that holds what the question asks for when the sentence does not: the version a
+   * change came in, from the section it is listed under (sectionVersion). An answer quotes it.
+   */
+  readonly section?: string;
 }
+
+/** Least share of the question a sentence holds for the version of its section to answer it (ReadSentence.section): a majority. */
+const SECTION_COVERAGE = 0.5;
 
 /**
  * Every sentence of the passages, as read, with its coverage of the question's terms and whether
@@ -238,6 +247,9 @@ export function readSentences(
   return passages.flatMap((passage, passageRank) => {
     const sentenceTerms = termsOf(passage);
     const spans = readingSpans(passage.chunk);
+    const section = asksFor?.byVersion === true ? sectionVersion(passage.chunk, asksFor.product) : undefined;
+    // A version the question names is none it asks for ("what did 2.4 fix, and since when?").
+    const dated = section !== undefined && asksFor !== undefined && !asksFor.given.has(section.version) ? section.heading : undefined;
     return spans.map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
       const own = sentenceTerms[i] ?? new Set<string>();
@@ -246,7 +258,13 @@ export function readSentences(
       // (another list item, another paragraph).
       const previous = spans[i - 1];
       const leans = previous !== undefined && !passage.chunk.text.slice(previous.end, start).includes('\n');
-      return { passageRank, start, end, text, coverage, typed: asksFor !== undefined && holdsAnswer(text, asksFor), terms: own, before: leans ? sentenceTerms[i - 1] : undefined };
+      const holds = asksFor !== undefined && holdsAnswer(text, asksFor);
+      // The heading gives only the version: the sentence must say most of what was asked, not share a word with it.
+      const section = !holds && coverage >= SECTION_COVERAGE ? dated : undefined;
+      return {
+        passageRank, start, end, text, coverage, typed: holds || section !== undefined, terms: own, before: leans ? sentenceTerms[i - 1] : undefined,
+        ...(section !== undefined && { section }),
+      };
     });
   });
 }

@@ -1,3 +1,4 @@
+import { headingsOf, type Chunk } from '../core/index.js';
 import { analyzeTerms } from './terms.js';
 
 /**
@@ -74,9 +75,9 @@ export function labelVersions(label: string): WrittenVersion[] {
     // fact about 2.36 be answered from the 2.37 notes.)
     const laterOne = written.some((other) => other.start > end);
     if (laterOne && before !== undefined && /^(?:since|from|after|between)$/iu.test(before)) return false;
-    // A number that opens the label and runs on into words is the section's own: "6.1. Foo", "2.3 Setup".
+    // A number that opens the label and runs on into words is the section's own: "6.1. Foo", "2.3 Setup", "1.1: Sources of information".
     const opens = /^[\s#*[(]*$/u.test(text.slice(0, start));
-    return !(opens && /^\.?\s+\p{L}/u.test(text.slice(end)) && !/^\.?\s+(?:-|–|—|\()/u.test(text.slice(end)));
+    return !(opens && /^[.:]?\s+\p{L}/u.test(text.slice(end)) && !/^\.?\s+(?:-|–|—|\()/u.test(text.slice(end)));
   });
 }
 
@@ -109,4 +110,86 @@ export function versionMatch(asked: string, written: string): 0 | 1 | 2 {
   if (opensSeries(asked, written) || (sameVersion(asked, written) && asked.split('.').length >= written.split('.').length)) return 2;
   if (opensSeries(written, asked)) return 1;
   return 0;
+}
+
+/** Words a release's label may say before its version, besides its product: "Noteworthy changes in release 3.8", "What's New In Python 3.10", "CHANGES FROM 3.3 TO 3.3a". */
+const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'changes', 'change', 'changelog', 'noteworthy', 'user-visible', 'visible', 'major', 'minor', 'important', 'release', 'releases', 'version', 'versions',
+  'news', 'notes', 'new', 'features', 'feature', 'fixes', 'fix', 'bug', 'bugs', 'bugfix', 'updates', 'update', 'improvements', 'enhancements',
+  'additions', 'highlights', 'summary', 'overview', 'what', 'whats', "what's", 'what’s', 'in', 'from', 'to', 'for', 'of', 'the', 'and', 'since', 'after', 'gnu',
+]);
+/** Most digits in one part of a version ("20240115" of "1.20240115" is a date's). */
+const MAX_VERSION_DIGITS = 5;
+/** Words before "version" that name no product: "Latest version: 1.4.2" labels no release. */
+const NO_LABEL_PRODUCT: ReadonlySet<string> = new Set(['latest', 'current', 'newest', 'newer', 'older', 'old', 'stable', 'minimum', 'required', 'recommended', 'supported', 'next', 'previous', 'last', 'first', 'this', 'that', 'any', 'every', 'each', 'a', 'an']);
+/** Words between a label's versions: "from 5.6.2 to 5.7.1", "0.01 through 0.90". */
+const BETWEEN_VERSIONS: ReadonlySet<string> = new Set(['to', 'and', 'through', 'thru', 'or']);
+/** Words after a label's last version: "GNU coreutils 8.27 release notes", a date ("05 October 2017", "released on 3 May"). */
+const LABEL_TAIL: ReadonlySet<string> = new Set([
+  'release', 'released', 'notes', 'stable', 'beta', 'alpha', 'final', 'lts', 'patch', 'preview', 'candidate', 'on',
+  ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
+
+/** The words of a stretch of a label, lower-cased ("Q1" is one; digits alone are none). */
+const labelWords = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+
+/**
+ * The version a release's label names, or undefined for a text that is no such label: a title,
+ * heading or line made of words that label a release ("Changes in Wget 1.19.4", "* Noteworthy
+ * changes in release 3.8 (2021-08-01) [stable]", "Git v2.38 Release Notes", "2.4.0 — 2026-09-15",
+ * "Changes from 5.6.2 to 5.7.1": the last), its product (the word before the version, when the
+ * document's title names it) and a date or a code name after it. Asides, tags and quoted names
+ * are passed over ("Release 2.0 (supersedes 1.9)" is 2.0's). Not a sentence ("Wget 1.9.1 is a
+ * bugfix release…"), a numbered section ("1.1: Sources"), a time ("The club opens at 18.30"), a
+ * requirement ("Require gettext version 0.19.3") or plans ("Known issues in 3.1"). A version
+ * after "since" or "after" is not the label's own ("Updates since v2.37" names none).
+ */
+export function releaseVersion(label: string, title: string): string | undefined {
+  const line = label.trim().replace(/^[*#=+-]+[ \t]+/u, '').replace(/[.:]$/u, '');
+  if (line.length === 0 || line.includes('\n') || /[.;,!?]$/u.test(line)) return undefined;
+  // Asides and quoted names are passed over; a tag's or a link's brackets are not what they hold ("[stable]", "[4.0.0](…)").
+  const plain = line.replace(/\]\([^)]*\)/gu, (link) => ' '.repeat(link.length)).replace(/\([^)]*\)|"[^"]*"|“[^”]*”/gu, (aside) => ' '.repeat(aside.length)).replace(/[[\]]/gu, ' ');
+  const versions = labelVersions(plain);
+  // A figure is no version: "47.49000000000000198951966012828052043914794921875".
+  if (versions.some(({ version }) => version.split('.').some((part) => part.length > MAX_VERSION_DIGITS))) return undefined;
+  const [first] = versions;
+  const last = versions.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  const before = labelWords(plain.slice(0, first.start));
+  const product = first.product === undefined ? undefined : before.at(-1);
+  const titled = new Set(analyzeTerms(title));
+  // The product: the word before the version that the title names ("Wget" of "Changes in Wget 1.19.4"), or any word before "version" or "release" ("zsh version 3.0.6").
+  const isProduct = (word: string, i: number): boolean => (word === product && analyzeTerms(word).every((term) => titled.has(term))) || (/^(?:version|release)s?$/u.test(before[i + 1] ?? '') && !NO_LABEL_PRODUCT.has(word));
+  const glued = (text: string): string => text.replace(/^[\p{L}\p{N}+~-]*/u, '');
+  const between = versions.slice(1).flatMap((version, i) => labelWords(glued(plain.slice((versions[i] as WrittenVersion).end, version.start))));
+  const after = labelWords(glued(plain.slice(last.end)));
+  const labels = before.every((word, i) => LABEL_WORDS.has(word) || isProduct(word, i)) && between.every((word) => BETWEEN_VERSIONS.has(word) || LABEL_WORDS.has(word)) && after.every((word) => LABEL_TAIL.has(word));
+  if (!labels) return undefined;
+  const own = versions.filter(({ start }) => !/^(?:since|after)$/iu.test(wordBefore(plain, start) ?? ''));
+  return own.at(-1)?.version;
+}
+
+/** A title or heading that names the version a section's changes came in (sectionVersion). */
+export interface SectionVersion {
+  /** The title or heading as written: "Changes from 5.6.2 to 5.7.1". */
+  readonly heading: string;
+  /** The version it names: "5.7.1". */
+  readonly version: string;
+}
+
+/**
+ * The innermost heading over a chunk (or else its title) that labels a release (releaseVersion),
+ * with its version: release notes and NEWS files date a change by the section it is listed under
+ * ("Support for 24-bit true color terminals has been added." under "Changes from 5.6.2 to
+ * 5.7.1"). A heading that names a version only after "since" ("Updates since v2.37" in the 2.38
+ * notes) is passed over for the one above it. With a product ("which *emacs* version…"), only a
+ * heading that names it counts.
+ */
+export function sectionVersion(chunk: Pick<Chunk, 'title' | 'heading' | 'headings'>, product?: string): SectionVersion | undefined {
+  for (const heading of [...[...headingsOf(chunk)].reverse(), chunk.title]) {
+    if (product !== undefined && !analyzeTerms(heading).includes(product)) continue;
+    const version = releaseVersion(heading, chunk.title);
+    if (version !== undefined) return { heading: heading.trim().replace(/^[*#=+-]+[ \t]+/u, ''), version };
+  }
+  return undefined;
 }

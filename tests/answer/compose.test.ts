@@ -72,6 +72,27 @@ describe('composeAnswer', () => {
     expect(composeAnswer('can i send direct messages to the moderators?', terms('direct', 'messag', 'moder'), rules, false).text).not.toContain('nobody else');
   });
 
+  it('answers which version made a change with the heading of the section that lists it, named once', () => {
+    const notes = (headings: string[], sentences: string[], id: string, score: number): Passage => {
+      const base = passageOf(sentences, { id, score });
+      return { ...base, chunk: { ...base.chunk, title: 'NEWS', heading: headings.at(-1), headings } };
+    };
+    const news = [
+      notes(['Changes from 5.6.2 to 5.7.1'], ['Support for 24-bit true color terminals has been added.', 'Hex triplets can be used for colours.'], 'a', 1),
+      notes(['Changes from 5.5 to 5.6'], ['The colour module was rewritten.'], 'b', 0.6),
+    ];
+    const asked = terms('24', 'bit', 'true', 'color', 'termin');
+    const answer = composeAnswer('since which version does zsh support 24 bit true color terminals?', asked, news, false);
+    expect(answer.text).toBe('Under “Changes from 5.6.2 to 5.7.1”: Support for 24-bit true color terminals has been added. [1]');
+    // The citation quotes the passage's own words.
+    expect(answer.citations[0]?.quote).toBe('Support for 24-bit true color terminals has been added.');
+    // A sentence that says the version itself goes before one dated only by its heading.
+    const said = [news[0] as Passage, notes(['Changes from 5.7.1 to 5.8'], ['24-bit true color terminals work since 5.8.'], 'c', 0.9)];
+    expect(composeAnswer('since which version does zsh support 24 bit true color terminals?', asked, said, false).text).toBe('24-bit true color terminals work since 5.8. [1]');
+    // A question that asks for no version is answered by the sentence alone.
+    expect(composeAnswer('do 24 bit true color terminals work?', asked, news, false).text).toBe('Support for 24-bit true color terminals has been added. [1]');
+  });
+
   it('uses at most three sentences', () => {
     const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
     expect(composeAnswer('question', terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);

@@ -124,6 +124,39 @@ describe('chunkDocument', () => {
     expect(chunks[0]?.headings).toEqual(['Zsh NEWS', 'Changes from 5.6.2 to 5.7.1']);
   });
 
+  it("reads a release's label line in plain-text NEWS as the heading of what follows it", () => {
+    const text = [
+      '* Changes in Wget 1.19.5',
+      '* Fix cookie injection (CVE-2018-0494)',
+      '* Support OpenSSL 1.1 builds without deprecated features',
+      '* Changes in Wget 1.19.4',
+      '* A major bug that caused GZip pages to never be decompressed has been fixed',
+      '* Noteworthy changes in release 3.8 (2021-08-01) [stable]',
+      '  cmp, diff and sdiff no longer treat negative arguments as large numbers.',
+    ].join('\n\n');
+    const chunks = chunkDocument({ ...doc(text, 'NEWS.txt'), title: '* Changes in Wget 1.19.5' });
+    expect(chunks.map((c) => [c.heading, c.text.split('\n')[0]])).toEqual([
+      // "OpenSSL 1.1" is no release of Wget: an item, listed with the one before.
+      ['Changes in Wget 1.19.5', '* Fix cookie injection (CVE-2018-0494)'],
+      ['Changes in Wget 1.19.4', '* A major bug that caused GZip pages to never be decompressed has been fixed'],
+      ['Noteworthy changes in release 3.8 (2021-08-01) [stable]', 'cmp, diff and sdiff no longer treat negative arguments as large numbers.'],
+    ]);
+    expect(chunks[0]?.text).toContain('OpenSSL 1.1');
+    expect(chunks[1]?.text).toContain('GZip');
+  });
+
+  it('takes no sentence, time, requirement, figure, list of versions or lone version line for a release label', () => {
+    const title = 'Acme NEWS';
+    const lines = (...paragraphs: string[]) => chunkDocument({ ...doc(paragraphs.join('\n\n'), 'NEWS.txt'), title }).map((c) => c.heading);
+    const none = (headings: (string | undefined)[]) => headings.every((heading) => heading === undefined);
+    expect(none(lines('- libfoo version 1.2', '- libbar version 2.0', '- libbaz version 3.1'))).toBe(true);
+    expect(none(lines('Acme 1.9.1 is a bugfix release with no user-visible changes.', 'It fixes a crash.', 'The club opens at 18.30', 'Doors close at 22.30', 'Require gettext version 0.19.3', 'Changes follow.'))).toBe(true);
+    expect(none(lines('47.49000000000000198951966012828052043914794921875', 'That number is close.', '47.4899999999999948840923025272786617279052734375', 'Too small.'))).toBe(true);
+    // One label alone is the document's own version, not one of its releases.
+    expect(none(lines('Changes in version 1.9', 'Ratified in 2022.', '1. Introduction.'))).toBe(true);
+    expect(none(lines('Changes in version 1.9', 'Ratified in 2022.', 'Changes in version 2.0', 'Amended.'))).toBe(false);
+  });
+
   it('keeps every heading above a chunk, outermost first, going back up a level and across skipped ones', () => {
     const text = '# Changelog\n\n## 2.4.0\n\n### Added\n\n- A dry run.\n\n## 2.3.0\n\nFixes.\n\n#### Deep\n\nDetail.';
     const chunks = chunkDocument(doc(text, 'CHANGELOG.md'));

@@ -141,3 +141,23 @@ describe('typedAnswers', () => {
     expect(typedAnswers(sentences, terms)).toEqual([]);
   });
 });
+
+describe('readSentences: a change dated by its section', () => {
+  const base = passageOf(['Support for 24-bit true color terminals has been added.', 'Prompts can be coloured too.']);
+  const news = { ...base, chunk: { ...base.chunk, title: 'NEWS', heading: 'Changes from 5.6.2 to 5.7.1', headings: ['Changes from 5.6.2 to 5.7.1'] } };
+  const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
+  const read = (question: string, asked: WeightedTerm[]) => readSentences([news], asked, expectedAnswer(question), (p) => readingTerms(p.chunk));
+
+  it('takes the version of the section a sentence is listed under as what a version question asks for', () => {
+    const [first] = read('since which version does zsh support true color terminals?', terms('support', 'true', 'color', 'termin'));
+    expect(first).toMatchObject({ typed: true, section: 'Changes from 5.6.2 to 5.7.1' });
+  });
+
+  it('not for a sentence that holds less than half of the question, nor a question that asks for no version', () => {
+    const sharing = read('since which version are prompts coloured by theme files in the editor?', terms('prompt', 'colour', 'theme', 'file', 'editor'));
+    expect(sharing.map((s) => s.typed)).toEqual([false, false]);
+    const [plain] = read('does zsh support true color terminals?', terms('support', 'true', 'color', 'termin'));
+    expect(plain).toMatchObject({ typed: false });
+    expect(plain?.section).toBeUndefined();
+  });
+});

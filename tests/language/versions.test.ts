@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedVersions, labelVersions, versionMatch, withoutVersions } from '../../src/language/index.js';
+import { askedVersions, labelVersions, releaseVersion, sectionVersion, versionMatch, withoutVersions } from '../../src/language/index.js';
 
 const versions = (list: readonly { version: string }[]): string[] => list.map(({ version }) => version);
 
@@ -35,6 +35,7 @@ describe('versions a title or heading is about', () => {
   it("takes no section's number or numbered entry for a version", () => {
     expect(labelVersions('8.2. Configuring the Network')).toEqual([]);
     expect(labelVersions('2.3 Setting up')).toEqual([]);
+    expect(labelVersions('1.1: Sources of information')).toEqual([]);
     expect(labelVersions('Debian FAQ (entry 2.6)')).toEqual([]);
   });
 });
@@ -47,5 +48,50 @@ describe('how fully an asked version names a written one', () => {
     expect(versionMatch('3.8.1', '3.8')).toBe(1);
     expect(versionMatch('3.4.0', '3.4.1')).toBe(0);
     expect(versionMatch('3.1', '3.10')).toBe(0);
+  });
+});
+
+describe('the version a section dates its changes by', () => {
+  const under = (title: string, ...headings: string[]) => ({ title, heading: headings.at(-1), headings });
+
+  it('is the innermost heading that names one, the last of a range', () => {
+    expect(sectionVersion(under('NEWS', 'Changes from 5.6.2 to 5.7.1'))).toEqual({ heading: 'Changes from 5.6.2 to 5.7.1', version: '5.7.1' });
+    expect(sectionVersion(under('Quillmark Release Notes', 'Quillmark Release Notes', '2.4.0 — 2026-09-15', 'Fixes'))).toEqual({ heading: '2.4.0 — 2026-09-15', version: '2.4.0' });
+    expect(sectionVersion(under("What's New In Python 3.10", "What's New In Python 3.10", 'New Features'))?.version).toBe('3.10');
+  });
+
+  it('passes over a heading that names the version before, and a question', () => {
+    // "Updates since v2.37" lists what 2.38 changed.
+    expect(sectionVersion(under('Git v2.38 Release Notes', 'Updates since v2.37'))).toEqual({ heading: 'Git v2.38 Release Notes', version: '2.38' });
+    expect(sectionVersion(under('Z-Shell Frequently-Asked Questions', '3.4: How do I turn off spelling correction?'))).toBeUndefined();
+    expect(sectionVersion(under('Club handbook', 'Opening hours'))).toBeUndefined();
+  });
+
+  it('with a product asked of, only a heading that names it', () => {
+    expect(sectionVersion(under('NEWS', 'Changes from 5.6.2 to 5.7.1'), 'emac')).toBeUndefined();
+    expect(sectionVersion(under('Lumen Release Notes', 'Lumen 2.4'), 'lumen')?.version).toBe('2.4');
+  });
+});
+
+describe("a release's label", () => {
+  it('names the version of a release as NEWS files and release notes label one', () => {
+    const labels: ReadonlyArray<readonly [string, string, string]> = [
+      ['* Changes in Wget 1.19.4', '* Changes in Wget 1.19.5', '1.19.4'],
+      ['* Noteworthy changes in release 3.8 (2021-08-01) [stable]', 'GNU diffutils NEWS', '3.8'],
+      ['CHANGES FROM 2.5 TO 2.6, 05 October 2017', 'CHANGES', '2.6'],
+      ['User-visible changes in version 2.8.6:', 'NEWS', '2.8.6'],
+      ['Git v2.38 Release Notes', 'Git v2.38 Release Notes', '2.38'],
+      ['New features in zsh version 3.0.6', 'NEWS', '3.0.6'],
+      ['Release 2.0 (supersedes 1.9)', 'NEWS', '2.0'],
+      ['[4.0.0](https://github.com/o/r/compare/v3.9.0...v4.0.0) - (2024-05-20)', 'Changelog', '4.0.0'],
+    ];
+    for (const [label, title, version] of labels) expect(releaseVersion(label, title)).toBe(version);
+  });
+
+  it('is no sentence, time, requirement, plan, numbered section or figure', () => {
+    const title = 'Acme NEWS';
+    for (const line of ['* Acme 1.9.1 is a bugfix release with no user-visible changes.', 'The club opens at 18.30', 'Latest version: 1.4.2', '** Require gettext version 0.19.3+', '** Support HTTP/1.1', 'Known issues in 3.1', '1.1: Sources of information', 'Tested on 2.7 and 3.6', '| 1.2.3 | 2020-01-01 | fix |', 'Updates since v2.37', 'Constitution for the Debian Project (v1.9)', '47.49000000000000198951966012828052043914794921875']) {
+      expect(releaseVersion(line, title)).toBeUndefined();
+    }
   });
 });
