@@ -78,6 +78,8 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
   // Labels head the releases of a document of several; one alone is the document's own version
   // ("Constitution for the Debian Project (v1.9)"), which its title already says.
   const labels = labelled.filter((label) => label !== undefined).length >= 2 ? labelled : [];
+  /** True when the paragraph at `index` heads those below it (a Markdown heading or a release's label): no chunk runs into it. */
+  const headsSection = (index: number): boolean => labels[index] !== undefined || markdownHeading(textOf(paragraphs[index] as Paragraph)) !== undefined;
   const sentencesOf = (paragraph: Paragraph): Span[] => {
     const paragraphText = document.text.slice(paragraph.start, paragraph.end);
     return splitSentences(paragraphText)
@@ -98,7 +100,6 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       headings = [...headings.filter((above) => above.level < maybeHeading.level), maybeHeading];
       continue;
     }
-    const headsNext = (next: Paragraph): boolean => labels[next.number - 1] !== undefined || markdownHeading(document.text.slice(next.start, next.end)) !== undefined;
     const heading = headings.at(-1)?.text;
     const path = headings.map((above) => above.text);
     const sentences = sentencesOf(paragraph);
@@ -110,7 +111,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       const current = paragraphs[p] as Paragraph;
       const next = paragraphs[p + 1] as Paragraph;
       const nextText = document.text.slice(next.start, next.end);
-      if (!isCaption(document.text.slice(current.start, current.end)) || headsNext(next) || sameOpening(paragraphText, nextText)) break;
+      if (!isCaption(document.text.slice(current.start, current.end)) || headsSection(p + 1) || sameOpening(paragraphText, nextText)) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }
@@ -118,7 +119,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     // they are one chunk, so the passage holds what it announces, where both fit in one.
     while (p + 1 < paragraphs.length && endsAnnouncing(sentences)) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (next.end - paragraph.start > maxChars || headsNext(next)) break;
+      if (next.end - paragraph.start > maxChars || headsSection(p + 1)) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }
@@ -127,7 +128,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     // alone. A long item (a release note's entry) is a paragraph of its own.
     while (p + 1 < paragraphs.length && isShortListItem(document.text.slice((paragraphs[p] as Paragraph).start, (paragraphs[p] as Paragraph).end))) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (!isShortListItem(document.text.slice(next.start, next.end)) || headsNext(next)) break;
+      if (!isShortListItem(document.text.slice(next.start, next.end)) || headsSection(p + 1)) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }

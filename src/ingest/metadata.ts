@@ -1,4 +1,4 @@
-import { releaseVersion } from '../language/index.js';
+import { releaseVersion, withoutBullet } from '../language/index.js';
 const MAX_TITLE_CHARS = 200;
 
 /** The document's title: its first Markdown heading, else its first non-empty line. */
@@ -10,11 +10,6 @@ export function findTitle(text: string, fallback: string): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
 }
 
-/** The text of a Markdown heading line ("## Setup" -> "Setup"), or undefined. */
-export function headingText(paragraph: string): string | undefined {
-  return markdownHeading(paragraph)?.text;
-}
-
 /**
  * A plain line that labels the release the paragraphs below it belong to, as NEWS files write it
  * without Markdown ("* Changes in Wget 1.19.4", "* Noteworthy changes in release 3.7 (2018-12-31)
@@ -23,8 +18,7 @@ export function headingText(paragraph: string): string | undefined {
  */
 export function versionLabel(paragraph: string, title: string): string | undefined {
   const line = paragraph.trim();
-  if (line.includes('\n') || line.length > MAX_HEADING_CHARS || releaseVersion(line, title) === undefined) return undefined;
-  return line.replace(/^[*#=+-]+[ \t]+/u, '');
+  return line.length > MAX_HEADING_CHARS || releaseVersion(line, title) === undefined ? undefined : withoutBullet(line);
 }
 
 /** A heading's longest line: a longer one is a sentence followed by a rule. */

@@ -9,7 +9,7 @@ export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, pointsAtNewest, type AnalyzedQuestion } from './question.js';
 export { findAlternatives, isLikelyPredicate, likeliestTag, type CorpusVocabulary } from './alternatives.js';
 export { entryDate, findDate, hasDateline, opensWithDate } from './dates.js';
-export { askedVersions, labelVersions, productTerms, releaseVersion, sectionVersion, versionMatch, withoutVersions, type SectionVersion, type WrittenVersion } from './versions.js';
+export { askedVersions, labelVersions, productTerms, releaseVersion, sectionVersion, withoutBullet, versionMatch, withoutVersions, type SectionVersion, type WrittenVersion } from './versions.js';
 export { standardQuestionWords } from './chat-spelling.js';
 export { asksForBound, saysBound } from './bounds.js';
 export { writtenIdentifiers } from './identifiers.js';

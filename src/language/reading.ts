@@ -247,9 +247,9 @@ export function readSentences(
   return passages.flatMap((passage, passageRank) => {
     const sentenceTerms = termsOf(passage);
     const spans = readingSpans(passage.chunk);
-    const section = asksFor?.byVersion === true ? sectionVersion(passage.chunk, asksFor.product) : undefined;
+    const listedUnder = asksFor?.byVersion === true ? sectionVersion(passage.chunk, asksFor.product) : undefined;
     // A version the question names is none it asks for ("what did 2.4 fix, and since when?").
-    const dated = section !== undefined && asksFor !== undefined && !asksFor.given.has(section.version) ? section.heading : undefined;
+    const dated = listedUnder !== undefined && asksFor !== undefined && !asksFor.given.has(listedUnder.version) ? listedUnder.heading : undefined;
     return spans.map(({ start, end }, i) => {
       const text = passage.chunk.text.slice(start, end);
       const own = sentenceTerms[i] ?? new Set<string>();

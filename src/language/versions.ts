@@ -130,6 +130,9 @@ const LABEL_TAIL: ReadonlySet<string> = new Set([
   ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
 
+/** A label without the bullet or heading marks that open it ("* Changes in Wget 1.19.4" -> "Changes in Wget 1.19.4"). */
+export const withoutBullet = (label: string): string => label.trim().replace(/^[*#=+-]+[ \t]+/u, '');
+
 /** The words of a stretch of a label, lower-cased ("Q1" is one; digits alone are none). */
 const labelWords = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
 
@@ -145,7 +148,7 @@ const labelWords = (text: string): string[] => text.toLowerCase().match(/\p{L}[\
  * after "since" or "after" is not the label's own ("Updates since v2.37" names none).
  */
 export function releaseVersion(label: string, title: string): string | undefined {
-  const line = label.trim().replace(/^[*#=+-]+[ \t]+/u, '').replace(/[.:]$/u, '');
+  const line = withoutBullet(label).replace(/[.:]$/u, '');
   if (line.length === 0 || line.includes('\n') || /[.;,!?]$/u.test(line)) return undefined;
   // Asides and quoted names are passed over; a tag's or a link's brackets are not what they hold ("[stable]", "[4.0.0](…)").
   const plain = line.replace(/\]\([^)]*\)/gu, (link) => ' '.repeat(link.length)).replace(/\([^)]*\)|"[^"]*"|“[^”]*”/gu, (aside) => ' '.repeat(aside.length)).replace(/[[\]]/gu, ' ');
@@ -189,7 +192,7 @@ export function sectionVersion(chunk: Pick<Chunk, 'title' | 'heading' | 'heading
   for (const heading of [...[...headingsOf(chunk)].reverse(), chunk.title]) {
     if (product !== undefined && !analyzeTerms(heading).includes(product)) continue;
     const version = releaseVersion(heading, chunk.title);
-    if (version !== undefined) return { heading: heading.trim().replace(/^[*#=+-]+[ \t]+/u, ''), version };
+    if (version !== undefined) return { heading: withoutBullet(heading), version };
   }
   return undefined;
 }
