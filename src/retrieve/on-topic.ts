@@ -14,11 +14,13 @@ export interface TopicRetrieval {
 }
 
 /**
- * Retrieves over the whole corpus, then again within the documents on the topic of the best
- * passage that says the question's names (namingPassage, LiveIndex.topicOf), with the question's
- * words weighed as those documents alone would weigh them: a question about the release is
- * answered the same with a hundred unrelated manuals beside it. Where the topic is half the
- * corpus or more, the first retrieval stands.
+ * Retrieves over the whole corpus, then again within the documents on the question's topic, with
+ * the question's words weighed as those documents alone would weigh them: a question about the
+ * release is answered the same with a hundred unrelated manuals beside it. The topic is that of
+ * the best passage that says the question's names (namingPassage), else of the passage that says
+ * its most specific word (specificPassage), else of a closer passage on a topic that says more of
+ * its carrying words (passageOfTopicSayingMore), else the one its best passages vote for
+ * (LiveIndex.topicOf). Where the topic is half the corpus or more, the first retrieval stands.
  * Comparisons of one signal alone (mode dense or lexical) stay over the whole corpus.
  */
 export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: Float32Array, options: RetrieveOptions, analysed = corpus.analyze(text)): Promise<TopicRetrieval> {
@@ -29,7 +31,7 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
   // writes too), the best passage's topic still narrows the question.
   const fused = (options.mode ?? 'fused') === 'fused';
-  const named = fused ? (namingPassage(corpus, analysed, first) ?? specificPassage(corpus, analysed, first, vector)) : undefined;
+  const named = fused ? (namingPassage(corpus, analysed, first) ?? specificPassage(corpus, analysed, first, vector) ?? passageOfTopicSayingMore(corpus, analysed, first, vector)) : undefined;
   const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
@@ -68,31 +70,90 @@ const SPECIFIC_PASSAGES = 3;
  * "Max DB size" scores. Undefined when the best passages say it, or the question has no such word.
  */
 function specificPassage(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[], vector: Float32Array): Passage | undefined {
-  const forms = (term: WeightedTerm): string[] => [term.term, ...spellingsOf(term).flatMap((terms) => (terms.length === 1 ? terms : []))];
   const rare = question.terms
     .filter((term) => term.carries !== false)
-    .flatMap(forms)
+    .flatMap(spellingForms)
     .map((form) => ({ form, frequency: corpus.frequency(form) }))
     .filter(({ frequency }) => frequency > 0 && frequency <= SPECIFIC_PASSAGES)
     .sort((a, b) => a.frequency - b.frequency);
-  const says = (chunk: Chunk, form: string): boolean => corpus.termsOf(chunk).passage.has(form);
-  if (rare.length === 0 || passages.some((passage) => rare.some(({ form }) => says(passage.chunk, form)))) return undefined;
-  const { chunks, vectors, lexical } = corpus.contents;
-  // The few passages holding the word come from the BM25 index, not a scan of every chunk; within
-  // the question's scope ("the release": LiveIndex.within), as retrieval is.
-  const inScope = (chunk: Chunk, row: number): boolean => (corpus.scopeRows ? corpus.scopeRows.has(row) : corpus.scope === undefined || corpus.scope.has(chunk.documentId));
+  if (rare.length === 0 || passages.some((passage) => rare.some(({ form }) => corpus.termsOf(passage.chunk).passage.has(form)))) return undefined;
   for (const { form } of rare) {
-    let best: Passage | undefined;
-    for (const { label: row } of lexical.search('', SPECIFIC_PASSAGES * 4, [form])) {
-      const chunk = chunks[row];
-      if (!chunk || !inScope(chunk, row) || !says(chunk, form)) continue;
-      const similarity = dot(vector, vectors[row] as Float32Array);
-      if (!best || similarity > best.similarity) best = { chunk, score: 0, similarity, lexical: 0 };
-    }
+    const best = closestPassageSaying(corpus, form, vector, SPECIFIC_PASSAGES * 4);
     if (best) return best;
   }
   return undefined;
 }
+
+/**
+ * Of the passages in the index's scope that say the word (the BM25 index's first `limit`, not a
+ * scan of every chunk), the one closest in meaning to the question; undefined when none does.
+ */
+function closestPassageSaying(corpus: LiveIndex, form: string, vector: Float32Array, limit: number): Passage | undefined {
+  const { chunks, vectors, lexical } = corpus.contents;
+  // Within the question's scope ("the release": LiveIndex.within), as retrieval is.
+  const inScope = (chunk: Chunk, row: number): boolean => (corpus.scopeRows ? corpus.scopeRows.has(row) : corpus.scope === undefined || corpus.scope.has(chunk.documentId));
+  let best: Passage | undefined;
+  for (const { label: row } of lexical.search('', limit, [form])) {
+    const chunk = chunks[row];
+    if (!chunk || !inScope(chunk, row) || !corpus.termsOf(chunk).passage.has(form)) continue;
+    const similarity = dot(vector, vectors[row] as Float32Array);
+    if (!best || similarity > best.similarity) best = { chunk, score: 0, similarity, lexical: 0 };
+  }
+  return best;
+}
+
+/**
+ * The passage to take the question's topic from when a carrying word of the question is in none
+ * of the best passages, in any form: of the passages that say one such word, the closest in
+ * meaning, when it is closer to the question than the best passage is and its topic's documents
+ * say more of the question's carrying words (by weight) than the best passages' topic does. "can
+ * i dump my entire vault in one go?" is then about the notes app's documents that say "vault",
+ * not a database manual's passage on dumping an entire database. Undefined otherwise, and within
+ * a scope already chosen (questionScope): a question about the release stays with the release.
+ */
+function passageOfTopicSayingMore(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[], vector: Float32Array): Passage | undefined {
+  if (passages.length === 0 || corpus.scope !== undefined) return undefined;
+  // The topic the best passages would narrow the question to (topicOf), and its passages among
+  // them; a document too broad for a topic of its own (topicOfDocument) stands for itself.
+  const topicOfBest = corpus.topicOf(passages);
+  const onTopic = topicOfBest ? passages.filter((passage) => topicOfBest.has(passage.chunk.documentId)) : passages;
+  const best = onTopic[0] ?? (passages[0] as Passage);
+  const bestTopic = topicOfBest ?? new Set([best.chunk.documentId]);
+  // Words the corpus says, as written or spelt otherwise ("vualt").
+  const carrying = question.terms.filter((term) => term.carries !== false && (term.inCorpus || spellingsOf(term).length > 0));
+  // Said in any form (a synonym, a spelling) as saidIn reads them, so both sides are read alike.
+  const inBest = (term: WeightedTerm): boolean => onTopic.some((passage) => termMatch(term, corpus.termsOf(passage.chunk).passage) > 0);
+  // The weightiest few: each costs a BM25 lookup and a topic's reading.
+  const lacking = carrying.filter((term) => !inBest(term)).sort((a, b) => b.weight - a.weight).slice(0, MAX_LACKING_WORDS);
+  if (lacking.length === 0) return undefined;
+  const said = (topic: ReadonlySet<string>): number => {
+    const documents = [...topic].flatMap((id) => corpus.termStats.documentTerms(id) ?? []);
+    return carrying.reduce((sum, term) => sum + (corpus.saidIn(term, documents) ? term.weight : 0), 0);
+  };
+  let saidByBest: number | undefined;
+  let chosen: { passage: Passage; said: number } | undefined;
+  for (const term of lacking) {
+    const closest = spellingForms(term).map((form) => closestPassageSaying(corpus, form, vector, SAYING_CANDIDATES)).reduce<Passage | undefined>((a, b) => (!a || (b && b.similarity > a.similarity) ? b : a), undefined);
+    // Closer in meaning than the best passage, or the word alone would pull the question to
+    // whatever manual says it ("is there an ios app for the club?").
+    if (!closest || closest.similarity <= best.similarity) continue;
+    const topic = corpus.topicOfDocument(closest.chunk.documentId);
+    if (!topic || topic.has(best.chunk.documentId)) continue;
+    const saidByTopic = said(topic);
+    if (saidByTopic > (chosen?.said ?? (saidByBest ??= said(bestTopic)))) chosen = { passage: closest, said: saidByTopic };
+  }
+  return chosen?.passage;
+}
+
+/** A term as written and as the corpus spells it, one word each (the forms BM25 can look up). */
+function spellingForms(term: WeightedTerm): string[] {
+  return [term.term, ...spellingsOf(term).flatMap((terms) => (terms.length === 1 ? terms : []))];
+}
+
+/** Carrying words, the weightiest first, that passageOfTopicSayingMore looks up. */
+const MAX_LACKING_WORDS = 3;
+/** Passages holding a word that passageOfTopicSayingMore compares by meaning: a few topics' worth. */
+const SAYING_CANDIDATES = 20;
 
 /** Where a question is asked, and its text as asked there. */
 export interface QuestionScope {
