@@ -31,8 +31,11 @@ export async function retrieveOnTopic(corpus: LiveIndex, text: string, vector: F
   // Where the named passage's topic is half the corpus or more (an "SG" that one manual of many
   // writes too), the best passage's topic still narrows the question.
   const fused = (options.mode ?? 'fused') === 'fused';
-  const named = fused ? (namingPassage(corpus, analysed, first) ?? specificPassage(corpus, analysed, first, vector) ?? passageOfTopicSayingMore(corpus, analysed, first, vector)) : undefined;
-  const topic = fused ? ((named && corpus.topicOf([named])) ?? corpus.topicOf(first)) : undefined;
+  // The topic the best passages vote for, worked out once, when it is needed.
+  let vote: { topic: ReadonlySet<string> | undefined } | undefined;
+  const voted = (): ReadonlySet<string> | undefined => (vote ??= { topic: corpus.topicOf(first) }).topic;
+  const named = fused ? (namingPassage(corpus, analysed, first) ?? specificPassage(corpus, analysed, first, vector) ?? passageOfTopicSayingMore(corpus, analysed, first, vector, voted)) : undefined;
+  const topic = fused ? ((named && corpus.topicOf([named])) ?? voted()) : undefined;
   // Already within the topic (questionScope): narrowing again would count its terms a second time.
   if (!topic || corpus.isWithin(topic)) return { live: corpus, question: analysed, passages: first };
   return retrieveWithin(corpus, topic, text, vector, options);
@@ -111,11 +114,18 @@ function closestPassageSaying(corpus: LiveIndex, form: string, vector: Float32Ar
  * not a database manual's passage on dumping an entire database. Undefined otherwise, and within
  * a scope already chosen (questionScope): a question about the release stays with the release.
  */
-function passageOfTopicSayingMore(corpus: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[], vector: Float32Array): Passage | undefined {
+function passageOfTopicSayingMore(
+  corpus: LiveIndex,
+  question: AnalyzedQuestion,
+  passages: readonly Passage[],
+  vector: Float32Array,
+  /** The topic the passages vote for (LiveIndex.topicOf), as retrieveOnTopic works it out. */
+  voted: () => ReadonlySet<string> | undefined,
+): Passage | undefined {
   if (passages.length === 0 || corpus.scope !== undefined) return undefined;
-  // The topic the best passages would narrow the question to (topicOf), and its passages among
-  // them; a document too broad for a topic of its own (topicOfDocument) stands for itself.
-  const topicOfBest = corpus.topicOf(passages);
+  // The topic the best passages would narrow the question to, and its passages among them; a
+  // document too broad for a topic of its own (topicOfDocument) stands for itself.
+  const topicOfBest = voted();
   const onTopic = topicOfBest ? passages.filter((passage) => topicOfBest.has(passage.chunk.documentId)) : passages;
   const best = onTopic[0] ?? (passages[0] as Passage);
   const bestTopic = topicOfBest ?? new Set([best.chunk.documentId]);
