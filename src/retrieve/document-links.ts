@@ -1,13 +1,7 @@
 import type { Chunk } from '../core/index.js';
-import type { VectorIndex } from '../store/index.js';
+import type { DocumentAffinity } from './document-affinity.js';
 import { rowsByDocument } from './document-rows.js';
 
-/** Passages of a document whose neighbours are looked up (evenly spaced through it). */
-const SAMPLED_PASSAGES = 12;
-/** Nearest passages of other documents taken per sampled passage. */
-const NEIGHBOURS = 10;
-/** Room left for a document's own passages among a search's results before a filtered search is needed. */
-const OWN_ROOM = 20;
 /** A document joins a group when this share of its links point into the group, or of the group's links point at it. */
 const JOIN_SHARE = 0.1;
 /** ...and that share is this many times what chance gives a document or group of its size. */
@@ -21,22 +15,14 @@ const MAX_GROUP = 64;
 /** Documents whose links one topicOf may read before it gives up (see topicOf). */
 const READS_PER_TOPIC = 100;
 
-/** What document links read of an index: its chunks, their vectors and the nearest-neighbour search over them. */
-export interface LinkedContents {
-  readonly chunks: readonly Chunk[];
-  readonly vectors: readonly Float32Array[];
-  readonly ann: Pick<VectorIndex, 'search'>;
-}
-
 /**
- * Which documents' passages are each other's nearest neighbours: the evidence that documents
- * share a topic, where averaged vectors cannot tell. A long manual's mean vector is close to any
- * other long technical text (What's New in Python against a Git manual: 0.93), but the passages of
- * two What's New pages find two thirds of their neighbours in each other and 2% in any one manual.
- * Read lazily, per document, and kept for the index's life.
+ * Groups of documents that link mostly to each other: topics apart, found by one kind of link
+ * (DocumentAffinity). Where averaged vectors cannot tell: a long manual's mean vector is close to
+ * any other long technical text (What's New in Python against a Git manual: 0.93), but the passages
+ * of two What's New pages find two thirds of their neighbours in each other (PassageNeighbours) and
+ * 2% in any one manual. Read lazily, per document, and kept for the index's life.
  */
 export class DocumentLinks {
-  private readonly links = new Map<string, ReadonlyMap<string, number>>();
   private readonly grown = new Map<string, readonly string[]>();
   private readonly groups = new Map<string, ReadonlySet<string> | undefined>();
   /** Documents whose links the current topicOf has read (from the cache or not: the result must not depend on earlier questions). */
@@ -44,7 +30,10 @@ export class DocumentLinks {
   /** The documents each grown group read the links of. */
   private readonly grownFrom = new Map<string, ReadonlySet<string>>();
 
-  constructor(private readonly contents: LinkedContents) {}
+  constructor(
+    private readonly chunks: readonly Chunk[],
+    private readonly affinity: DocumentAffinity,
+  ) {}
 
   /**
    * The documents that form a topic apart with this one, itself included; undefined when no group
@@ -68,32 +57,10 @@ export class DocumentLinks {
     return this.touched.size <= READS_PER_TOPIC;
   }
 
-  /** For each other document, the share of this document's sampled passages' nearest neighbours that lie in it. */
+  /** The document's links (DocumentAffinity), counted against the budget of the current topicOf. */
   private linksOf(documentId: string): ReadonlyMap<string, number> {
     this.touched.add(documentId);
-    const known = this.links.get(documentId);
-    if (known) return known;
-    const { chunks, vectors, ann } = this.contents;
-    const rows = this.rowsOf(documentId);
-    const shares = new Map<string, number>();
-    this.links.set(documentId, shares);
-    // A document of half the corpus or more is no topic apart (topics that size are not narrowed to),
-    // and a filtered search for its few others would visit nearly every point.
-    if (rows.length * 2 >= chunks.length) return shares;
-    const sample = rows.length <= SAMPLED_PASSAGES ? rows : Array.from({ length: SAMPLED_PASSAGES }, (_, i) => rows[Math.floor((i * rows.length) / SAMPLED_PASSAGES)] as number);
-    const elsewhere = (row: number): boolean => chunks[row]?.documentId !== documentId;
-    for (const row of sample) {
-      // Searched without a filter first (hnswlib asks a filter about every point it visits), with
-      // room for the document's own passages; with the filter where those crowd the others out.
-      const vector = vectors[row] as Float32Array;
-      const unfiltered = ann.search(vector, NEIGHBOURS + Math.min(rows.length, OWN_ROOM)).filter((hit) => elsewhere(hit.label));
-      const hits = unfiltered.length >= NEIGHBOURS ? unfiltered.slice(0, NEIGHBOURS) : ann.search(vector, NEIGHBOURS, elsewhere);
-      for (const hit of hits) {
-        const other = chunks[hit.label]?.documentId;
-        if (other !== undefined) shares.set(other, (shares.get(other) ?? 0) + 1 / (sample.length * NEIGHBOURS));
-      }
-    }
-    return shares;
+    return this.affinity.sharesOf(documentId);
   }
 
   /**
@@ -110,7 +77,7 @@ export class DocumentLinks {
     const touchedBefore = this.touched;
     this.touched = new Set();
     const members = [documentId];
-    const total = this.contents.chunks.length;
+    const total = this.chunks.length;
     while (members.length <= MAX_GROUP && this.withinBudget()) {
       const fromMembers = new Map<string, number>();
       for (const member of members) {
@@ -139,7 +106,7 @@ export class DocumentLinks {
 
   /** True when the group is a topic apart (topicOf). */
   private standsApart(members: readonly string[]): boolean {
-    const total = this.contents.chunks.length;
+    const total = this.chunks.length;
     const rows = members.reduce((sum, member) => sum + this.rowsOf(member).length, 0);
     let inside = 0;
     let chance = 0;
@@ -155,6 +122,6 @@ export class DocumentLinks {
   }
 
   private rowsOf(documentId: string): readonly number[] {
-    return rowsByDocument(this.contents.chunks).get(documentId) ?? [];
+    return rowsByDocument(this.chunks).get(documentId) ?? [];
   }
 }

@@ -1,12 +1,11 @@
 import { forEachWithPauses, type Chunk, type Passage, type WeightedTerm } from '../core/index.js';
 import { TermStats, type AnalyzedQuestion, type ChunkTerms } from '../language/index.js';
 import { LexicalIndex, type IndexContents } from '../store/index.js';
-import { DocumentLinks } from './document-links.js';
+import { DocumentTopics } from './document-topics.js';
 import { dot } from './dot.js';
-import { NameTopics } from './name-topics.js';
 
 /**
- * Where their passages' neighbours set no topic apart (DocumentLinks), two documents share a topic
+ * Where no topic apart holds them (DocumentTopics), two documents share a topic
  * when the means of their passage vectors are at least this similar.
  * Measured with USE-lite: the release against each of 175 database and Git manuals 0.07–0.33;
  * documents of one FAQ against their nearest other 0.64–0.99 (pairs: median 0.86, Python; 0.89,
@@ -40,10 +39,8 @@ export class LiveIndex {
     readonly contents: IndexContents,
     readonly termStats: TermStats,
     private readonly documentVectors: ReadonlyMap<string, Float32Array>,
-    /** Whose passages are each other's neighbours, for topics apart (shared with the topics narrowed from this index). */
-    private readonly links: DocumentLinks,
-    /** Which documents are about the same names, for topics their neighbours do not set apart (shared likewise). */
-    private readonly names: NameTopics,
+    /** Which documents are on one topic apart (shared with the topics narrowed from this index). */
+    private readonly topicsApart: DocumentTopics,
     /** The documents whose passages retrieval may return; undefined: all. */
     readonly scope?: ReadonlySet<string>,
     /** The rows of the passages in scope; undefined: all. */
@@ -58,7 +55,7 @@ export class LiveIndex {
   /** Counts the contents' terms and averages each document's vectors (in slices, so a serving bot keeps answering) and wraps them. */
   static async load(contents: IndexContents): Promise<LiveIndex> {
     const termStats = await TermStats.build(contents.chunks);
-    return new LiveIndex(contents, termStats, await documentVectors(contents), new DocumentLinks(contents), new NameTopics(contents.chunks, termStats));
+    return new LiveIndex(contents, termStats, await documentVectors(contents), new DocumentTopics(contents, termStats, contents.manifest.documents.map((document) => document.id)));
   }
 
   /** A question analysed once against this index: weighted terms, answer type, breadth, document references. */
@@ -140,7 +137,7 @@ export class LiveIndex {
    */
   restrictedTo(rows: readonly number[]): LiveIndex {
     const documentIds = new Set(rows.map((row) => (this.contents.chunks[row] as Chunk).documentId));
-    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.links, this.names, documentIds, rows, this.positionById, new Set(rows));
+    return new LiveIndex(this.contents, this.termStats, this.documentVectors, this.topicsApart, documentIds, rows, this.positionById, new Set(rows));
   }
 
   /** This index narrowed to some documents: their passages only, and term statistics of theirs alone (TermStats.within). Cached per set of documents. */
@@ -161,7 +158,7 @@ export class LiveIndex {
     const stats = await this.termStats.within(rows.map((row) => chunks[row] as Chunk));
     // A small topic gets BM25 statistics of its own too, so its ranking is the one it has alone.
     const contents = rows.length <= MAX_TOPIC_LEXICAL ? { ...this.contents, lexical: await LexicalIndex.ofRows(chunks, rows) } : this.contents;
-    return new LiveIndex(contents, stats, this.documentVectors, this.links, this.names, documentIds, rows, this.positionById);
+    return new LiveIndex(contents, stats, this.documentVectors, this.topicsApart, documentIds, rows, this.positionById);
   }
 
   /** The terms of the given documents and of every document on the same topic as one of them (sameTopicAs). */
@@ -171,15 +168,15 @@ export class LiveIndex {
 
   /**
    * The given documents and every document on the same topic as one of them, in index order: the
-   * topic its passages' neighbours say it has apart (DocumentLinks), else the documents about the
-   * same names (NameTopics), else every document whose mean vector is at least
-   * SAME_TOPIC_SIMILARITY from its own.
+   * topic apart it is on (DocumentTopics: by its passages' neighbours, the rare words it shares, the
+   * names it is about), else every document whose mean vector is at least SAME_TOPIC_SIMILARITY
+   * from its own.
    */
   private sameTopicAs(documentIds: readonly string[]): string[] {
     const topic = new Set(documentIds);
     const byVector: Float32Array[] = [];
     for (const id of documentIds) {
-      const linked = this.links.topicOf(id) ?? this.names.topicOf(id);
+      const linked = this.topicsApart.topicOf(id);
       if (linked) for (const other of linked) topic.add(other);
       else {
         const vector = this.documentVectors.get(id);

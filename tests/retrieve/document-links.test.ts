@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/index.js';
 import { normalize } from '../../src/embed/index.js';
 import { DocumentLinks } from '../../src/retrieve/document-links.js';
+import { PassageNeighbours } from '../../src/retrieve/passage-neighbours.js';
 import { VectorIndex } from '../../src/store/index.js';
 
 const DIMENSION = 24;
@@ -29,7 +30,7 @@ async function corpusOf(documents: Record<string, [topic: number, passages: numb
       vectors.push(normalize(Array.from({ length: DIMENSION }, (_, axis) => (axis === topic ? strength : 0) + next())));
     }
   }
-  return new DocumentLinks({ chunks, vectors, ann: await VectorIndex.build(vectors, DIMENSION) });
+  return new DocumentLinks(chunks, new PassageNeighbours({ chunks, vectors, ann: await VectorIndex.build(vectors, DIMENSION) }));
 }
 
 describe('DocumentLinks', () => {

@@ -1,0 +1,73 @@
+import type { TermStats } from '../language/index.js';
+import type { DocumentAffinity } from './document-affinity.js';
+
+/** A word held by more documents than this (or by a quarter of them or more) ties none. */
+const MAX_HOLDERS = 8;
+/**
+ * A document's shares are counted out of at least this much weight (a rare word held with one other
+ * document weighs 1): one odd word shared with a manual is thin evidence, not a full link.
+ */
+const MIN_EVIDENCE = 3;
+
+/**
+ * Which documents share the rare words of a document: for each other document, its share of the
+ * words this one holds with 2 to MAX_HOLDERS documents, each word's weight split among the others
+ * that hold it. A project's configuration reference, troubleshooting page and migration guide
+ * share its option names, error messages and ports, and few manuals do.
+ */
+export class SharedVocabulary implements DocumentAffinity {
+  /** The most documents a word may be held by and still tie them. */
+  private readonly mostHolders: number;
+  /** Each word's holders, up to one past mostHolders (built on first use). */
+  private holders: ReadonlyMap<string, readonly string[]> | undefined;
+  private readonly shares = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(
+    private readonly stats: TermStats,
+    private readonly documentIds: readonly string[],
+  ) {
+    this.mostHolders = Math.min(MAX_HOLDERS, Math.ceil(stats.documentCount / 4) - 1);
+  }
+
+  /** False when no word can tie documents (a corpus of eight documents or fewer). */
+  get ties(): boolean {
+    return this.mostHolders >= 2;
+  }
+
+  sharesOf(documentId: string): ReadonlyMap<string, number> {
+    const known = this.shares.get(documentId);
+    if (known) return known;
+    const holders = this.holdersByTerm();
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const term of this.stats.documentTerms(documentId) ?? []) {
+      const holding = holders.get(term) ?? [];
+      if (holding.length < 2 || holding.length > this.mostHolders) continue;
+      const weight = 1 / (holding.length - 1);
+      for (const other of holding) {
+        if (other === documentId) continue;
+        weights.set(other, (weights.get(other) ?? 0) + weight);
+        total += weight;
+      }
+    }
+    const evidence = Math.max(total, MIN_EVIDENCE);
+    for (const [other, weight] of weights) weights.set(other, weight / evidence);
+    this.shares.set(documentId, weights);
+    return weights;
+  }
+
+  /** Each word's holders, in index order; a list stops one past mostHolders (such a word ties none, however many more hold it). */
+  private holdersByTerm(): ReadonlyMap<string, readonly string[]> {
+    if (this.holders) return this.holders;
+    const byTerm = new Map<string, string[]>();
+    for (const documentId of this.documentIds) {
+      for (const term of this.stats.documentTerms(documentId) ?? []) {
+        const holding = byTerm.get(term);
+        if (!holding) byTerm.set(term, [documentId]);
+        else if (holding.length <= this.mostHolders) holding.push(documentId);
+      }
+    }
+    this.holders = byTerm;
+    return byTerm;
+  }
+}
