@@ -23,12 +23,16 @@ export class DocumentTopics {
   private readonly byNeighboursAndWords: DocumentLinks | undefined;
   private readonly byNames: NameTopics;
 
-  constructor(contents: LinkedContents, stats: TermStats, documentIds: readonly string[]) {
+  private constructor(contents: LinkedContents, stats: TermStats, vocabulary: SharedVocabulary) {
     const neighbours = new PassageNeighbours(contents);
-    const vocabulary = new SharedVocabulary(stats, documentIds);
     this.byNeighbours = new DocumentLinks(contents.chunks, neighbours);
     this.byNeighboursAndWords = vocabulary.ties ? new DocumentLinks(contents.chunks, new AveragedAffinity([neighbours, vocabulary])) : undefined;
     this.byNames = new NameTopics(contents.chunks, stats);
+  }
+
+  /** Topics for an index's contents, with the whole corpus's term statistics (its documents' words read at once: SharedVocabulary.build). */
+  static async build(contents: LinkedContents, stats: TermStats, documentIds: readonly string[]): Promise<DocumentTopics> {
+    return new DocumentTopics(contents, stats, await SharedVocabulary.build(stats, documentIds));
   }
 
   /** The documents on one topic apart with this one, itself included; undefined when none stands apart. */

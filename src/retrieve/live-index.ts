@@ -55,7 +55,7 @@ export class LiveIndex {
   /** Counts the contents' terms and averages each document's vectors (in slices, so a serving bot keeps answering) and wraps them. */
   static async load(contents: IndexContents): Promise<LiveIndex> {
     const termStats = await TermStats.build(contents.chunks);
-    return new LiveIndex(contents, termStats, await documentVectors(contents), new DocumentTopics(contents, termStats, contents.manifest.documents.map((document) => document.id)));
+    return new LiveIndex(contents, termStats, await documentVectors(contents), await DocumentTopics.build(contents, termStats, contents.manifest.documents.map((document) => document.id)));
   }
 
   /** A question analysed once against this index: weighted terms, answer type, breadth, document references. */

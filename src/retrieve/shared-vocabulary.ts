@@ -1,3 +1,4 @@
+import { forEachWithPauses } from '../core/index.js';
 import type { TermStats } from '../language/index.js';
 import type { DocumentAffinity } from './document-affinity.js';
 
@@ -16,17 +17,35 @@ const MIN_EVIDENCE = 3;
  * share its option names, error messages and ports, and few manuals do.
  */
 export class SharedVocabulary implements DocumentAffinity {
-  /** The most documents a word may be held by and still tie them. */
-  private readonly mostHolders: number;
-  /** Each word's holders, up to one past mostHolders (built on first use). */
-  private holders: ReadonlyMap<string, readonly string[]> | undefined;
   private readonly shares = new Map<string, ReadonlyMap<string, number>>();
 
-  constructor(
+  private constructor(
     private readonly stats: TermStats,
-    private readonly documentIds: readonly string[],
-  ) {
-    this.mostHolders = Math.min(MAX_HOLDERS, Math.ceil(stats.documentCount / 4) - 1);
+    /** The most documents a word may be held by and still tie them. */
+    private readonly mostHolders: number,
+    /** Each word's holders, up to one past mostHolders. */
+    private readonly holders: ReadonlyMap<string, readonly string[]>,
+  ) {}
+
+  /**
+   * Reads which documents hold each word (in slices, so a serving bot keeps answering; about 20 ms
+   * at 10,000 passages), once per index, so no question waits for it.
+   */
+  static async build(stats: TermStats, documentIds: readonly string[]): Promise<SharedVocabulary> {
+    const mostHolders = Math.min(MAX_HOLDERS, Math.ceil(stats.documentCount / 4) - 1);
+    const byTerm = new Map<string, string[]>();
+    // Where no word can tie documents, there is nothing to read.
+    if (mostHolders >= 2) {
+      await forEachWithPauses(documentIds, (documentId) => {
+        for (const term of stats.documentTerms(documentId) ?? []) {
+          const holding = byTerm.get(term);
+          // A list stops one past mostHolders: such a word ties none, however many more hold it.
+          if (!holding) byTerm.set(term, [documentId]);
+          else if (holding.length <= mostHolders) holding.push(documentId);
+        }
+      });
+    }
+    return new SharedVocabulary(stats, mostHolders, byTerm);
   }
 
   /** False when no word can tie documents (a corpus of eight documents or fewer). */
@@ -37,11 +56,10 @@ export class SharedVocabulary implements DocumentAffinity {
   sharesOf(documentId: string): ReadonlyMap<string, number> {
     const known = this.shares.get(documentId);
     if (known) return known;
-    const holders = this.holdersByTerm();
     const weights = new Map<string, number>();
     let total = 0;
     for (const term of this.stats.documentTerms(documentId) ?? []) {
-      const holding = holders.get(term) ?? [];
+      const holding = this.holders.get(term) ?? [];
       if (holding.length < 2 || holding.length > this.mostHolders) continue;
       const weight = 1 / (holding.length - 1);
       for (const other of holding) {
@@ -54,20 +72,5 @@ export class SharedVocabulary implements DocumentAffinity {
     for (const [other, weight] of weights) weights.set(other, weight / evidence);
     this.shares.set(documentId, weights);
     return weights;
-  }
-
-  /** Each word's holders, in index order; a list stops one past mostHolders (such a word ties none, however many more hold it). */
-  private holdersByTerm(): ReadonlyMap<string, readonly string[]> {
-    if (this.holders) return this.holders;
-    const byTerm = new Map<string, string[]>();
-    for (const documentId of this.documentIds) {
-      for (const term of this.stats.documentTerms(documentId) ?? []) {
-        const holding = byTerm.get(term);
-        if (!holding) byTerm.set(term, [documentId]);
-        else if (holding.length <= this.mostHolders) holding.push(documentId);
-      }
-    }
-    this.holders = byTerm;
-    return byTerm;
   }
 }

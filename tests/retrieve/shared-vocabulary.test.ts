@@ -13,7 +13,7 @@ function chunksOf(documents: Record<string, readonly string[]>): Chunk[] {
 
 async function vocabularyOf(documents: Record<string, readonly string[]>): Promise<SharedVocabulary> {
   const chunks = chunksOf(documents);
-  return new SharedVocabulary(await TermStats.build(chunks), Object.keys(documents));
+  return SharedVocabulary.build(await TermStats.build(chunks), Object.keys(documents));
 }
 
 /** Manuals about tables and pages: words every one of them says, and one of `formats` storage formats each. */
