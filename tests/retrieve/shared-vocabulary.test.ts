@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../src/core/index.js';
 import { TermStats } from '../../src/language/index.js';
 import { AveragedAffinity } from '../../src/retrieve/document-affinity.js';
 import { SharedVocabulary } from '../../src/retrieve/shared-vocabulary.js';
-
-/** Chunks of documents given as their passages' texts. */
-function chunksOf(documents: Record<string, readonly string[]>): Chunk[] {
-  return Object.entries(documents).flatMap(([documentId, passages]) =>
-    passages.map((text, i) => ({ id: `${documentId}#${i}`, documentId, title: documentId, date: undefined, heading: undefined, location: { paragraph: i + 1, start: 0, end: text.length }, text, sentences: [{ start: 0, end: text.length }] })),
-  );
-}
+import { chunksOfDocuments } from '../support/passages.js';
 
 async function vocabularyOf(documents: Record<string, readonly string[]>): Promise<SharedVocabulary> {
-  const chunks = chunksOf(documents);
+  const chunks = chunksOfDocuments(documents);
   return SharedVocabulary.build(await TermStats.build(chunks), Object.keys(documents));
 }
 

@@ -13,3 +13,10 @@ export function passageOf(sentences: readonly string[], options: { id?: string; 
   const chunk: Chunk = { id, documentId: 'doc.txt', title: 'Doc', date: undefined, heading: undefined, location: { paragraph, start: 0, end: text.length }, text, sentences: spans };
   return { chunk, score, similarity: score / 2, lexical: score };
 }
+
+/** Chunks of documents given as their passages' texts, one sentence each, for topic tests. */
+export function chunksOfDocuments(documents: Record<string, readonly string[]>): Chunk[] {
+  return Object.entries(documents).flatMap(([documentId, passages]) =>
+    passages.map((text, i) => ({ id: `${documentId}#${i}`, documentId, title: documentId, date: undefined, heading: undefined, location: { paragraph: i + 1, start: 0, end: text.length }, text, sentences: [{ start: 0, end: text.length }] })),
+  );
+}
