@@ -57,6 +57,7 @@ export const ABSTAIN_TEXT = abstainSentence();
 interface Candidate extends QuotedSentence {
   readonly start: number;
   readonly end: number;
+  readonly tableRow?: boolean | undefined;
   readonly termScore: number;
   readonly score: number;
 }
@@ -157,16 +158,32 @@ function chooseSentences(terms: readonly WeightedTerm[], passages: readonly Pass
   const typed = typedAnswers(read, terms, settings.asksFor);
   const saysItself = typed.some((s) => s.section === undefined);
   const sentences = typed.length > 0 ? read.filter((s) => s.typed && (!saysItself || s.section === undefined)) : read;
-  const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed, section }) => {
+  const candidates: Candidate[] = sentences.map(({ passageRank, start, end, text, coverage, typed, section, tableRow }) => {
     const score = TERM_WEIGHT * coverage + PASSAGE_WEIGHT * (passages[passageRank] as Passage).score + (typed ? ANSWER_TYPE_BONUS : 0);
-    return { passageRank, start, end, text, section, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
+    return { passageRank, start, end, text, section, tableRow, termScore: typed ? Math.max(coverage, Number.EPSILON) : coverage, score };
   });
   const ranked = candidates.filter((c) => c.termScore > 0).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
-  const kept = ranked.filter((c) => c.score >= KEEP_RATIO * best.score).slice(0, settings.maxSentences);
+  const kept = withinLimit(ranked.filter((c) => c.score >= KEEP_RATIO * best.score), settings.maxSentences);
   const chosen = [...kept, ...(why ? reasonAfter(kept, read, passages) : [])].sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
   return mergeOverlaps(chosen, passages);
+}
+
+/** Rows of a table an answer may quote in place of one sentence: a row is short, and a list asked for ("what's in the box?") is often a table's rows. */
+const ROWS_PER_SENTENCE = 4;
+
+/** The candidates, best first, as far as `maxSentences` sentences allow (ROWS_PER_SENTENCE rows of a table for one). */
+function withinLimit(candidates: readonly Candidate[], maxSentences: number): Candidate[] {
+  const kept: Candidate[] = [];
+  let used = 0;
+  for (const candidate of candidates) {
+    const cost = candidate.tableRow === true ? 1 / ROWS_PER_SENTENCE : 1;
+    if (used + cost > maxSentences + 1e-9) break;
+    used += cost;
+    kept.push(candidate);
+  }
+  return kept;
 }
 
 /**

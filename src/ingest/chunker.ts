@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 29;
+export const CHUNKER_VERSION = 30;
 
 /** A release's label line (versionLabel) heads the paragraphs below it at a level under every Markdown heading's. */
 const LABEL_LEVEL = 7;

@@ -1,4 +1,5 @@
 import sbd from 'sbd';
+import { TABLE_ROW, TABLE_RULE } from '../language/table-rows.js';
 
 /** A sentence as character offsets [start, end) into the text it was found in. */
 export interface Span {
@@ -32,8 +33,38 @@ export function splitSentences(text: string): Span[] {
   // Same length as `text`, so offsets into it are offsets into `text`.
   const masked = text.replace(STOP_INSIDE_WORD, HIDDEN_STOP).replace(NUMBERED_ITEM, `$1${HIDDEN_STOP}`);
   return proseAndCode(text).flatMap(({ span, code }) =>
-    code ? [trimmed(text, span)] : listItems(text, span).flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item).flatMap((part) => splitAfterAsides(text, part)))),
+    code
+      ? [trimmed(text, span)]
+      : tableRowsAndProse(text, span).flatMap(({ span: part, row }) =>
+          row ? [trimmed(text, part)] : listItems(text, part).flatMap((item) => keepAsidesWhole(text, sbdSentences(masked, item).flatMap((piece) => splitAfterAsides(text, piece)))),
+        ),
   );
+}
+
+/**
+ * `within` cut into the rows of its pipe tables (two row lines or more in a row), each a sentence
+ * of its own, never split at a full stop ("| Dr. Amara Osei | Tuesday 13:00 |"), the rule under a
+ * header kept with it; and the prose between them.
+ */
+function tableRowsAndProse(text: string, within: Span): Array<{ span: Span; row: boolean }> {
+  const lines: Span[] = [];
+  for (let start = within.start; start < within.end; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline >= within.end ? within.end : newline;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  const isRow = lines.map(({ start, end }) => TABLE_ROW.test(text.slice(start, end)));
+  const inTable = isRow.map((row, i) => row && (isRow[i - 1] === true || isRow[i + 1] === true));
+  const parts: Array<{ span: Span; row: boolean }> = [];
+  lines.forEach((line, i) => {
+    const last = parts.at(-1);
+    if (inTable[i] && TABLE_RULE.test(text.slice(line.start, line.end)) && last?.row === true) parts[parts.length - 1] = { span: { start: last.span.start, end: line.end }, row: true };
+    else if (inTable[i]) parts.push({ span: line, row: true });
+    else if (last?.row === false) parts[parts.length - 1] = { span: { start: last.span.start, end: line.end }, row: false };
+    else parts.push({ span: line, row: false });
+  });
+  return parts.filter(({ span }) => text.slice(span.start, span.end).trim() !== '');
 }
 
 /** A Markdown code fence: a line opening with three or more backticks. (Tildes are left out: reStructuredText underlines headings with them.) */

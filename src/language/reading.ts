@@ -1,5 +1,6 @@
 import { holdsAnswer, namesAnswerKind, type ExpectedAnswer } from './answer-type.js';
 import { analyzeTerms, countsInCoverage, hasSearchTerms, termCoverage, termMatch } from './terms.js';
+import { isTableHeader, isTableRow, labelledRow, tableHeaders } from './table-rows.js';
 import { sectionVersion } from './versions.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
@@ -184,10 +185,16 @@ export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'
   const headingTerms = analyzeTerms(chunk.heading ?? '');
   const exchanges = questionsAndReplies(chunk);
   const questions = repliedQuestions(chunk, exchanges);
+  // A table's row is read under its header row, as under a heading: "| Treasurer | Priya Raman |"
+  // under "| Role | Name |" names a role and a name.
+  const sentenceTexts = chunk.sentences.map(({ start, end }) => chunk.text.slice(start, end));
+  const headers = tableHeaders(sentenceTexts);
   return readingSpans(chunk, exchanges).map(({ start, end }, i) => {
     const question = questions[i];
     const questionTerms = question ? analyzeTerms(chunk.text.slice(question.start, question.end)) : [];
-    return new Set([...headingTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
+    const header = headers[i];
+    const headerTerms = header === undefined ? [] : analyzeTerms(sentenceTexts[header] ?? '');
+    return new Set([...headingTerms, ...headerTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
   });
 }
 
@@ -228,6 +235,8 @@ export interface ReadSentence extends TextSpan {
    * change came in, from the section it is listed under (sectionVersion). An answer quotes it.
    */
   readonly section?: string;
+  /** True for a row of a table (quoted with its column headers: labelledRow). */
+  readonly tableRow?: boolean;
 }
 
 /** Least share of the question a sentence holds for the version of its section to answer it (ReadSentence.section): a majority. */
@@ -247,13 +256,21 @@ export function readSentences(
   return passages.flatMap((passage, passageRank) => {
     const sentenceTerms = termsOf(passage);
     const spans = readingSpans(passage.chunk);
+    const sentenceTexts = passage.chunk.sentences.map((sentence) => passage.chunk.text.slice(sentence.start, sentence.end));
+    const headers = tableHeaders(sentenceTexts);
     const listedUnder = asksFor?.byVersion === true ? sectionVersion(passage.chunk, asksFor.product) : undefined;
     // A version the question names is none it asks for ("what did 2.4 fix, and since when?").
     const dated = listedUnder !== undefined && asksFor !== undefined && !asksFor.given.has(listedUnder.version) ? listedUnder.heading : undefined;
     return spans.map(({ start, end }, i) => {
-      const text = passage.chunk.text.slice(start, end);
+      const spanText = passage.chunk.text.slice(start, end);
+      // A table's row is quoted with its column headers ("Role: Treasurer · Name: Priya Raman"); its
+      // header row answers nothing itself: the rows are read under it.
+      const header = headers[i];
+      const isHeader = isTableHeader(spanText);
+      const tableRow = !isHeader && isTableRow(spanText);
+      const text = tableRow ? labelledRow(spanText, header === undefined ? undefined : sentenceTexts[header]) : spanText;
       const own = sentenceTerms[i] ?? new Set<string>();
-      const coverage = termCoverage(terms, own);
+      const coverage = isHeader ? 0 : termCoverage(terms, own);
       // A sentence leans only on the one before it in the same paragraph: not across a line break
       // (another list item, another paragraph).
       const previous = spans[i - 1];
@@ -264,6 +281,7 @@ export function readSentences(
       return {
         passageRank, start, end, text, coverage, typed: holds || section !== undefined, terms: own, before: leans ? sentenceTerms[i - 1] : undefined,
         ...(section !== undefined && { section }),
+        ...(tableRow && { tableRow }),
       };
     });
   });

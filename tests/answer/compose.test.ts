@@ -93,6 +93,22 @@ describe('composeAnswer', () => {
     expect(composeAnswer('do 24 bit true color terminals work?', asked, news, false).text).toBe('Support for 24-bit true color terminals has been added. [1]');
   });
 
+  it("quotes a table's row with its column headers, not the whole table", () => {
+    const table = passage('t', ['| Role | Name |\n|---|---|', '| President | Margaret Okonkwo |', '| Treasurer | Priya Raman |', '| Welfare Officer |  |'], 1);
+    const answer = composeAnswer('Who is the treasurer?', terms('treasur'), [table], false);
+    expect(answer.text).toBe('Role: Treasurer · Name: Priya Raman [1]');
+    expect(answer.citations[0]?.quote).toBe('Role: Treasurer · Name: Priya Raman');
+    // An empty cell is left out.
+    expect(composeAnswer('Which role is welfare?', terms('welfar'), [table], false).text).toBe('Role: Welfare Officer [1]');
+  });
+
+  it("lists a table's rows that answer alike, four to a sentence, never its header row alone", () => {
+    const items = ['Headphones', 'Carry case', 'USB-C cable', 'Audio cable', 'Quick start guide', 'Sticker'];
+    const box = passage('box', ['| Item | Detail |\n|---|---|', ...items.map((item) => `| ${item} | **1** |`)], 1);
+    const answer = composeAnswer("What's in the box?", terms('item'), [box], false);
+    expect(answer.text).toBe(items.map((item) => `Item: ${item} · Detail: 1 [1]`).join(' '));
+  });
+
   it('uses at most three sentences', () => {
     const many = Array.from({ length: 6 }, (_, i) => passage(`p${i}`, [`Alpha beta number ${i}.`], 1));
     expect(composeAnswer('question', terms('alpha', 'beta'), many, false, { passagesUsed: 6 }).text.match(/\[\d\]/gu)).toHaveLength(3);

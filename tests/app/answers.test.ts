@@ -20,6 +20,14 @@ Moderators are members with the Manage Server permission. They can re-index the 
 ## Release notes
 
 Version 2.0 was released on 3 March 2026. It added the Sources button and the thumbs for feedback.
+
+## Who to ask
+
+| Role | Name | Ask them about |
+|---|---|---|
+| Maintainer | Ana Lima | Releases and the roadmap |
+| Treasurer | Priya Raman | Donations and refunds |
+| Moderator lead | Ollie Brannigan | Reports about messages |
 `;
 
 describe('answers over a corpus of several documents', () => {
@@ -47,6 +55,13 @@ describe('answers over a corpus of several documents', () => {
   it('answers "how long" with a duration, and keeps "released" as a term where the corpus uses it', async () => {
     expect((await engine.ask('How long does building the index take?')).answer).toMatch(/takes about ten seconds\. \[1\]$/u);
     expect((await engine.ask('What did version 2.0 add?')).answer).toMatch(/It added the Sources button and the thumbs for feedback\. \[1\]$/u);
+  });
+
+  it("answers from a table's row, quoted with its column headers, not the whole table", async () => {
+    const { answer, abstained, citations } = await engine.ask('who do i ask about refunds?');
+    expect(abstained).toBe(false);
+    expect(answer).toBe('Role: Treasurer · Name: Priya Raman · Ask them about: Donations and refunds [1]');
+    expect(citations[0]?.document).toBe('faq.md');
   });
 
   it("answers a question about the release's headline with its title line", async () => {

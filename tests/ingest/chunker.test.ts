@@ -69,6 +69,15 @@ describe('splitSentences', () => {
       '1. First step',
       '2. Second step.',
     ]],
+    ['reads each row of a pipe table as a sentence, never split at a full stop, the rule with the header row',
+      'Office hours:\n| Person | When |\n|---|:---:|\n| Dr. Amara Osei | Tue. 13:00. Room 3 |\n| Prof. Lee | Fri. 11:00 |\nA lone | pipe | line is prose. So is this.', [
+        'Office hours:',
+        '| Person | When |\n|---|:---:|',
+        '| Dr. Amara Osei | Tue. 13:00. Room 3 |',
+        '| Prof. Lee | Fri. 11:00 |',
+        'A lone | pipe | line is prose.',
+        'So is this.',
+      ]],
   ];
   for (const [shows, text, sentences] of cases) {
     it(shows, () => {

@@ -30,6 +30,16 @@ describe('readingSpans', () => {
     expect(terms[4]?.has('pay')).toBe(false);
   });
 
+  it("reads a table's rows under its header row, and no row under another table's", () => {
+    const parts = ['| Role | Name |\n|---|---|', '| Treasurer | Priya Raman |', '| Secretary | Dan Fair |', 'Fees are due in May.', '| Lunch | Soup |'];
+    const { chunk } = passageOf(parts);
+    const terms = readingTerms(chunk);
+    expect(terms[1]?.has('role')).toBe(true); // "who has the treasurer role?"
+    expect(terms[2]?.has('name')).toBe(true);
+    expect(terms[3]?.has('role')).toBe(false); // prose after the table
+    expect(terms[4]?.has('role')).toBe(false); // a table without a header row is under none
+  });
+
   it('reads a price or number that goes on the same line with the sentence before it', () => {
     const text = '- Beginner Welding with Ruth. £55, 4 places.\n- 12 June: Hackathon.';
     const sentences = [{ start: 2, end: 29 }, { start: 30, end: 44 }, { start: 47, end: text.length }];
