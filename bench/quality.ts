@@ -40,10 +40,19 @@ async function measure(label: string, file: string, corpus: string): Promise<str
   }
 }
 
+/** The sets of other corpora (each set names its corpus). */
+const OTHER_SETS = ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'sqlite-docs.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json', 'fenwick-labs-press.json', 'wrenfield-council.json', 'corvid-audio-launch.json', 'release-notes-pair.json', 'hollowbrook.json', 'saltmarsh-heron-arc.json', 'kestrel-lab.json', 'thornfield-sync.json', 'alderbrook-library.json'];
+/**
+ * Of those, the sets not asked again among the unrelated documents: the FAQs, What's New in 3.6/3.7,
+ * Git's notes, the handbook's development copy and SQLite's pages (the unrelated documents hold the
+ * same pages, so the mix would ask of each one twice).
+ */
+const NOT_MIXED = new Set(['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'curl-faq.json', 'python-whatsnew-37.json', 'git-relnotes.json', 'debian-handbook-dev.json', 'sqlite-docs.json']);
+
 const only = process.argv.slice(2);
 const runs: Array<[string, string, string]> = [];
 for (const name of ['release.json', 'release-heldout.json', 'release-heldout-2.json', 'release-heldout-3.json', 'release-heldout-4.json', 'release-heldout-5.json', 'release-heldout-6.json', 'release-counts.json', 'release-conversational.json', 'release-absent.json', 'release-chat-dev.json']) runs.push([name, `tests/eval/${name}`, RELEASE]);
-for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'community.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'python-whatsnew-37.json', 'curl-faq.json', 'git-relnotes.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'debian-handbook-dev.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'sqlite-docs.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json', 'fenwick-labs-press.json', 'wrenfield-council.json', 'corvid-audio-launch.json', 'release-notes-pair.json', 'hollowbrook.json', 'saltmarsh-heron-arc.json', 'kestrel-lab.json', 'thornfield-sync.json']) {
+for (const name of OTHER_SETS) {
   const file = `tests/eval/${name}`;
   const set = await loadEvalSet(file).catch(() => undefined);
   if (set?.corpus) runs.push([name, file, set.corpus]);
@@ -51,18 +60,9 @@ for (const name of ['python-faq.json', 'debian-faq.json', 'perl-faq.json', 'comm
 if (existsSync(UNRELATED)) {
   const mixed = await mixedCorpus(RELEASE, 'docent-mixed-corpus');
   for (const name of MIXED_SETS) runs.push([`mixed: ${name}`, `tests/eval/${name}`, mixed]);
-  // Other corpora mixed with the same documents (each set names its corpus): a community's own
-  // documents; release notes (rsync's, coreutils', two What's New sets, three changelogs) among
-  // technical manuals; a history book and a handbook in HTML; a makerspace's pages; an open-source
-  // project's community documents; a project's governance documents; a game guild's, a university
-  // course's, an indie game's and a community radio station's Discord documents; GNU nano's FAQ,
-  // manual and NEWS; tmux's manual and CHANGES; an astronomy club's Discord documents; Bash's
-  // manual and NEWS; a bike co-op's Discord documents; an allotment association's Discord
-  // documents; zsh's FAQ, NEWS and README; a chess club's and a food co-op's Discord documents; two
-  // press offices' releases; Wget's and diffutils' NEWS; a self-hosted photo library's and an
-  // amateur radio club's documents. (Not SQLite's pages:
-  // the unrelated documents hold the same pages, so the mix would ask of each one twice.)
-  for (const name of ['community.json', 'rsync-news.json', 'coreutils-news.json', 'debian-history.json', 'debian-handbook.json', 'python-whatsnew.json', 'python-whatsnew-39.json', 'changelogs.json', 'makerspace.json', 'quillmark.json', 'debian-governance.json', 'guild-handbook.json', 'course-server.json', 'hollowmere.json', 'nano-docs.json', 'tidewater.json', 'tmux.json', 'larkspur.json', 'bash.json', 'spokeshave.json', 'brambleford.json', 'zsh.json', 'rookery.json', 'oakhurst-coop.json', 'harbourline-press.json', 'fenwick-labs-press.json', 'wrenfield-council.json', 'corvid-audio-launch.json', 'release-notes-pair.json', 'hollowbrook.json', 'saltmarsh-heron-arc.json', 'kestrel-lab.json', 'thornfield-sync.json']) {
+  // Other corpora mixed with the same documents: communities', courses', clubs' and projects'
+  // documents, release notes and manuals among database and Git manuals.
+  for (const name of OTHER_SETS.filter((other) => !NOT_MIXED.has(other))) {
     const set = await loadEvalSet(`tests/eval/${name}`).catch(() => undefined);
     // The folder's name keys its cached index (evalIndexDir): kept as the first runs named it.
     const folder = `docent-mixed-${name.replace(/(?:-news)?\.json$/u, '')}`;
