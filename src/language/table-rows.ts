@@ -1,7 +1,7 @@
 /** A row of a pipe table: a line that opens and closes with "|" ("| Treasurer | Priya Raman |"). */
-export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+export const TABLE_ROW = /^[ \t]*\|.*\|[ \t\r]*$/u;
 /** The rule under a pipe table's header row ("|---|:---:|"). */
-export const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/u;
+export const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?\r?$/u;
 
 /** True when the text is one row of a pipe table (with the rule under it, for a header row). */
 export const isTableRow = (text: string): boolean => text.split('\n').every((line) => TABLE_ROW.test(line));
@@ -27,7 +27,8 @@ export function tableHeaders(sentences: readonly string[]): (number | undefined)
 
 /** The cells of a row ("| a | b |" -> ["a", "b"]), trimmed. */
 function cellsOf(row: string): string[] {
-  return (row.split('\n')[0] ?? '').trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((cell) => cell.trim().replace(WHOLLY_EMPHASISED, '$2'));
+  // A pipe escaped in a cell ("a \\| b") is the cell's own.
+  return (row.split('\n')[0] ?? '').trim().replace(/^\|/u, '').replace(/(?<!\\)\|$/u, '').split(/(?<!\\)\|/u).map((cell) => cell.trim().replace(/\\\|/gu, '|').replace(WHOLLY_EMPHASISED, '$2'));
 }
 
 /** A cell wholly in bold or italics ("**Total**"): its words are quoted without the marks. */
