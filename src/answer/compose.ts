@@ -64,9 +64,10 @@ interface Candidate extends QuotedSentence {
 
 /**
  * Builds an extractive answer: the sentences of the retrieved passages that best answer the
- * question (at most `maxSentences`), in passage order then reading order, each followed by the
- * [n] of its passage. Every sentence is copied from a passage, so the answer says nothing the
- * passages do not. When `abstain` is set, or no sentence shares a term with the question, the
+ * question (at most `maxSentences`, four table rows counting as one), in passage order then reading
+ * order, each followed by the [n] of its passage. Every sentence is copied from a passage (a
+ * table's row with its column headers: "Role: Treasurer · Name: Priya Raman"), so the answer says
+ * nothing the passages do not. When `abstain` is set, or no sentence shares a term with the question, the
  * answer says the release does not seem to answer, and cites the closest passages as related.
  */
 export function composeAnswer(question: string, terms: readonly WeightedTerm[], passages: readonly Passage[], abstain: boolean, options: ComposeOptions = {}): Answer {
@@ -84,7 +85,7 @@ export function composeAnswer(question: string, terms: readonly WeightedTerm[], 
   return citeSentences(chosen, passages, settings.maxQuoteChars);
 }
 
-/** A sentence copied from one of the passages an answer draws on. */
+/** A sentence copied from one of the passages an answer draws on (a table's row, with its column headers). */
 export interface QuotedSentence {
   /** Index of its passage in the passages list. */
   readonly passageRank: number;
@@ -176,11 +177,12 @@ const ROWS_PER_SENTENCE = 4;
 /** The candidates, best first, as far as `maxSentences` sentences allow (ROWS_PER_SENTENCE rows of a table for one). */
 function withinLimit(candidates: readonly Candidate[], maxSentences: number): Candidate[] {
   const kept: Candidate[] = [];
-  let used = 0;
+  // Counted in rows: a sentence takes ROWS_PER_SENTENCE of them.
+  let room = maxSentences * ROWS_PER_SENTENCE;
   for (const candidate of candidates) {
-    const cost = candidate.tableRow === true ? 1 / ROWS_PER_SENTENCE : 1;
-    if (used + cost > maxSentences + 1e-9) break;
-    used += cost;
+    const size = candidate.tableRow === true ? 1 : ROWS_PER_SENTENCE;
+    if (size > room) break;
+    room -= size;
     kept.push(candidate);
   }
   return kept;

@@ -59,7 +59,9 @@ function tableRowsAndProse(text: string, within: Span): Array<{ span: Span; row:
   const parts: Array<{ span: Span; row: boolean }> = [];
   lines.forEach((line, i) => {
     const last = parts.at(-1);
-    if (inTable[i] && TABLE_RULE.test(text.slice(line.start, line.end)) && last?.row === true) parts[parts.length - 1] = { span: { start: last.span.start, end: line.end }, row: true };
+    // The rule under the table's first line makes that line its header; a rule further down is a line of its own.
+    const underFirstLine = inTable[i - 1] === true && inTable[i - 2] !== true;
+    if (inTable[i] && underFirstLine && TABLE_RULE.test(text.slice(line.start, line.end)) && last?.row === true) parts[parts.length - 1] = { span: { start: last.span.start, end: line.end }, row: true };
     else if (inTable[i]) parts.push({ span: line, row: true });
     else if (last?.row === false) parts[parts.length - 1] = { span: { start: last.span.start, end: line.end }, row: false };
     else parts.push({ span: line, row: false });

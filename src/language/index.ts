@@ -15,4 +15,4 @@ export { asksForBound, saysBound } from './bounds.js';
 export { writtenIdentifiers } from './identifiers.js';
 export { asksForDefault, saysDefault } from './defaults.js';
 export { saysOtherYear, yearsAsked } from './years.js';
-export { isTableHeader, isTableRow, labelledRow, tableHeaders } from './table-rows.js';
+export { isTableHeader, isTableRow, labelledRow, tableParts, type TablePart } from './table-rows.js';

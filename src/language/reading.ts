@@ -1,6 +1,6 @@
 import { holdsAnswer, namesAnswerKind, type ExpectedAnswer } from './answer-type.js';
 import { analyzeTerms, countsInCoverage, hasSearchTerms, termCoverage, termMatch } from './terms.js';
-import { isTableHeader, isTableRow, labelledRow, tableHeaders } from './table-rows.js';
+import { isTableRow, labelledRow, tableParts, type TablePart } from './table-rows.js';
 import { sectionVersion } from './versions.js';
 import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
 
@@ -36,10 +36,14 @@ export const isCaption = (text: string): boolean =>
   !/[.!:;,][^\p{L}\p{N}]*$/u.test(text) &&
   !/^\s*(?:[-*+•|]|\d{1,3}[.)])\s/u.test(text) &&
   !text.includes(' | ') &&
+  !isTableRow(text) &&
   !/^\s*\(.*\)\s*$/u.test(text);
 
 /** A field and its value ("**Editor:** Pablo Galindo Salgado"): a caption the chunker keeps with what follows, but no title of it. */
 const FIELD = /^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u;
+
+/** Each sentence's part in a pipe table (tableParts); a table's lead is the sentence before it that announces it or is its caption. */
+const tablePartsOf = (sentences: readonly string[]): TablePart[] => tableParts(sentences, (text) => announcesNext(text) || (isCaption(text) && !FIELD.test(text)));
 
 /**
  * How each of the chunk's sentences is read: the sentence itself, or, when it leans on the one
@@ -54,7 +58,13 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
   const startsLine = (j: number): boolean => j === 0 || chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start).includes('\n');
   const spans: TextSpan[] = [];
   chunk.sentences.forEach((sentence, i) => {
-    const previous = chunk.sentences[i - 1];
+    // A table's row is read on its own (its header's and lead's words join it in readingTerms), and
+    // nothing leans on a row: "They are elected each May." after a table is not about its last row.
+    if (isTableRow(textOf(sentence))) {
+      spans.push(sentence);
+      return;
+    }
+    const previous = isTableRow(textOf(chunk.sentences[i - 1])) ? undefined : chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
     const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i);
@@ -66,7 +76,7 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     // An aside is on what it follows as a whole: "(Contributed by Taneli Hukkinen…)" after "- `tomllib`:
     // For parsing TOML. See PEP 680…" is on the list item from its start, and one split over two
     // sentences ("(Contributed by Ken Jin… PEP written by Eric Traut.)") on what the first is on.
-    const previousSpan = spans[i - 1];
+    const previousSpan = previous === undefined ? undefined : spans[i - 1];
     if (previous && previousSpan && leftOpen(textOf(previous))) start = Math.min(start, previousSpan.start);
     else if (previousSpan && OPENS_ASIDE.test(textOf(sentence))) {
       start = Math.min(start, asideStart(i, previousSpan));
@@ -91,7 +101,8 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     let last = exchange && exchange.reply > i ? exchange.reply : i;
     // A sentence that ends with a colon is read with what it announces: the list items or code
     // block after it, else the next sentence ("The motivation is multifold:" and its reasons).
-    if (announcesNext(textOf(sentence)) && i + 1 < chunk.sentences.length) {
+    // Not a table it leads into: each row is read with it instead (readingTerms).
+    if (announcesNext(textOf(sentence)) && i + 1 < chunk.sentences.length && !isTableRow(textOf(chunk.sentences[i + 1]))) {
       last = i + 1;
       if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) {
         while (last - i < MAX_ANNOUNCED && LIST_OR_CODE.test(textOf(chunk.sentences[last + 1]))) last += 1;
@@ -185,16 +196,18 @@ export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'
   const headingTerms = analyzeTerms(chunk.heading ?? '');
   const exchanges = questionsAndReplies(chunk);
   const questions = repliedQuestions(chunk, exchanges);
-  // A table's row is read under its header row, as under a heading: "| Treasurer | Priya Raman |"
-  // under "| Role | Name |" names a role and a name.
+  // A table's row is read under its header row and the sentence that leads into the table, as under
+  // a heading: "| Pawns | Colm Rafferty | 10 |" under "Each session is split into two groups:" and
+  // "| Group | Led by | Maximum size |" names a group, who leads it and its size.
   const sentenceTexts = chunk.sentences.map(({ start, end }) => chunk.text.slice(start, end));
-  const headers = tableHeaders(sentenceTexts);
+  const parts = tablePartsOf(sentenceTexts);
+  const termsAt = (index: number | undefined): string[] => (index === undefined ? [] : analyzeTerms(sentenceTexts[index] ?? ''));
   return readingSpans(chunk, exchanges).map(({ start, end }, i) => {
     const question = questions[i];
     const questionTerms = question ? analyzeTerms(chunk.text.slice(question.start, question.end)) : [];
-    const header = headers[i];
-    const headerTerms = header === undefined ? [] : analyzeTerms(sentenceTexts[header] ?? '');
-    return new Set([...headingTerms, ...headerTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
+    const part = parts[i];
+    const tableTerms = part?.kind === 'row' ? [...termsAt(part.header), ...termsAt(part.lead)] : [];
+    return new Set([...headingTerms, ...tableTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
   });
 }
 
@@ -257,20 +270,18 @@ export function readSentences(
     const sentenceTerms = termsOf(passage);
     const spans = readingSpans(passage.chunk);
     const sentenceTexts = passage.chunk.sentences.map((sentence) => passage.chunk.text.slice(sentence.start, sentence.end));
-    const headers = tableHeaders(sentenceTexts);
+    const parts = tablePartsOf(sentenceTexts);
     const listedUnder = asksFor?.byVersion === true ? sectionVersion(passage.chunk, asksFor.product) : undefined;
     // A version the question names is none it asks for ("what did 2.4 fix, and since when?").
     const dated = listedUnder !== undefined && asksFor !== undefined && !asksFor.given.has(listedUnder.version) ? listedUnder.heading : undefined;
     return spans.map(({ start, end }, i) => {
-      const spanText = passage.chunk.text.slice(start, end);
-      // A table's row is quoted with its column headers ("Role: Treasurer · Name: Priya Raman"); its
-      // header row answers nothing itself: the rows are read under it.
-      const header = headers[i];
-      const isHeader = isTableHeader(spanText);
-      const tableRow = !isHeader && isTableRow(spanText);
-      const text = tableRow ? labelledRow(spanText, header === undefined ? undefined : sentenceTexts[header]) : spanText;
+      // A table's row (read on its own) is quoted with its column headers ("Role: Treasurer · Name:
+      // Priya Raman"); its header row answers nothing itself: the rows are read under it.
+      const part = parts[i];
+      const tableRow = part?.kind === 'row';
+      const text = tableRow ? labelledRow(sentenceTexts[i] ?? '', part.header === undefined ? undefined : sentenceTexts[part.header]) : passage.chunk.text.slice(start, end);
       const own = sentenceTerms[i] ?? new Set<string>();
-      const coverage = isHeader ? 0 : termCoverage(terms, own);
+      const coverage = part?.kind === 'header' ? 0 : termCoverage(terms, own);
       // A sentence leans only on the one before it in the same paragraph: not across a line break
       // (another list item, another paragraph).
       const previous = spans[i - 1];

@@ -1,7 +1,7 @@
 /** A row of a pipe table: a line that opens and closes with "|" ("| Treasurer | Priya Raman |"). */
 export const TABLE_ROW = /^[ \t]*\|.*\|[ \t\r]*$/u;
-/** The rule under a pipe table's header row ("|---|:---:|"). */
-export const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?\r?$/u;
+/** The rule under a pipe table's header row ("|---|:-:|"). */
+export const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$/u;
 
 /** True when the text is one row of a pipe table (with the rule under it, for a header row). */
 export const isTableRow = (text: string): boolean => text.split('\n').every((line) => TABLE_ROW.test(line));
@@ -9,30 +9,46 @@ export const isTableRow = (text: string): boolean => text.split('\n').every((lin
 /** True when the text is a pipe table's header row: a row with the rule under it. */
 export const isTableHeader = (text: string): boolean => isTableRow(text) && text.split('\n').slice(1).some((line) => TABLE_RULE.test(line));
 
-/**
- * For each sentence, the index of the header row of the pipe table it is a row of (isTableHeader:
- * the first row of its table), when the same sentences hold it; else undefined (the header itself too).
- */
-export function tableHeaders(sentences: readonly string[]): (number | undefined)[] {
-  let header: number | undefined;
-  return sentences.map((text, i) => {
-    if (!isTableRow(text)) return (header = undefined);
-    if (i === 0 || !isTableRow(sentences[i - 1] as string)) {
-      header = isTableHeader(text) ? i : undefined;
-      return undefined;
-    }
-    return header;
-  });
-}
+/** How a sentence of a chunk stands to a pipe table. */
+export type TablePart =
+  | { readonly kind: 'prose' }
+  | { readonly kind: 'header' }
+  /** `header`: its table's header row; `lead`: the sentence that leads into the table; indices into the sentences, when they hold them. */
+  | { readonly kind: 'row'; readonly header: number | undefined; readonly lead: number | undefined };
 
-/** The cells of a row ("| a | b |" -> ["a", "b"]), trimmed. */
-function cellsOf(row: string): string[] {
-  // A pipe escaped in a cell ("a \\| b") is the cell's own.
-  return (row.split('\n')[0] ?? '').trim().replace(/^\|/u, '').replace(/(?<!\\)\|$/u, '').split(/(?<!\\)\|/u).map((cell) => cell.trim().replace(/\\\|/gu, '|').replace(WHOLLY_EMPHASISED, '$2'));
+/**
+ * Each sentence's part in a pipe table: a header row, a row (with its table's header row and the
+ * sentence that leads into the table, "Each session is split into two groups:", when `leadsInto`
+ * says the sentence before the table is one), or prose.
+ */
+export function tableParts(sentences: readonly string[], leadsInto: (text: string) => boolean): TablePart[] {
+  let table: { header: number | undefined; lead: number | undefined } | undefined;
+  return sentences.map((text, i): TablePart => {
+    if (!isTableRow(text)) {
+      table = undefined;
+      return { kind: 'prose' };
+    }
+    if (table === undefined) {
+      const before = sentences[i - 1];
+      const lead = before !== undefined && !isTableRow(before) && leadsInto(before) ? i - 1 : undefined;
+      table = { header: isTableHeader(text) ? i : undefined, lead };
+      if (table.header === i) return { kind: 'header' };
+    }
+    return { kind: 'row', header: table.header, lead: table.lead };
+  });
 }
 
 /** A cell wholly in bold or italics ("**Total**"): its words are quoted without the marks. */
 const WHOLLY_EMPHASISED = /^(\*\*|__|\*|_)(.+)\1$/u;
+/** A pipe that separates cells: not one escaped in a cell ("a \| b"). */
+const CELL_BORDER = /(?<!\\)\|/u;
+
+/** The cells of a row's first line ("| a | b |" -> ["a", "b"]), trimmed, escaped pipes and whole-cell emphasis undone. */
+function cellsOf(row: string): string[] {
+  const line = (row.split('\n')[0] ?? '').trim();
+  const inner = line.slice(line.startsWith('|') ? 1 : 0, line.endsWith('|') && !line.endsWith('\\|') ? -1 : undefined);
+  return inner.split(CELL_BORDER).map((cell) => cell.trim().replaceAll('\\|', '|').replace(WHOLLY_EMPHASISED, '$2'));
+}
 
 /**
  * A table row as an answer quotes it: each cell after its column's header ("Role: Treasurer ·

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isTableHeader, isTableRow, labelledRow, tableHeaders } from '../../src/language/index.js';
+import { chunkDocument } from '../../src/ingest/index.js';
+import { isTableHeader, isTableRow, labelledRow, readSentences, readingTerms, tableParts } from '../../src/language/index.js';
+import type { Document, Passage, WeightedTerm } from '../../src/core/index.js';
+
+/** The one chunk of a short Markdown document, as a passage: real line breaks, real sentences. */
+function passageOfMarkdown(text: string): Passage {
+  const document: Document = { id: 'club.md', title: 'Club', date: undefined, text, contentHash: 'h' };
+  const [chunk] = chunkDocument(document);
+  if (!chunk) throw new Error('no chunk');
+  return { chunk, score: 1, similarity: 0.5, lexical: 1 };
+}
+const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
 
 describe('table rows', () => {
-  it('knows a row, and a header row by the rule under it, with Windows line ends too', () => {
+  it('knows a row, and a header row by the rule under it (one dash is a rule), with Windows line ends too', () => {
     expect(isTableRow('| Treasurer | Priya Raman |')).toBe(true);
     expect(isTableRow('| Treasurer | Priya Raman |\r')).toBe(true);
     expect(isTableHeader('| Role | Name |\r\n|---|:---:|\r')).toBe(true);
+    expect(isTableHeader('|Role|Name|\n|-|-|')).toBe(true);
     expect(isTableHeader('| Role | Name |')).toBe(false);
     expect(isTableRow('A lone | pipe | in prose.')).toBe(false);
   });
@@ -15,8 +27,28 @@ describe('table rows', () => {
     expect(labelledRow('| Europe | 9,100 |', undefined)).toBe('Europe · 9,100');
   });
 
-  it("finds each row's header row among the sentences, none across prose", () => {
-    const sentences = ['Intro.', '| Role | Name |\n|---|---|', '| Treasurer | Priya |', '| Chair | Ann |', 'Prose.', '| Lunch | Soup |'];
-    expect(tableHeaders(sentences)).toEqual([undefined, undefined, 1, 1, undefined, undefined]);
+  it("gives each row its table's header row and lead, none across prose", () => {
+    const sentences = ['The officers:', '| Role | Name |\n|---|---|', '| Treasurer | Priya |', '| Chair | Ann |', 'Prose.', '| Lunch | Soup |', '| Tea | Cake |'];
+    expect(tableParts(sentences, (text) => text.endsWith(':'))).toEqual([
+      { kind: 'prose' }, { kind: 'header' }, { kind: 'row', header: 1, lead: 0 }, { kind: 'row', header: 1, lead: 0 },
+      { kind: 'prose' }, { kind: 'row', header: undefined, lead: undefined }, { kind: 'row', header: undefined, lead: undefined },
+    ]);
+  });
+
+  it('reads and quotes each row on its own, under its header and lead, in a real chunk', () => {
+    const passage = passageOfMarkdown(
+      'Each session is split into two groups:\n\n|Group|Led by|Maximum size|\n|-|-|-|\n|Pawns|Colm Rafferty (ask him first|10|\n|Knights|Yusuf Karim|8|\nThey meet on Saturdays.',
+    );
+    const read = readSentences([passage], terms('knight', 'led'), undefined, (p) => readingTerms(p.chunk));
+    const texts = read.map((s) => s.text);
+    expect(texts).toContain('Group: Knights · Led by: Yusuf Karim · Maximum size: 8');
+    expect(texts).toContain('Group: Pawns · Led by: Colm Rafferty (ask him first · Maximum size: 10');
+    // The header row answers nothing; the lead line is read alone; the sentence after the table leans on no row.
+    expect(read.find((s) => s.text.startsWith('|Group|'))?.coverage).toBe(0);
+    expect(texts).toContain('Each session is split into two groups:');
+    expect(texts).toContain('They meet on Saturdays.');
+    const knights = read.find((s) => s.text.includes('Knights'));
+    expect(knights?.terms.has('session')).toBe(true); // from the lead
+    expect(knights?.terms.has('pawn')).toBe(false); // not the row before
   });
 });
