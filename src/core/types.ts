@@ -35,6 +35,8 @@ export interface Chunk {
   readonly heading: string | undefined;
   /** Every heading the chunk lies under, outermost first (the last is `heading`), when there are two or more: "2.4.0", "Added". */
   readonly headings?: readonly string[];
+  /** The header row of the pipe table the chunk starts in the middle of: its first rows are read under it. */
+  readonly tableHeader?: string;
   readonly location: Location;
   readonly text: string;
   /** The chunk's sentences, as offsets into `text`, so answers can quote a sentence exactly. */

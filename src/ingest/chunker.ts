@@ -1,5 +1,5 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
-import { ASIDE, announcesNext, isCaption } from '../language/index.js';
+import { ASIDE, announcesNext, isCaption, isTableHeader, isTableRow } from '../language/index.js';
 import { markdownHeading, versionLabel } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 30;
+export const CHUNKER_VERSION = 31;
 
 /** A release's label line (versionLabel) heads the paragraphs below it at a level under every Markdown heading's. */
 const LABEL_LEVEL = 7;
@@ -145,6 +145,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       const inGroup = sentences
         .filter((span) => span.start >= group.start && span.end <= group.end)
         .map((span) => ({ start: span.start - group.start, end: span.end - group.start }));
+      const tableHeader = headerAbove(sentences, sentences.findIndex((span) => span.start >= group.start));
       const baseId = sha256(`${document.id}\u0000${text}`).slice(0, 16);
       const occurrence = (seenIds.get(baseId) ?? 0) + 1;
       seenIds.set(baseId, occurrence);
@@ -155,6 +156,7 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
         date: document.date,
         heading,
         ...(path.length > 1 && { headings: path }),
+        ...(tableHeader !== undefined && { tableHeader }),
         location: { paragraph: paragraph.number, start: group.start, end: group.end, ...pageAt(document, group.start) },
         text,
         sentences: inGroup,
@@ -162,6 +164,18 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     }
   }
   return chunks;
+
+  /** When sentence `first` is a table's row after its first, the table's header row (its first row, if that has the rule under it). */
+  function headerAbove(sentences: readonly Span[], first: number): string | undefined {
+    const textAt = (i: number): string => {
+      const span = sentences[i];
+      return span ? document.text.slice(span.start, span.end) : '';
+    };
+    if (first <= 0 || !isTableRow(textAt(first))) return undefined;
+    let top = first;
+    while (top > 0 && isTableRow(textAt(top - 1))) top -= 1;
+    return top < first && isTableHeader(textAt(top)) ? textAt(top) : undefined;
+  }
 }
 
 /** Longest list item joined with its neighbours (see chunkDocument): a name and a version, a short phrase. */

@@ -42,8 +42,26 @@ export const isCaption = (text: string): boolean =>
 /** A field and its value ("**Editor:** Pablo Galindo Salgado"): a caption the chunker keeps with what follows, but no title of it. */
 const FIELD = /^[\s*_]*\p{L}[\p{L}\s]{0,30}:/u;
 
-/** Each sentence's part in a pipe table (tableParts); a table's lead is the sentence before it that announces it or is its caption. */
-const tablePartsOf = (sentences: readonly string[]): TablePart[] => tableParts(sentences, (text) => announcesNext(text) || (isCaption(text) && !FIELD.test(text)));
+/** How a sentence stands to a pipe table (TablePart), with the text of a row's header row and of the line that leads into its table. */
+interface TableContext {
+  readonly kind: TablePart['kind'];
+  readonly header?: string | undefined;
+  readonly lead?: string | undefined;
+}
+
+/**
+ * Each of the chunk's sentences' TableContext. A table's lead is the sentence before it that
+ * announces it or is its caption; a chunk that starts in the middle of a table reads its first
+ * rows under the header row the chunker carried over (Chunk.tableHeader).
+ */
+function tableContexts(chunk: Pick<Chunk, 'text' | 'sentences' | 'tableHeader'>): TableContext[] {
+  const carried = chunk.tableHeader === undefined ? [] : [chunk.tableHeader];
+  const texts = [...carried, ...chunk.sentences.map(({ start, end }) => chunk.text.slice(start, end))];
+  const at = (index: number | undefined): string | undefined => (index === undefined ? undefined : texts[index]);
+  return tableParts(texts, (text) => announcesNext(text) || (isCaption(text) && !FIELD.test(text)))
+    .slice(carried.length)
+    .map((part) => (part.kind === 'row' ? { kind: part.kind, header: at(part.header), lead: at(part.lead) } : { kind: part.kind }));
+}
 
 /**
  * How each of the chunk's sentences is read: the sentence itself, or, when it leans on the one
@@ -192,21 +210,19 @@ const CODE_FENCE = /^\s*(?:```|~~~)/u;
  * a sentence of a marked reply also under its question, as under a heading ("A replacement card
  * costs £15" answers "Q: I lost my keycard!").
  */
-export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading'>): Set<string>[] {
+export function readingTerms(chunk: Pick<Chunk, 'text' | 'sentences' | 'heading' | 'tableHeader'>): Set<string>[] {
   const headingTerms = analyzeTerms(chunk.heading ?? '');
   const exchanges = questionsAndReplies(chunk);
   const questions = repliedQuestions(chunk, exchanges);
   // A table's row is read under its header row and the sentence that leads into the table, as under
   // a heading: "| Pawns | Colm Rafferty | 10 |" under "Each session is split into two groups:" and
   // "| Group | Led by | Maximum size |" names a group, who leads it and its size.
-  const sentenceTexts = chunk.sentences.map(({ start, end }) => chunk.text.slice(start, end));
-  const parts = tablePartsOf(sentenceTexts);
-  const termsAt = (index: number | undefined): string[] => (index === undefined ? [] : analyzeTerms(sentenceTexts[index] ?? ''));
+  const tables = tableContexts(chunk);
   return readingSpans(chunk, exchanges).map(({ start, end }, i) => {
     const question = questions[i];
     const questionTerms = question ? analyzeTerms(chunk.text.slice(question.start, question.end)) : [];
-    const part = parts[i];
-    const tableTerms = part?.kind === 'row' ? [...termsAt(part.header), ...termsAt(part.lead)] : [];
+    const table = tables[i];
+    const tableTerms = table?.kind === 'row' ? analyzeTerms(`${table.header ?? ''}\n${table.lead ?? ''}`) : [];
     return new Set([...headingTerms, ...tableTerms, ...questionTerms, ...analyzeTerms(chunk.text.slice(start, end))]);
   });
 }
@@ -269,19 +285,18 @@ export function readSentences(
   return passages.flatMap((passage, passageRank) => {
     const sentenceTerms = termsOf(passage);
     const spans = readingSpans(passage.chunk);
-    const sentenceTexts = passage.chunk.sentences.map((sentence) => passage.chunk.text.slice(sentence.start, sentence.end));
-    const parts = tablePartsOf(sentenceTexts);
+    const tables = tableContexts(passage.chunk);
     const listedUnder = asksFor?.byVersion === true ? sectionVersion(passage.chunk, asksFor.product) : undefined;
     // A version the question names is none it asks for ("what did 2.4 fix, and since when?").
     const dated = listedUnder !== undefined && asksFor !== undefined && !asksFor.given.has(listedUnder.version) ? listedUnder.heading : undefined;
     return spans.map(({ start, end }, i) => {
       // A table's row (read on its own) is quoted with its column headers ("Role: Treasurer · Name:
       // Priya Raman"); its header row answers nothing itself: the rows are read under it.
-      const part = parts[i];
-      const tableRow = part?.kind === 'row';
-      const text = tableRow ? labelledRow(sentenceTexts[i] ?? '', part.header === undefined ? undefined : sentenceTexts[part.header]) : passage.chunk.text.slice(start, end);
+      const table = tables[i];
+      const tableRow = table?.kind === 'row';
+      const text = tableRow ? labelledRow(passage.chunk.text.slice(start, end), table.header) : passage.chunk.text.slice(start, end);
       const own = sentenceTerms[i] ?? new Set<string>();
-      const coverage = part?.kind === 'header' ? 0 : termCoverage(terms, own);
+      const coverage = table?.kind === 'header' ? 0 : termCoverage(terms, own);
       // A sentence leans only on the one before it in the same paragraph: not across a line break
       // (another list item, another paragraph).
       const previous = spans[i - 1];

@@ -39,6 +39,7 @@ const chunkSchema = z.object({
   date: z.string().optional(),
   heading: z.string().optional(),
   headings: z.array(z.string()).optional(),
+  tableHeader: z.string().optional(),
   location: z.object({ paragraph: z.number().int(), start: z.number().int(), end: z.number().int(), page: z.number().int().positive().optional() }),
   text: z.string(),
   sentences: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
@@ -103,12 +104,12 @@ export async function readIndexFiles(dir: string): Promise<IndexContents> {
     }
     const parsed = chunkSchema.safeParse(json);
     if (!parsed.success) corrupt(chunksPath, `line ${i + 1} is not a chunk`);
-    const { date, heading, headings, ...rest } = parsed.data;
+    const { date, heading, headings, tableHeader, ...rest } = parsed.data;
     if (rest.sentences.some((span) => span.start < 0 || span.end > rest.text.length || span.start >= span.end)) {
       corrupt(chunksPath, `line ${i + 1} has sentence offsets outside its text`);
     }
     const { page, ...place } = rest.location;
-    chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading, ...(headings && { headings }) });
+    chunks.push({ ...rest, location: page === undefined ? place : { ...place, page }, date, heading, ...(headings && { headings }), ...(tableHeader !== undefined && { tableHeader }) });
   });
 
   if (counting) TermStats.useCounts(chunks, counting);

@@ -39,6 +39,15 @@ describe('refreshIndex', () => {
     expect(again.report.upToDate).toBe(true);
   });
 
+  it("keeps a long table's header row with each chunk that starts in its middle, through the index files", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `| Locker ${i + 1} | Member ${1000 + i} |`).join('\n');
+    const [corpusDir, indexDir] = [await corpusOf({ 'lockers.md': `# Lockers\n\n| Locker | Member number |\n|---|---|\n${rows}\n` }), await tempDir()];
+    await refreshIndex({ corpusDir, indexDir, embedder: model });
+    const { chunks } = await loadIndex(indexDir);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.slice(1).map((chunk) => chunk.tableHeader)).toEqual(chunks.slice(1).map(() => '| Locker | Member number |\n|---|---|'));
+  });
+
   it('re-embeds only new chunks, reuses the rest and drops removed documents', async () => {
     const [corpusDir, indexDir] = [await corpusOf(CORPUS), await tempDir()];
     const first = await refreshIndex({ corpusDir, indexDir, embedder: model });

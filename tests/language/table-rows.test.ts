@@ -51,4 +51,17 @@ describe('table rows', () => {
     expect(knights?.terms.has('session')).toBe(true); // from the lead
     expect(knights?.terms.has('pawn')).toBe(false); // not the row before
   });
+
+  it('reads the rows of a table split over chunks under its header row, carried to each later chunk', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `| Locker ${i + 1} | Member ${1000 + i} | Floor ${(i % 3) + 1} |`);
+    const document: Document = { id: 'lockers.md', title: 'Lockers', date: undefined, text: `# Lockers\n\n| Locker | Member number | Floor |\n|---|---|---|\n${rows.join('\n')}\n`, contentHash: 'h' };
+    const chunks = chunkDocument(document);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks[0]?.tableHeader).toBeUndefined();
+    for (const chunk of chunks.slice(1)) expect(chunk.tableHeader).toBe('| Locker | Member number | Floor |\n|---|---|---|');
+    const last = chunks.at(-1) as (typeof chunks)[number];
+    const read = readSentences([{ chunk: last, score: 1, similarity: 0.5, lexical: 1 }], terms('floor'), undefined, (p) => readingTerms(p.chunk));
+    expect(read.at(-1)?.text).toBe('Locker: Locker 40 · Member number: Member 1039 · Floor: Floor 1');
+    expect(read.at(-1)?.terms.has('number')).toBe(true);
+  });
 });
