@@ -1,5 +1,5 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
-import { ASIDE, announcesNext, isCaption, isTableHeader, isTableRow } from '../language/index.js';
+import { ASIDE, announcesNext, isCaption, tableParts } from '../language/index.js';
 import { markdownHeading, versionLabel } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
@@ -140,12 +140,16 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       sentences.push(...sentencesOf(next));
       p += 1;
     }
+    // A chunk that starts in the middle of a table carries the table's header row (read under it: readingTerms).
+    const sentenceTexts = sentences.map((span) => document.text.slice(span.start, span.end));
+    const tables = tableParts(sentenceTexts, () => false);
     for (const group of groupSentences(sentences, maxChars, overlapSentences)) {
       const text = document.text.slice(group.start, group.end);
       const inGroup = sentences
         .filter((span) => span.start >= group.start && span.end <= group.end)
         .map((span) => ({ start: span.start - group.start, end: span.end - group.start }));
-      const tableHeader = headerAbove(sentences, sentences.findIndex((span) => span.start >= group.start));
+      const first = tables[sentences.findIndex((span) => span.start >= group.start)];
+      const tableHeader = first?.kind === 'row' && first.header !== undefined ? sentenceTexts[first.header] : undefined;
       const baseId = sha256(`${document.id}\u0000${text}`).slice(0, 16);
       const occurrence = (seenIds.get(baseId) ?? 0) + 1;
       seenIds.set(baseId, occurrence);
@@ -164,18 +168,6 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     }
   }
   return chunks;
-
-  /** When sentence `first` is a table's row after its first, the table's header row (its first row, if that has the rule under it). */
-  function headerAbove(sentences: readonly Span[], first: number): string | undefined {
-    const textAt = (i: number): string => {
-      const span = sentences[i];
-      return span ? document.text.slice(span.start, span.end) : '';
-    };
-    if (first <= 0 || !isTableRow(textAt(first))) return undefined;
-    let top = first;
-    while (top > 0 && isTableRow(textAt(top - 1))) top -= 1;
-    return top < first && isTableHeader(textAt(top)) ? textAt(top) : undefined;
-  }
 }
 
 /** Longest list item joined with its neighbours (see chunkDocument): a name and a version, a short phrase. */

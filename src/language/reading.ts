@@ -75,14 +75,15 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
   /** True when a line break comes between sentence `j` and the one before it (or it is the first). */
   const startsLine = (j: number): boolean => j === 0 || chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start).includes('\n');
   const spans: TextSpan[] = [];
+  const rows = chunk.sentences.map((sentence) => isTableRow(textOf(sentence)));
   chunk.sentences.forEach((sentence, i) => {
     // A table's row is read on its own (its header's and lead's words join it in readingTerms), and
     // nothing leans on a row: "They are elected each May." after a table is not about its last row.
-    if (isTableRow(textOf(sentence))) {
+    if (rows[i] === true) {
       spans.push(sentence);
       return;
     }
-    const previous = isTableRow(textOf(chunk.sentences[i - 1])) ? undefined : chunk.sentences[i - 1];
+    const previous = rows[i - 1] === true ? undefined : chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
     const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i);
@@ -120,7 +121,7 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     // A sentence that ends with a colon is read with what it announces: the list items or code
     // block after it, else the next sentence ("The motivation is multifold:" and its reasons).
     // Not a table it leads into: each row is read with it instead (readingTerms).
-    if (announcesNext(textOf(sentence)) && i + 1 < chunk.sentences.length && !isTableRow(textOf(chunk.sentences[i + 1]))) {
+    if (announcesNext(textOf(sentence)) && i + 1 < chunk.sentences.length && rows[i + 1] !== true) {
       last = i + 1;
       if (LIST_OR_CODE.test(textOf(chunk.sentences[last]))) {
         while (last - i < MAX_ANNOUNCED && LIST_OR_CODE.test(textOf(chunk.sentences[last + 1]))) last += 1;
@@ -294,7 +295,8 @@ export function readSentences(
       // Priya Raman"); its header row answers nothing itself: the rows are read under it.
       const table = tables[i];
       const tableRow = table?.kind === 'row';
-      const text = tableRow ? labelledRow(passage.chunk.text.slice(start, end), table.header) : passage.chunk.text.slice(start, end);
+      const spanText = passage.chunk.text.slice(start, end);
+      const text = tableRow ? labelledRow(spanText, table.header) : spanText;
       const own = sentenceTerms[i] ?? new Set<string>();
       const coverage = table?.kind === 'header' ? 0 : termCoverage(terms, own);
       // A sentence leans only on the one before it in the same paragraph: not across a line break

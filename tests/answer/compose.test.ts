@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/index.js';
 import { shorten } from '../../src/core/index.js';
 import type { Passage, WeightedTerm } from '../../src/core/index.js';
-import { passageOf } from '../support/passages.js';
+import { passageOf, plainTerms } from '../support/passages.js';
 
 const passage = (id: string, sentences: string[], score: number): Passage => passageOf(sentences, { id, score });
 
-const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
+const terms = plainTerms;
 
 describe('composeAnswer', () => {
   const passages = [

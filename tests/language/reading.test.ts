@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswer, readSentences, readingSpans, readingTerms, typedAnswers } from '../../src/language/index.js';
 import type { WeightedTerm } from '../../src/core/index.js';
-import { passageOf } from '../support/passages.js';
+import { passageOf, plainTerms } from '../support/passages.js';
 
 describe('readingSpans', () => {
   it('reads a sentence that leans on the one before together with it', () => {
@@ -155,7 +155,7 @@ describe('typedAnswers', () => {
 describe('readSentences: a change dated by its section', () => {
   const base = passageOf(['Support for 24-bit true color terminals has been added.', 'Prompts can be coloured too.']);
   const news = { ...base, chunk: { ...base.chunk, title: 'NEWS', heading: 'Changes from 5.6.2 to 5.7.1', headings: ['Changes from 5.6.2 to 5.7.1'] } };
-  const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
+  const terms = plainTerms;
   const read = (question: string, asked: WeightedTerm[]) => readSentences([news], asked, expectedAnswer(question), (p) => readingTerms(p.chunk));
 
   it('takes the version of the section a sentence is listed under as what a version question asks for', () => {

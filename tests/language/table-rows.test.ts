@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/ingest/index.js';
 import { isTableHeader, isTableRow, labelledRow, readSentences, readingTerms, tableParts } from '../../src/language/index.js';
-import type { Document, Passage, WeightedTerm } from '../../src/core/index.js';
+import type { Document, Passage } from '../../src/core/index.js';
+import { plainTerms } from '../support/passages.js';
 
 /** The one chunk of a short Markdown document, as a passage: real line breaks, real sentences. */
 function passageOfMarkdown(text: string): Passage {
@@ -10,7 +11,7 @@ function passageOfMarkdown(text: string): Passage {
   if (!chunk) throw new Error('no chunk');
   return { chunk, score: 1, similarity: 0.5, lexical: 1 };
 }
-const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
+const terms = plainTerms;
 
 describe('table rows', () => {
   it('knows a row, and a header row by the rule under it (one dash is a rule), with Windows line ends too', () => {

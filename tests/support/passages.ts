@@ -1,4 +1,4 @@
-import type { Chunk, Passage } from '../../src/core/index.js';
+import type { Chunk, Passage, WeightedTerm } from '../../src/core/index.js';
 
 /** A passage of `doc.txt` made of `sentences` (joined by spaces), for answer tests. */
 export function passageOf(sentences: readonly string[], options: { id?: string; paragraph?: number; score?: number } = {}): Passage {
@@ -19,4 +19,9 @@ export function chunksOfDocuments(documents: Record<string, readonly string[]>):
   return Object.entries(documents).flatMap(([documentId, passages]) =>
     passages.map((text, i) => ({ id: `${documentId}#${i}`, documentId, title: documentId, date: undefined, heading: undefined, location: { paragraph: i + 1, start: 0, end: text.length }, text, sentences: [{ start: 0, end: text.length }] })),
   );
+}
+
+/** Question terms of weight 1 each, all in the corpus and no names, for tests of reading and composing. */
+export function plainTerms(...words: string[]): WeightedTerm[] {
+  return words.map((term) => ({ term, weight: 1, inCorpus: true, isName: false }));
 }
