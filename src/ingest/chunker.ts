@@ -20,7 +20,7 @@ export interface ChunkOptions {
 export const DEFAULT_CHUNK_OPTIONS = { maxChars: 800, overlapSentences: 0 } as const satisfies Required<ChunkOptions>;
 
 /** Bump when the chunking rules (or what a loader reads of a document) change, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 31;
+export const CHUNKER_VERSION = 32;
 
 /** A release's label line (versionLabel) heads the paragraphs below it at a level under every Markdown heading's. */
 const LABEL_LEVEL = 7;
@@ -136,7 +136,11 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     // paragraph of its own) goes with it, where both fit: alone it does not say what it is on.
     while (p + 1 < paragraphs.length) {
       const next = paragraphs[p + 1] as Paragraph;
-      if (!ASIDE.test(document.text.slice(next.start, next.end)) || next.end - paragraph.start > maxChars) break;
+      const nextText = document.text.slice(next.start, next.end);
+      if (!ASIDE.test(nextText) || next.end - paragraph.start > maxChars) break;
+      // A line wholly in square brackets that names the paragraph after it ("[Unreleased]", "[ See also … ]") is its caption.
+      // Nor is one without a word ("[2026-11-10]", "[12:01]"): a date or time heads the posts after it.
+      if (/^\s*\[/u.test(nextText) && (!/\p{L}/u.test(nextText) || (isCaption(nextText) && p + 2 < paragraphs.length && !headsSection(p + 2)))) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }

@@ -595,12 +595,21 @@ const VERSION_NUMERAL = /(?<![\p{L}\p{N}.])v?\p{N}+(?:\.\p{N}+)+\b|\b(?:version|
  */
 const ANSWER_WINDOW = 20;
 
+/** The opening of a credit ("Contributed by", "Patch by", "Thanks to") inside an aside, not reading past `excluded` (its brackets). */
+const creditOpening = (excluded: string): string =>
+  String.raw`(?:(?:Contributed|Written|Implemented|Patch(?:ed)?|Suggested|Reported|Fixed|Added|Designed|Proposed|Developed|Initial (?:patch|work))\b[^${excluded}]*\bby\b|Thanks to\b)`;
 /**
- * A credit wholly in parentheses that ends the text, after another sentence or a code block ("… a
- * string. (Contributed by Dennis Sweeney in bpo-39939.)"): whom it names did all the text says. Not
- * any aside: "(The bins were restocked for £200.)" or "(Reporting by Jane Doe.)" say something else.
+ * A credit wholly in parentheses or square brackets that ends the text, after another sentence or a
+ * code block ("… a string. (Contributed by Dennis Sweeney in bpo-39939.)", "… source. [ Reported by
+ * RyotaK. ]"): whom it names did all the text says. Not any aside: "(The bins were restocked for
+ * £200.)" or "(Reporting by Jane Doe.)" say something else. (Its first part is a plain string: a
+ * backtick cannot be escaped in String.raw, nor left escaped in a `u` regular expression.)
  */
-const CLOSING_ASIDE = /(?=\()(?<=(?:[.!?]["”’')*_`]*|\n```)\s+)\((?:(?:Contributed|Written|Implemented|Patch(?:ed)?|Suggested|Reported|Fixed|Added|Designed|Proposed|Developed|Initial (?:patch|work))\b[^()]*\bby\b|Thanks to\b)[^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+const CLOSING_ASIDE = new RegExp(
+  '(?=[([])(?<=(?:[.!?]["”’\')*_`]*|\n```)\\s+)' +
+    String.raw`(?:\(${creditOpening('()')}[^()]*(?:\([^()]*\)[^()]*)*\)|\[\s*${creditOpening(String.raw`[\]`)}[^[\]]*\])[.\s]*$`,
+  'u',
+);
 
 /** Whether the text at `start` (of `length` characters) lies near the question's words (see nearness). */
 type Nearness = (start: number, length: number) => boolean;

@@ -66,7 +66,8 @@ function rawSpans(sentence: string): Span[] {
   const doc = extended(sentence);
   const spans: Span[] = [];
   const add = (type: EntityType, view: View): void => {
-    for (const text of view.out('array')) spans.push({ type, text });
+    // compromise keeps a closing square bracket on the last word ("Daniel Shahaf. ]"), which would read as code.
+    for (const text of view.out('array')) spans.push({ type, text: type === 'person' ? text.replace(/[\s.]*\]+$/u, '') : text });
   };
   add('person', doc.people());
   add('place', doc.places());

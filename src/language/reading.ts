@@ -12,10 +12,11 @@ import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
  */
 const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such|because|due to|owing to|as a result|therefore|thus|hence|consequently|for (?:this|that|these|those) reasons?|that is why|that['’]s why|the (?:reason|motivation))\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
 /**
- * A sentence (or paragraph) wholly in parentheses is an aside on the one before: "(Contributed by Raymond
- * Hettinger in bpo-38200.)" says who did what that sentence says, "(See PEP 594.)" where it is told.
+ * A sentence (or paragraph) wholly in parentheses or square brackets is an aside on the one before:
+ * "(Contributed by Raymond Hettinger in bpo-38200.)" says who did what that sentence says, "(See PEP
+ * 594.)" where it is told, "[bug introduced in coreutils-8.24]" which release broke what it fixes.
  */
-export const ASIDE = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+export const ASIDE = /^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^[\]]*\])[.\s]*$/u;
 
 /** A sentence that opens with a price or a number ("£55, 4 places."). */
 const STARTS_WITH_FIGURE = /^[\s*_]*[$€£¥₹]?\p{N}/u;
@@ -25,9 +26,9 @@ const CAPTION_CHARS = 100;
 
 /**
  * One short line that ends with no full stop, colon or comma, is no list item or table row, and is
- * not wholly in parentheses (an aside on what came before: "(Contributed by Carl Meyer in
- * bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support
- * for the IANA Time Zone Database**").
+ * not wholly in parentheses or square brackets (an aside on what came before: "(Contributed by Carl
+ * Meyer in bpo-21145)", "[bug introduced in coreutils-8.24]"): a title of what follows
+ * ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support for the IANA Time Zone Database**").
  */
 export const isCaption = (text: string): boolean =>
   text.length <= CAPTION_CHARS &&
@@ -74,6 +75,8 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
   const textOf = (span: TextSpan | undefined): string => (span ? chunk.text.slice(span.start, span.end) : '');
   /** True when a line break comes between sentence `j` and the one before it (or it is the first). */
   const startsLine = (j: number): boolean => j === 0 || chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start).includes('\n');
+  /** True when a blank line comes between sentence `j` and the one before it (or it is the first). */
+  const startsParagraph = (j: number): boolean => j === 0 || /\n\s*\n/u.test(chunk.text.slice((chunk.sentences[j - 1] as TextSpan).end, (chunk.sentences[j] as TextSpan).start));
   const spans: TextSpan[] = [];
   const rows = chunk.sentences.map((sentence) => isTableRow(textOf(sentence)));
   chunk.sentences.forEach((sentence, i) => {
@@ -86,7 +89,9 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     const previous = rows[i - 1] === true ? undefined : chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
-    const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i);
+    // Not a note that closes a paragraph ("…destination.\n  [bug introduced in coreutils-8.24]"): it is on the line before, no title of what follows.
+    const closesParagraph = i >= 2 && ASIDE.test(textOf(previous)) && !startsParagraph(i - 1);
+    const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i) && !closesParagraph;
     // A price or a number that goes on the same line ("Beginner Welding with Ruth Adeyemi. £55, 4
     // places.") says it of the sentence before.
     const continuesLine = previous !== undefined && STARTS_WITH_FIGURE.test(textOf(sentence)) && !LIST_OR_CODE.test(textOf(sentence)) && !startsLine(i);
@@ -141,14 +146,31 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
   /** Where the aside at sentence `i` starts being read: its line's first sentence, else what the sentence before is read with. */
   function asideStart(i: number, previousSpan: TextSpan): number {
     const first = lineStart(i);
-    return first < i ? (chunk.sentences[first] as TextSpan).start : previousSpan.start;
+    if (first < i) return (chunk.sentences[first] as TextSpan).start;
+    // A note in square brackets on a line of its own closing a paragraph is on all of it (a NEWS entry):
+    // "cp now correctly copies files with a hole… That combination resulted in… [bug introduced in coreutils-8.10]".
+    if (/^\s*\[/u.test(textOf(chunk.sentences[i])) && ASIDE.test(textOf(chunk.sentences[i]))) {
+      for (let back = i - 1; back >= 0 && i - back <= MAX_ASIDE_BACK; back -= 1) if (startsParagraph(back)) return Math.min(previousSpan.start, (chunk.sentences[back] as TextSpan).start);
+    }
+    return previousSpan.start;
   }
 }
 
-/** A sentence that opens with a parenthesis: an aside on what came before. */
-const OPENS_ASIDE = /^\s*\(/u;
-/** True when the text opens more parentheses than it closes: the next sentence goes on with its aside. */
-const leftOpen = (text: string): boolean => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+/**
+ * A sentence that opens with a parenthesis, or with a square bracket it does not close before going
+ * on ("[ Reported by RyotaK. Additional thanks to …]"; not "[2026-11-10] posted by…"): an aside on
+ * what came before.
+ */
+const OPENS_ASIDE = /^\s*(?:\(|\[(?![^\]]*\]\s*[^\s.]))/u;
+/**
+ * A square bracket opened where a sentence may start, before a letter, and not closed: "… source.
+ * [ Reported by RyotaK." (not "ESC-[.", "[a, b)", "the [ builtin").
+ */
+const OPENS_BRACKET_ASIDE = /(?:^|[.!?]["”’')]*\s+)\[(?:\s*\p{L}[^\]]*)?\s*$/u;
+/** How many times the pattern occurs in the text. */
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+/** True when the text opens more parentheses than it closes, or a square bracket as an aside (OPENS_BRACKET_ASIDE): the next sentence goes on with its aside. */
+const leftOpen = (text: string): boolean => count(text, /\(/gu) > count(text, /\)/gu) || OPENS_BRACKET_ASIDE.test(text);
 /** The longest first sentence of a list item that labels the rest of it ("- **Weekend**: £18 per month."). */
 const MAX_LABEL_CHARS = 60;
 /** Sentences of its line an aside reads back over, at most. */

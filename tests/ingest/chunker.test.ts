@@ -212,6 +212,17 @@ describe('chunkDocument', () => {
     expect(chunkDocument(doc('Releases\n\nDebian 0.01 through 0.90 (1993)\n\nDebian 0.91 (1994): a package system.', 'd.md')).map((c) => c.text)).toEqual([
       'Releases', 'Debian 0.01 through 0.90 (1993)', 'Debian 0.91 (1994): a package system.',
     ]);
+    // A note in square brackets closing a document goes with what it notes; a bracketed label with
+    // a paragraph after it heads that paragraph, and a bracketed date is chunked with neither.
+    expect(chunkDocument(doc('Title\n\nls is faster.\n\nmv no longer loses data.\n\n[bug introduced in coreutils-8.24]', 'e.txt')).map((c) => c.text)).toEqual([
+      'Title', 'ls is faster.', 'mv no longer loses data.\n\n[bug introduced in coreutils-8.24]',
+    ]);
+    expect(chunkDocument(doc('Changelog\n\nAll notable changes are here.\n\n[Unreleased]\n\nAdded dark mode.', 'f.txt')).map((c) => c.text)).toEqual([
+      'Changelog', 'All notable changes are here.', '[Unreleased]\n\nAdded dark mode.',
+    ]);
+    expect(chunkDocument(doc('News\n\nWelcome all.\n\n[2026-11-10]\n\nAlice is taking a break.', 'g.txt')).map((c) => c.text)).toEqual([
+      'News', 'Welcome all.', '[2026-11-10]', 'Alice is taking a break.',
+    ]);
   });
 
   it('chunks the short items of a loose list together, and leaves long items and other paragraphs apart', () => {

@@ -238,6 +238,14 @@ describe('holdsAnswer', () => {
     // Only a credit: a closing aside that says something else keeps the window.
     const reporting = 'The new bike lanes on Main Street were designed over two years of consultation with residents, shop owners, the bus company, the fire brigade and the cycling club, and were finally opened to traffic last spring after long delays. (Reporting by Jane Doe.)';
     expect(holds('who designed the new bike lanes on main street', reporting)).toBe(false);
+    // A credit in square brackets, as NEWS files write them, however many sentences it runs to.
+    const news = `The vcs_info fix stops prompt expansion of branch names, so users who are concerned about an exploit but unable to update their binaries may apply the partial work-around described in the file Etc/CVE-2021-45444-VCS_Info-workaround.patch included with the shell source. [ Reported by RyotaK <security@ryotak.me>. Additional thanks to Marc Cornella. ]`;
+    expect(holds('who is responsible for the vcs_info fix', news)).toBe(true);
+    // A name just before the closing bracket is still a person ("Daniel Shahaf. ]").
+    const shahaf = 'Repeating a pattern many times no longer makes the shell use memory without bound, which could crash it on long inputs that a script reads from an untrusted source before matching them. [ Reported by Daniel Shahaf. ]';
+    expect(holds('who found the pattern repetition bug', shahaf)).toBe(true);
+    const bracketed = 'The new bike lanes on Main Street were designed over two years of consultation with residents, shop owners, the bus company, the fire brigade and the cycling club, and were finally opened to traffic last spring. [Reporting by Jane Doe.]';
+    expect(holds('who designed the new bike lanes on main street', bracketed)).toBe(false);
   });
 
   it('does not read code as a person named by role', () => {

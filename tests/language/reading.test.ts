@@ -100,6 +100,29 @@ describe('readingSpans', () => {
     expect(read).toEqual([parts[0], `${parts[0]} ${parts[1]}`, parts[2]]);
   });
 
+  it('reads a note in square brackets with what it notes, as NEWS files write them; not a bracketed date that opens a post', () => {
+    const text =
+      '  mv no longer causes data loss when a source directory is also the destination.\n  [bug introduced in coreutils-8.24]\n\nThe shell source has a work-around. [ Reported by RyotaK.\nAdditional thanks to Marc. ]\n\n[2026-11-10] posted by @h_ashdown Alice is taking a break.';
+    const parts = ['mv no longer causes data loss when a source directory is also the destination.', '[bug introduced in coreutils-8.24]', 'The shell source has a work-around.', '[ Reported by RyotaK.', 'Additional thanks to Marc. ]', '[2026-11-10] posted by @h_ashdown Alice is taking a break.'];
+    const sentences = parts.map((part) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length }));
+    const read = readingSpans({ text, sentences }).map(({ start, end }) => text.slice(start, end));
+    expect(read).toEqual([
+      parts[0],
+      `${parts[0]}\n  ${parts[1]}`,
+      parts[2],
+      `${parts[2]} ${parts[3]}`,
+      `${parts[2]} ${parts[3]}\n${parts[4]}`,
+      parts[5],
+    ]);
+  });
+
+  it('reads no aside from a square bracket that is code or an interval', () => {
+    const parts = ['The `[` command is a synonym for test.', 'The help pages explain more.', 'randrange chooses an integer in the range [a, b).', 'Bind it to ESC-[.', 'Insert a comment.'];
+    const { chunk } = passageOf(parts);
+    const read = readingSpans(chunk).map(({ start, end }) => chunk.text.slice(start, end));
+    expect(read).toEqual(parts);
+  });
+
   it('reads a sentence under a caption line with the caption', () => {
     const text = '**PEP 615 – Support for the IANA Time Zone Database**\n\nPEP written and implemented by Paul Ganssle.';
     const caption = '**PEP 615 – Support for the IANA Time Zone Database**';
