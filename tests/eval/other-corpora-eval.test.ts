@@ -187,7 +187,7 @@ describe('evaluation on other corpora', () => {
     // Which coreutils release introduced or fixed a bug, from NEWS entries and their notes in square
     // brackets ("[bug introduced in coreutils-8.24]"): held out, written 2026-12-02 (fourteenth
     // session) after its change was built, by a helper not told of it. (Those notes read with the
-    // entry they close: answers 12.5 -> 33.3, false refusals 54.2 -> 37.5, absent refused 50.0 -> 37.5.)
+    // entry they close: answers 12.5 -> 37.5, false refusals 54.2 -> 37.5, absent refused 50.0 -> 37.5.)
     ['coreutils-bug-origins.json', 24, 0.95, 0.95, 0.3, 0.4, 0.37],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
