@@ -138,8 +138,9 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
       const next = paragraphs[p + 1] as Paragraph;
       const nextText = document.text.slice(next.start, next.end);
       if (!ASIDE.test(nextText) || next.end - paragraph.start > maxChars) break;
-      // A line wholly in square brackets that names the paragraph after it ("[Unreleased]", "[ See also … ]") is its caption.
-      // Nor is one without a word ("[2026-11-10]", "[12:01]"): a date or time heads the posts after it.
+      // Not a line wholly in square brackets that names the paragraph after it ("[Unreleased]",
+      // "[ See also … ]": its caption), nor one without a word ("[2026-11-10]", "[12:01]": a date
+      // or a time heads the posts after it).
       if (/^\s*\[/u.test(nextText) && (!/\p{L}/u.test(nextText) || (isCaption(nextText) && p + 2 < paragraphs.length && !headsSection(p + 2)))) break;
       sentences.push(...sentencesOf(next));
       p += 1;

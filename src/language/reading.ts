@@ -26,9 +26,10 @@ const CAPTION_CHARS = 100;
 
 /**
  * One short line that ends with no full stop, colon or comma, is no list item or table row, and is
- * not wholly in parentheses or square brackets (an aside on what came before: "(Contributed by Carl
- * Meyer in bpo-21145)", "[bug introduced in coreutils-8.24]"): a title of what follows
- * ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support for the IANA Time Zone Database**").
+ * not wholly in parentheses (an aside on what came before: "(Contributed by Carl Meyer in
+ * bpo-21145)"): a title of what follows ("**Warning**", "NOTE dpkg or apt?", "**PEP 615 – Support
+ * for the IANA Time Zone Database**", "[Unreleased]"). A note in square brackets that closes a
+ * paragraph titles nothing (readingSpans).
  */
 export const isCaption = (text: string): boolean =>
   text.length <= CAPTION_CHARS &&
@@ -89,7 +90,8 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     const previous = rows[i - 1] === true ? undefined : chunk.sentences[i - 1];
     // A sentence is also read with the caption on the line before it: "PEP written and implemented
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
-    // Not a note that closes a paragraph ("…destination.\n  [bug introduced in coreutils-8.24]"): it is on the line before, no title of what follows.
+    // Not a note that closes a paragraph ("…destination.\n  [bug introduced in coreutils-8.24]"):
+    // it is on the lines before it, no title of what follows.
     const closesParagraph = i >= 2 && ASIDE.test(textOf(previous)) && !startsParagraph(i - 1);
     const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i) && !closesParagraph;
     // A price or a number that goes on the same line ("Beginner Welding with Ruth Adeyemi. £55, 4
@@ -147,10 +149,13 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
   function asideStart(i: number, previousSpan: TextSpan): number {
     const first = lineStart(i);
     if (first < i) return (chunk.sentences[first] as TextSpan).start;
-    // A note in square brackets on a line of its own closing a paragraph is on all of it (a NEWS entry):
-    // "cp now correctly copies files with a hole… That combination resulted in… [bug introduced in coreutils-8.10]".
+    // A note in square brackets on a line of its own closing a paragraph is on all of it (a NEWS
+    // entry): "cp now correctly copies files with a hole… That combination resulted in… [bug
+    // introduced in coreutils-8.10]".
     if (/^\s*\[/u.test(textOf(chunk.sentences[i])) && ASIDE.test(textOf(chunk.sentences[i]))) {
-      for (let back = i - 1; back >= 0 && i - back <= MAX_ASIDE_BACK; back -= 1) if (startsParagraph(back)) return Math.min(previousSpan.start, (chunk.sentences[back] as TextSpan).start);
+      for (let back = i - 1; back >= 0 && i - back <= MAX_ASIDE_BACK; back -= 1) {
+        if (startsParagraph(back)) return Math.min(previousSpan.start, (chunk.sentences[back] as TextSpan).start);
+      }
     }
     return previousSpan.start;
   }
