@@ -1,5 +1,5 @@
 import { sha256, type Chunk, type Document } from '../core/index.js';
-import { ASIDE, announcesNext, isCaption, tableParts } from '../language/index.js';
+import { BRACKETED, announcesNext, isAside, isCaption, tableParts } from '../language/index.js';
 import { markdownHeading, versionLabel } from './metadata.js';
 import { fencedBlocks, skipSpace, splitSentences, trimEnd, type Span } from './sentences.js';
 
@@ -137,11 +137,11 @@ export function chunkDocument(document: Document, options: ChunkOptions = {}): C
     while (p + 1 < paragraphs.length) {
       const next = paragraphs[p + 1] as Paragraph;
       const nextText = document.text.slice(next.start, next.end);
-      if (!ASIDE.test(nextText) || next.end - paragraph.start > maxChars) break;
+      if (!isAside(nextText) || next.end - paragraph.start > maxChars) break;
       // Not a line wholly in square brackets that names the paragraph after it ("[Unreleased]",
       // "[ See also … ]": its caption), nor one without a word ("[2026-11-10]", "[12:01]": a date
       // or a time heads the posts after it).
-      if (/^\s*\[/u.test(nextText) && (!/\p{L}/u.test(nextText) || (isCaption(nextText) && p + 2 < paragraphs.length && !headsSection(p + 2)))) break;
+      if (BRACKETED.test(nextText) && (!/\p{L}/u.test(nextText) || (isCaption(nextText) && p + 2 < paragraphs.length && !headsSection(p + 2)))) break;
       sentences.push(...sentencesOf(next));
       p += 1;
     }

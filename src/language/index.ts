@@ -3,7 +3,7 @@ export { WordNet } from './wordnet.js';
 export { isContactKind } from './contacts.js';
 export { askedAttributeWord, askingClause, asksWhy, asksYesOrNo, GIVES_REASON, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';
-export { ADDRESSES_RATIO, ASIDE, announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
+export { ADDRESSES_RATIO, BRACKETED, isAside, announcesNext, isCaption, readSentences, readingSpans, readingTerms, typedAnswers, type ReadSentence } from './reading.js';
 export { TermStats, checkLexicon, type ChunkTerms } from './term-stats.js';
 export { nameSlots, type NameSlot, type WrittenName } from './name-slots.js';
 export { asksForTitle, isBroadQuestion, overviewWords, pointsAtDocument, pointsAtNewest, type AnalyzedQuestion } from './question.js';

@@ -11,12 +11,16 @@ import type { Chunk, Passage, TextSpan, WeightedTerm } from '../core/index.js';
  * first words ("In Python 3.8 this restriction was lifted.").
  */
 const LEANS_ON_PREVIOUS = /^[\s“"‘']*(?:he|she|it|they|this|these|those|his|her|its|their|however|instead|such|because|due to|owing to|as a result|therefore|thus|hence|consequently|for (?:this|that|these|those) reasons?|that is why|that['’]s why|the (?:reason|motivation))\b|^[\s“"‘']*(?:[\p{L}\p{N}.,`*_-]+\s+){1,4}(?:this|these|those|such)\b/iu;
+/** Wholly in parentheses, one level of them nested inside. */
+const PARENTHESISED = /^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*$/u;
+/** Wholly in square brackets: a note ("[bug introduced in coreutils-8.24]") or a label ("[Unreleased]"). */
+export const BRACKETED = /^\s*\[[^[\]]*\][.\s]*$/u;
 /**
  * A sentence (or paragraph) wholly in parentheses or square brackets is an aside on the one before:
  * "(Contributed by Raymond Hettinger in bpo-38200.)" says who did what that sentence says, "(See PEP
  * 594.)" where it is told, "[bug introduced in coreutils-8.24]" which release broke what it fixes.
  */
-export const ASIDE = /^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^[\]]*\])[.\s]*$/u;
+export const isAside = (text: string): boolean => PARENTHESISED.test(text) || BRACKETED.test(text);
 
 /** A sentence that opens with a price or a number ("£55, 4 places."). */
 const STARTS_WITH_FIGURE = /^[\s*_]*[$€£¥₹]?\p{N}/u;
@@ -92,12 +96,12 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     // by Paul Ganssle" under "**PEP 615 – Support for the IANA Time Zone Database…**".
     // Not a note that closes a paragraph ("…destination.\n  [bug introduced in coreutils-8.24]"):
     // it is on the lines before it, no title of what follows.
-    const closesParagraph = i >= 2 && ASIDE.test(textOf(previous)) && !startsParagraph(i - 1);
+    const closesParagraph = i >= 2 && isAside(textOf(previous)) && !startsParagraph(i - 1);
     const underCaption = previous !== undefined && isCaption(textOf(previous)) && !FIELD.test(textOf(previous)) && startsLine(i) && !closesParagraph;
     // A price or a number that goes on the same line ("Beginner Welding with Ruth Adeyemi. £55, 4
     // places.") says it of the sentence before.
     const continuesLine = previous !== undefined && STARTS_WITH_FIGURE.test(textOf(sentence)) && !LIST_OR_CODE.test(textOf(sentence)) && !startsLine(i);
-    const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || ASIDE.test(textOf(sentence)) || underCaption || continuesLine;
+    const leans = LEANS_ON_PREVIOUS.test(textOf(sentence)) || isAside(textOf(sentence)) || underCaption || continuesLine;
     let start = previous && leans ? previous.start : sentence.start;
     // An aside is on what it follows as a whole: "(Contributed by Taneli Hukkinen…)" after "- `tomllib`:
     // For parsing TOML. See PEP 680…" is on the list item from its start, and one split over two
@@ -152,7 +156,7 @@ export function readingSpans(chunk: Pick<Chunk, 'text' | 'sentences'>, exchanges
     // A note in square brackets on a line of its own closing a paragraph is on all of it (a NEWS
     // entry): "cp now correctly copies files with a hole… That combination resulted in… [bug
     // introduced in coreutils-8.10]".
-    if (/^\s*\[/u.test(textOf(chunk.sentences[i])) && ASIDE.test(textOf(chunk.sentences[i]))) {
+    if (BRACKETED.test(textOf(chunk.sentences[i]))) {
       for (let back = i - 1; back >= 0 && i - back <= MAX_ASIDE_BACK; back -= 1) {
         if (startsParagraph(back)) return Math.min(previousSpan.start, (chunk.sentences[back] as TextSpan).start);
       }
