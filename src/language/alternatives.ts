@@ -57,6 +57,18 @@ export function chatMeanings(word: string): string[][] {
   return expanded === undefined ? [] : expanded.split('|').map((meaning) => analyzeTerms(meaning));
 }
 
+/**
+ * The meanings of a chat abbreviation that the corpus writes, as alternatives ("max": "maximum").
+ * Looked up even where the corpus writes the short form too: a database manual's "max_wal_size"
+ * must not stop "the max size of a note" from reading as "the maximum note size" beside it.
+ */
+export function chatMeaningAlternatives(word: string, vocabulary: Pick<CorpusVocabulary, 'frequency'>): TermAlternative[] {
+  const own = analyzeTerms(word).join(' ');
+  return chatMeanings(word)
+    .filter((terms) => terms.length > 0 && terms.join(' ') !== own && terms.every((term) => vocabulary.frequency(term) > 0))
+    .map((terms) => ({ terms, factor: ALTERNATIVE_FACTOR.abbreviation, kind: 'abbreviation' }));
+}
+
 /** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
 export function abbreviatesFramingWord(word: string): boolean {
   const meanings = chatMeanings(word);

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { forEachWithPauses, workerScript, type Chunk, type WeightedTerm } from '../core/index.js';
-import { abbreviatesFramingWord, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, misspeltFunctionWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
+import { abbreviatesFramingWord, chatMeaningAlternatives, findAlternatives, isEnglishWord, isLikelyPredicate, isNumberWord, misspeltFunctionWord, phrasalAlternatives, type CorpusVocabulary } from './alternatives.js';
 import { DOCUMENT_GIST, DOCUMENT_NOUNS, DOCUMENT_ASPECTS, POINTED_NOUN, FRAMING_WORDS, MIN_PREFIX_CHARS, analyzeTerms, analyzeWords, countsInCoverage, nameGroups, questionTokens, termMatch, termMatches } from './terms.js';
 import { TermCounter, countMaps, ownTerms, type CountMaps, type OwnTerms, type TermCounts } from './term-counts.js';
 import { sharedWordNet as wordnet } from './wordnet.js';
@@ -380,8 +380,9 @@ export class TermStats implements CorpusVocabulary {
       const weight = (weights.get(term) ?? this.idf(term)) * (framing ? FRAMING_WEIGHT : 1);
       const written = { word, followedBy: at(1) };
       if (inCorpus) {
-        const phrasal = isName ? [] : phrasalAlternatives(word, at(1), this, wordnet);
-        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(phrasal.length > 0 && { alternatives: phrasal }), ...(namesCorpusName && { namesCorpusName }) });
+        // A chat abbreviation the corpus also writes as such ("max") still means its long form ("maximum").
+        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...chatMeaningAlternatives(word, this)];
+        result.push({ term, weight, inCorpus: true, isName, carries, written, ...(saidOtherwise.length > 0 && { alternatives: saidOtherwise }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }
       // Other ways the corpus may say a word it lacks (a word it has is only ever itself: "President"

