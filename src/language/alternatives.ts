@@ -64,9 +64,13 @@ export function chatMeanings(word: string): string[][] {
  */
 export function chatMeaningAlternatives(word: string, vocabulary: Pick<CorpusVocabulary, 'frequency'>): TermAlternative[] {
   const own = analyzeTerms(word).join(' ');
-  return chatMeanings(word)
-    .filter((terms) => terms.length > 0 && terms.join(' ') !== own && terms.every((term) => vocabulary.frequency(term) > 0))
-    .map((terms) => ({ terms, factor: ALTERNATIVE_FACTOR.abbreviation, kind: 'abbreviation' }));
+  const found = new Map<string, TermAlternative>();
+  for (const terms of chatMeanings(word)) {
+    const key = terms.join(' ');
+    if (terms.length === 0 || key === own || found.has(key) || !terms.every((term) => vocabulary.frequency(term) > 0)) continue;
+    found.set(key, { terms, factor: ALTERNATIVE_FACTOR.abbreviation, kind: 'abbreviation' });
+  }
+  return [...found.values()];
 }
 
 /** True for a chat abbreviation of a word that only frames a question ("what yr…" is "what year…"). */
