@@ -382,14 +382,14 @@ export class TermStats implements CorpusVocabulary {
       if (inCorpus) {
         // A chat abbreviation the corpus also writes as such ("max") still means its long form
         // ("maximum"); not where the corpus writes it only as a name ("Dev Patel" is no developer).
-        const abbreviated = namesCorpusName ? [] : chatMeaningAlternatives(word, this);
+        const abbreviated = isName || namesCorpusName ? [] : chatMeaningAlternatives(word, this);
         const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...abbreviated];
         result.push({ term, weight, inCorpus: true, isName, carries, written, ...(saidOtherwise.length > 0 && { alternatives: saidOtherwise }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }
-      // Other ways the corpus may say a word it lacks (a word it has is only ever itself, or its
-      // phrasal verb or chat meaning, above: "President" would otherwise answer for "presidential"), for the first few such words: a question of
-      // pasted gibberish must not cost a search per word.
+      // Other ways the corpus may say a word it lacks (a word it has is only ever itself, its phrasal
+      // verb or its chat meaning, above: "President" would otherwise answer for "presidential"), for
+      // the first few such words: a question of pasted gibberish must not cost a search per word.
       // A misspelt function word ("shuold", "becuase") asks nothing.
       if (!isName && misspeltFunctionWord(word, wordnet)) continue;
       searches += 1;
