@@ -226,7 +226,7 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   for (const singular of [/^(\p{L}{2,})s$/u.exec(word)?.[1], /^(\p{L}{2,})es$/u.exec(word)?.[1]]) if (singular !== undefined) add(analyzeTerms(singular), 'variant');
   // An abbreviation of several meanings ("hw": homework, an assignment, hardware) is any the corpus
   // says, capitalised too ("PR": a pull request, where the corpus never writes "PR").
-  for (const meaning of chatMeanings(word)) add(meaning, 'abbreviation');
+  for (const { terms } of chatMeaningAlternatives(word, vocabulary)) add(terms, 'abbreviation');
   if (!withSynonyms) {
     // A name is only ever itself, misspelt or abbreviated from a corpus name; never "dr" for "summary".
     for (const term of misspelt) add([term], 'spelling');

@@ -382,8 +382,7 @@ export class TermStats implements CorpusVocabulary {
       if (inCorpus) {
         // A chat abbreviation the corpus also writes as such ("max") still means its long form
         // ("maximum"); not where the corpus writes it only as a name ("Dev Patel" is no developer).
-        const abbreviated = isName || namesCorpusName ? [] : chatMeaningAlternatives(word, this);
-        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...abbreviated];
+        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...(namesCorpusName ? [] : chatMeaningAlternatives(word, this))];
         result.push({ term, weight, inCorpus: true, isName, carries, written, ...(saidOtherwise.length > 0 && { alternatives: saidOtherwise }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }
