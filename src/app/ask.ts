@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, answerFromDateline, answerFromSectionHeading, asksWhenAnnounced, composeAnswer, saysWhenAnnounced, saysWhenOut } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, pointsAtNewest, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
+import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, pointsAtNewest, standardQuestionWords, type AnalyzedQuestion, type ChunkTerms } from '../language/index.js';
 import {
-  announcingOpening, askedNames, cleanQuery, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, releaseDate, retrieveOnTopic, shouldAbstain, titlePassage,
+  announcingOpening, askedNames, cleanQuery, QUOTE_ANSWER_TYPE_BONUS, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, releaseDate, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -128,12 +128,13 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
     !shouldAbstain({ ...evidence, answerTypeFound: true }, options.policy) && unsaidVersions.length === 0 && question.unspelledAcronym === undefined
       ? announcingOpening(live.contents, vector, candidates[0])
       : undefined;
+  const fromDocument = fromHeading ?? (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ?? (announcing && answerFromDateline(announcing));
+  // Whether to answer was judged above; what to quote may lean further towards what is asked.
+  const quoted = fromDocument === undefined && !overview && !abstains ? await quotedPassages(home, asked, vector, k, analysed, options) : undefined;
   const answer =
-    fromHeading ??
-    (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ??
-    (announcing && answerFromDateline(announcing)) ??
-    composeAnswer(asked, question.terms, candidates, abstains, {
-      termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
+    fromDocument ??
+    composeAnswer(asked, quoted?.question.terms ?? question.terms, quoted?.candidates ?? candidates, abstains, {
+      termsOf: quoted?.termsOf ?? termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
     });
   const t3 = performance.now();
 
@@ -144,5 +145,30 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
     citations: toCitationViews(answer),
     timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), answer: ms(t3 - t2), total: ms(t3 - t0) },
   };
-  return { response, question, passages, evidence };
+  return { response, question, passages: quoted?.passages ?? passages, evidence };
+}
+
+/** The passages an answer is quoted from, with the question as analysed where they were found. */
+interface QuotedPassages {
+  readonly question: AnalyzedQuestion;
+  readonly passages: readonly Passage[];
+  /** Those of them about the names the question asks about, else all. */
+  readonly candidates: readonly Passage[];
+  readonly termsOf: (passage: Passage) => ChunkTerms;
+}
+
+/**
+ * For a question that asks for a kind of answer (a time, a number, a name) and is to be answered:
+ * the passages ranked again with a wider bonus for holding it (QUOTE_ANSWER_TYPE_BONUS), so "how
+ * many players came?" quotes a passage near the best that gives a number. Whether to answer is
+ * judged on the usual ranking: with the wider bonus there, absent facts were answered by any
+ * sentence of the right kind (summed over every set: absent facts refused -88 points).
+ */
+async function quotedPassages(home: LiveIndex, text: string, vector: Float32Array, k: number, analysed: AnalyzedQuestion, options: AskOptions): Promise<QuotedPassages | undefined> {
+  if (analysed.asksFor === undefined || (options.mode ?? 'fused') !== 'fused') return undefined;
+  const { live, question, passages: retrieved } = await retrieveOnTopic(home, text, vector, { k, answerTypeBonus: QUOTE_ANSWER_TYPE_BONUS, ...(options.weights && { weights: options.weights }) }, analysed);
+  const passages = newestStatementFirst(question, retrieved, live, (chunk) => releaseDate(live.contents.chunks, chunk));
+  const names = askedNames(question);
+  const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
+  return { question, passages, candidates: aboutNames.length > 0 ? aboutNames : passages, termsOf: (passage) => live.termsOf(passage.chunk) };
 }

@@ -1,5 +1,5 @@
 export { cleanQuery, MAX_QUERY_CHARS } from './query.js';
-export { retrieve, DEFAULT_FUSION, type FusionWeights, type Query, type RetrievalMode, type RetrieveOptions, type SearchIndex } from './hybrid.js';
+export { retrieve, DEFAULT_FUSION, QUOTE_ANSWER_TYPE_BONUS, type FusionWeights, type Query, type RetrievalMode, type RetrieveOptions, type SearchIndex } from './hybrid.js';
 export { measureEvidence, shouldAbstain, versionsUnsaid, DEFAULT_ABSTENTION, type AbstentionPolicy, type Evidence } from './evidence.js';
 export { announcingOpening, hasDatedDocuments, openingPassages, releaseDate, titlePassage } from './opening.js';
 export { LiveIndex, type ChunkInContext } from './live-index.js';
