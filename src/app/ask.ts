@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { answerAboutDocument, answerFromDateline, answerFromSectionHeading, asksWhenAnnounced, composeAnswer, saysWhenAnnounced, saysWhenOut } from '../answer/index.js';
 import type { Passage } from '../core/index.js';
 import type { Embedder } from '../embed/index.js';
-import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, pointsAtNewest, standardQuestionWords, type AnalyzedQuestion, type ChunkTerms } from '../language/index.js';
+import { askedVersions, productTerms, hasSearchTerms, asksForTitle, asksOnlyWhenOut, overviewWords, pointsAtNewest, standardQuestionWords, type AnalyzedQuestion } from '../language/index.js';
 import {
-  announcingOpening, askedNames, cleanQuery, QUOTE_ANSWER_TYPE_BONUS, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, releaseDate, retrieveOnTopic, shouldAbstain, titlePassage,
+  announcingOpening, askedNames, cleanQuery, QUOTE_ANSWER_TYPE_BONUS, retrieve, hasDatedDocuments, measureEvidence, newestStatementFirst, versionsUnsaid, saysNames, openingPassages, questionScope, releaseDate, retrieveOnTopic, shouldAbstain, titlePassage,
   type AbstentionPolicy, type Evidence, type FusionWeights, type LiveIndex, type QuestionScope, type RetrievalMode,
 } from '../retrieve/index.js';
 import { toCitationViews, type AskResponse } from './responses.js';
@@ -93,14 +93,12 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
     ? { live: home, question: analysed, passages: title ? [title] : openingPassages(home.contents, vector, named, namedRows).slice(0, k) }
     : await retrieveOnTopic(home, asked, vector, { k, ...(options.mode && { mode: options.mode }), ...(options.weights && { weights: options.weights }) }, analysed);
   // A later announcement of what is asked goes first ("club nights move to the Oak Room" over the club's page).
-  const passages = overview ? retrieved : newestStatementFirst(question, retrieved, live, (chunk) => releaseDate(live.contents.chunks, chunk));
+  const passages = overview ? retrieved : newestFirst(live, question, retrieved);
 
   // 3. Measure the evidence, in the passages whose documents hold the names the question asks
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
   const termsOf = (passage: Passage) => live.termsOf(passage.chunk);
-  const names = askedNames(question);
-  const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
-  const candidates = aboutNames.length > 0 ? aboutNames : passages;
+  const candidates = aboutAskedNames(live, question, passages);
   const measured = measureEvidence(question, candidates, live);
   // A question of fact that is only its version ("what day did 1.4 come out?") is about the
   // passages the version names: they hold all it asks about.
@@ -129,13 +127,13 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
       ? announcingOpening(live.contents, vector, candidates[0])
       : undefined;
   const fromDocument = fromHeading ?? (overview && !outUnsaid ? answerAboutDocument(question.asksFor, passages) : undefined) ?? (announcing && answerFromDateline(announcing));
+  const settings = { termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym };
   // Whether to answer was judged above; what to quote may lean further towards what is asked.
-  const quoted = fromDocument === undefined && !overview && !abstains ? await quotedPassages(home, asked, vector, k, analysed, options) : undefined;
-  const answer =
-    fromDocument ??
-    composeAnswer(asked, quoted?.question.terms ?? question.terms, quoted?.candidates ?? candidates, abstains, {
-      termsOf: quoted?.termsOf ?? termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym,
-    });
+  const tq = performance.now();
+  const quoted = fromDocument === undefined && !overview && !abstains ? quotedPassages(live, question, { text: asked, vector, k, unlabelled, options }) : undefined;
+  const quoteMs = performance.now() - tq;
+  const fromQuoted = quoted && composeAnswer(asked, question.terms, quoted.candidates, false, settings);
+  const answer = fromDocument ?? (fromQuoted && !fromQuoted.abstained ? fromQuoted : composeAnswer(asked, question.terms, candidates, abstains, settings));
   const t3 = performance.now();
 
   const response: AskResponse = {
@@ -143,32 +141,47 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
     answer: answer.text,
     abstained: answer.abstained,
     citations: toCitationViews(answer),
-    timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1), answer: ms(t3 - t2), total: ms(t3 - t0) },
+    timingsMs: { embed: ms(t1 - t0), search: ms(t2 - t1 + quoteMs), answer: ms(t3 - t2 - quoteMs), total: ms(t3 - t0) },
   };
-  return { response, question, passages: quoted?.passages ?? passages, evidence };
+  return { response, question, passages: fromQuoted && answer === fromQuoted ? quoted.passages : passages, evidence };
 }
 
-/** The passages an answer is quoted from, with the question as analysed where they were found. */
-interface QuotedPassages {
-  readonly question: AnalyzedQuestion;
-  readonly passages: readonly Passage[];
-  /** Those of them about the names the question asks about, else all. */
-  readonly candidates: readonly Passage[];
-  readonly termsOf: (passage: Passage) => ChunkTerms;
+/** The passages in the order they are read: a later announcement of what is asked first ("club nights move to the Oak Room" over the club's page). */
+function newestFirst(live: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): readonly Passage[] {
+  return newestStatementFirst(question, passages, live, (chunk) => releaseDate(live.contents.chunks, chunk));
+}
+
+/** The passages whose documents say the names the question asks about, or all of them when none do. */
+function aboutAskedNames(live: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): readonly Passage[] {
+  const names = askedNames(question);
+  const about = passages.filter((passage) => saysNames(live, names, passage));
+  return about.length > 0 ? about : passages;
+}
+
+/** What ranking again for quoting needs besides the index and the question. */
+interface QuoteRequest {
+  readonly text: string;
+  readonly vector: Float32Array;
+  readonly k: number;
+  /** Versions the question names that no section is labelled with (versionsUnsaid). */
+  readonly unlabelled: readonly string[];
+  readonly options: AskOptions;
 }
 
 /**
- * For a question that asks for a kind of answer (a time, a number, a name) and is to be answered:
- * the passages ranked again with a wider bonus for holding it (QUOTE_ANSWER_TYPE_BONUS), so "how
- * many players came?" quotes a passage near the best that gives a number. Whether to answer is
- * judged on the usual ranking: with the wider bonus there, absent facts were answered by any
- * sentence of the right kind (summed over every set: absent facts refused -88 points).
+ * For a question to be answered that asks for a kind of answer (a time, a number, a name): its
+ * passages ranked again within the same documents with a wider bonus for holding it
+ * (QUOTE_ANSWER_TYPE_BONUS), so "how many took part?" quotes a passage near the best that gives a
+ * number before one that only repeats the question's words. Used only where the evidence in them
+ * would answer too. Whether to answer is judged on the usual ranking: with the wider bonus there,
+ * absent facts were answered by any near sentence of the right kind (16th session: absent facts
+ * refused -88 points summed over every evaluation set alone and mixed).
  */
-async function quotedPassages(home: LiveIndex, text: string, vector: Float32Array, k: number, analysed: AnalyzedQuestion, options: AskOptions): Promise<QuotedPassages | undefined> {
-  if (analysed.asksFor === undefined || (options.mode ?? 'fused') !== 'fused') return undefined;
-  const { live, question, passages: retrieved } = await retrieveOnTopic(home, text, vector, { k, answerTypeBonus: QUOTE_ANSWER_TYPE_BONUS, ...(options.weights && { weights: options.weights }) }, analysed);
-  const passages = newestStatementFirst(question, retrieved, live, (chunk) => releaseDate(live.contents.chunks, chunk));
-  const names = askedNames(question);
-  const aboutNames = passages.filter((passage) => saysNames(live, names, passage));
-  return { question, passages, candidates: aboutNames.length > 0 ? aboutNames : passages, termsOf: (passage) => live.termsOf(passage.chunk) };
+function quotedPassages(live: LiveIndex, question: AnalyzedQuestion, { text, vector, k, unlabelled, options }: QuoteRequest): { passages: readonly Passage[]; candidates: readonly Passage[] } | undefined {
+  if (question.asksFor === undefined || (options.mode ?? 'fused') !== 'fused') return undefined;
+  const query = { text, vector, terms: question.terms, asksFor: question.asksFor };
+  const passages = newestFirst(live, question, retrieve(live, query, { k, answerTypeBonus: QUOTE_ANSWER_TYPE_BONUS, ...(options.weights && { weights: options.weights }) }));
+  const candidates = aboutAskedNames(live, question, passages);
+  const answers = candidates.length > 0 && !shouldAbstain(measureEvidence(question, candidates, live), options.policy) && versionsUnsaid(question, unlabelled, candidates, live).length === 0;
+  return answers ? { passages, candidates } : undefined;
 }

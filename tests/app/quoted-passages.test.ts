@@ -37,6 +37,38 @@ Our spring league team meets on Mondays. Spring league fixtures are posted on th
 The spring newsletter goes out by email. Send your spring puzzles to the editor.
 `;
 
+// The same club's news with a prize-giving section that gives another number.
+const PRIZES = `# Club news
+
+## The spring tournament
+
+Players who take part in the spring tournament should bring their own clock, and every member is welcome to enter it.
+
+## After the weekend
+
+Thank you to everyone who came along in April. In the end 42 players took part in the tournament, a record for us. The tea urn ran dry twice.
+
+## Prize giving
+
+Everyone who took part in the spring tournament is invited to the prize giving. The tournament hall holds 120 players, and part of it is kept for spectators.
+
+## Spring cleaning
+
+The spring clean of the club cupboard is on the first Tuesday of May.
+
+## Spring fair
+
+We will have a stall at the village spring fair.
+
+## Subscriptions
+
+Adult membership costs £40 a year. Subscriptions are due in September.
+
+## Spring league
+
+Our spring league team meets on Mondays. Spring league fixtures are on the noticeboard.
+`;
+
 describe('the passages an answer is quoted from', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -58,5 +90,19 @@ describe('the passages an answer is quoted from', () => {
   it('still refuses what the page never says, though a sentence near it gives a price', async () => {
     const { abstained } = await engine.ask('how much does it cost to enter the spring tournament');
     expect(abstained).toBe(true);
+  });
+
+  it('keeps quoting a number further down beside the one it lifts', async () => {
+    // A prize-giving section whose second sentence holds another number: the wider bonus lifts
+    // that section, and must not push the count's passage out of the answer.
+    const corpus = await tempDir('docent-corpus-');
+    await writeFiles(corpus, { 'news.md': PRIZES });
+    const other = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    try {
+      const { answer } = await other.ask('how many took part in the spring tournament');
+      expect(answer).toContain('In the end 42 players took part in the tournament');
+    } finally {
+      await other.dispose();
+    }
   });
 });
