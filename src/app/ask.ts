@@ -158,7 +158,7 @@ function aboutAskedNames(live: LiveIndex, question: AnalyzedQuestion, passages: 
   return about.length > 0 ? about : passages;
 }
 
-/** What ranking again for quoting needs besides the index and the question. */
+/** What ordering the passages again for quoting needs besides the index and the question. */
 interface QuoteRequest {
   readonly text: string;
   readonly vector: Float32Array;
@@ -170,7 +170,7 @@ interface QuoteRequest {
 
 /**
  * For a question to be answered that asks for a kind of answer (a time, a number, a name): its
- * passages ranked again within the same documents with a wider bonus for holding it
+ * passages put in order again within the same documents with a wider bonus for holding it
  * (QUOTE_ANSWER_TYPE_BONUS), so "how many took part?" quotes a passage near the best that gives a
  * number before one that only repeats the question's words. Used only where the evidence in them
  * would answer too. Whether to answer is judged on the usual ranking: with the wider bonus there,

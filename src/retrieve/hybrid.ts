@@ -29,7 +29,7 @@ export interface RetrieveOptions {
   readonly k: number;
   readonly mode?: RetrievalMode;
   readonly weights?: FusionWeights;
-  /** Added to passages near the best that hold what the question asks for; default ANSWER_TYPE_BONUS. */
+  /** A wider bonus that orders passages near the best holding what the question asks for; their scores stay as with ANSWER_TYPE_BONUS. */
   readonly answerTypeBonus?: number;
 }
 
