@@ -37,7 +37,7 @@ Our spring league team meets on Mondays. Spring league fixtures are posted on th
 The spring newsletter goes out by email. Send your spring puzzles to the editor.
 `;
 
-// The same club's news with a prize-giving section that gives another number.
+// A shorter page of the same club's news, with a prize-giving section that gives another number.
 const PRIZES = `# Club news
 
 ## The spring tournament
