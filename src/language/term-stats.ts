@@ -382,7 +382,9 @@ export class TermStats implements CorpusVocabulary {
       if (inCorpus) {
         // A chat abbreviation the corpus also writes as such ("max") still means its long form
         // ("maximum"); not where the corpus writes it only as a name ("Dev Patel" is no developer).
-        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...(namesCorpusName ? [] : chatMeaningAlternatives(word, this))];
+        // Written only in capitals ("the reference SUBS"), it is a code or a label, not a name.
+        const asName = namesCorpusName && this.capitalised.has(word);
+        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...(asName ? [] : chatMeaningAlternatives(word, this))];
         result.push({ term, weight, inCorpus: true, isName, carries, written, ...(saidOtherwise.length > 0 && { alternatives: saidOtherwise }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }

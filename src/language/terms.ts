@@ -44,6 +44,9 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'atm',
   // Units of money a corpus may write only as a symbol ("55 *quid*" is "£55").
   'quid', 'bucks', 'dollars', 'euros', 'pounds', 'pence', 'cents',
+  // Words that place the asking in time ("I cut my hand *yesterday*") or hedge an amount ("if I miss
+  // a *few* rehearsals"): what the answer says is the same without them.
+  'yesterday', 'today', 'tonight', 'tomorrow', 'recently', 'lately', 'few', 'several', 'couple', 'bunch', 'lots', 'loads', 'plenty',
 ]);
 /** A unit glued to its number ("400mb", "12hr", "5GB"): the number and the unit are read as two words. */
 const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;

@@ -135,6 +135,20 @@ describe('TermStats', () => {
     expect(named.weigh('who is max').find((t) => t.term === 'max')?.alternatives).toBeUndefined();
   });
 
+  it('reads a short form the corpus writes only in capitals, as a label, as its meaning too ("SUBS" beside "subscription")', async () => {
+    const club = await TermStats.build(chunkDocument(doc('Membership', 'The annual subscription is £48.\n\nPay by bank transfer using the reference SUBS followed by your surname.')));
+    const subs = club.weigh('how much are subs this year').find((t) => t.term === 'sub');
+    expect(subs?.inCorpus).toBe(true);
+    expect(subs?.alternatives?.map((a) => a.terms)).toEqual([['subscript']]);
+  });
+
+  it('asks nothing with a word that only places the asking in time or hedges an amount, where the corpus lacks it', () => {
+    const terms = (question: string) => stats.weigh(question).map((t) => t.term);
+    expect(terms('i met the minister yesterday, who praised the dialogue')).not.toContain('yesterday');
+    expect(terms('what if trade grew for a few years')).not.toContain('few');
+    expect(terms('has energy been discussed recently')).toEqual(['energi', 'discuss']);
+  });
+
   it('keeps the terms of each sentence of each chunk', () => {
     const second = chunkDocument(release)[1] as Chunk;
     const terms = stats.termsOf(second);
