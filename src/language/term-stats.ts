@@ -382,9 +382,12 @@ export class TermStats implements CorpusVocabulary {
       if (inCorpus) {
         // A chat abbreviation the corpus also writes as such ("max") still means its long form
         // ("maximum"); not where the corpus writes it only as a name ("Dev Patel" is no developer).
-        // Written only in capitals ("the reference SUBS"), it is a code or a label, not a name.
-        const asName = namesCorpusName && this.capitalised.has(word);
-        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...(asName ? [] : chatMeaningAlternatives(word, this))];
+        // One written only in capitals, and in no more passages than its meaning ("the reference SUBS"
+        // beside "the annual subscription"), is most likely a label there: it means its meaning too.
+        // Not a name in title case, nor one said more often than its meaning ("the MAX plan", a product).
+        const meanings = isName || (namesCorpusName && this.capitalised.has(word)) ? [] : chatMeaningAlternatives(word, this);
+        const labelOnly = meanings.some((meaning) => meaning.terms.every((t) => this.frequency(t) >= this.frequency(term)));
+        const saidOtherwise = isName ? [] : [...phrasalAlternatives(word, at(1), this, wordnet), ...(namesCorpusName && !labelOnly ? [] : meanings)];
         result.push({ term, weight, inCorpus: true, isName, carries, written, ...(saidOtherwise.length > 0 && { alternatives: saidOtherwise }), ...(namesCorpusName && { namesCorpusName }) });
         continue;
       }
@@ -467,7 +470,7 @@ function saysOnlyThatEventHappens(word: string, next: string | undefined): boole
  * crazy") or say who asks ("my last name is nguyen") rather than ask about anything.
  */
 const FRAMING_PHRASES =
-  /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))|(?<=\bmy (?:(?:first|last|full|family|sur) ?name|surname)(?:['’]s| is)\s+)(?:[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*(?:$|[,.;!?]))|[\p{L}'’-]+)/giu;
+  /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|a (?:couple|bunch|lot) of|(?<!\bmany )(?:lots|loads|plenty) of|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))|(?<=\bmy (?:(?:first|last|full|family|sur) ?name|surname)(?:['’]s| is)\s+)(?:[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*(?:$|[,.;!?]))|[\p{L}'’-]+)/giu;
 /**
  * A word that asks for a bound of a measure ("max team size", "the minimum age", BOUND_WORDS) in a
  * corpus that never uses it says it otherwise ("Teams can have up to 4 people"): there it asks

@@ -44,9 +44,10 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set([
   'atm',
   // Units of money a corpus may write only as a symbol ("55 *quid*" is "£55").
   'quid', 'bucks', 'dollars', 'euros', 'pounds', 'pence', 'cents',
-  // Words that place the asking in time ("I cut my hand *yesterday*") or hedge an amount ("if I miss
-  // a *few* rehearsals"): what the answer says is the same without them.
-  'yesterday', 'today', 'tonight', 'tomorrow', 'recently', 'lately', 'few', 'several', 'couple', 'bunch', 'lots', 'loads', 'plenty',
+  // Words that place the asking in time ("I was off sick *yesterday*, who do I tell?") or hedge how
+  // many ("if I miss a *few* rehearsals"): a corpus that never says them answers without them. Not
+  // "couple" or "lots": a couple's membership and an auction's lots are things asked about.
+  'yesterday', 'today', 'tonight', 'tonite', 'tomorrow', 'tmrw', 'recently', 'lately', 'few', 'several',
 ]);
 /** A unit glued to its number ("400mb", "12hr", "5GB"): the number and the unit are read as two words. */
 const GLUED_UNIT = String.raw`(?:[kmgt]i?b|ms|hrs?|mins?|secs?|km|kg|px)(?![\p{L}\p{N}])`;

@@ -45,6 +45,11 @@ describe('questions as members type them in chat', () => {
     expect(answer).toContain('Missing more than three rehearsals in the final six weeks can cost you your part.');
   });
 
+  it('reads "a couple of" as a hedge, but still refuses a rate for couples, which the page never gives', async () => {
+    expect((await engine.ask('what happens if i miss a couple of rehearsals')).answer).toContain('Missing more than three rehearsals');
+    expect((await engine.ask('how much is a couple subscription')).abstained).toBe(true);
+  });
+
   it('still refuses a price the page never gives', async () => {
     const { abstained } = await engine.ask('how much is parking at rehearsals');
     expect(abstained).toBe(true);

@@ -142,11 +142,20 @@ describe('TermStats', () => {
     expect(subs?.alternatives?.map((a) => a.terms)).toEqual([['subscript']]);
   });
 
+  it('reads a short form written in capitals more often than its meaning as a name: "the MAX plan" is no maximum', async () => {
+    const plans = await TermStats.build(chunkDocument(doc('Plans', 'Files are kept for a maximum of 30 days on Basic.\n\nThe MAX plan allows up to 50 users.\n\nMAX includes priority support.')));
+    expect(plans.weigh('how long are files kept on max').find((t) => t.term === 'max')?.alternatives).toBeUndefined();
+  });
+
   it('asks nothing with a word that only places the asking in time or hedges an amount, where the corpus lacks it', () => {
     const terms = (question: string) => stats.weigh(question).map((t) => t.term);
     expect(terms('i met the minister yesterday, who praised the dialogue')).not.toContain('yesterday');
     expect(terms('what if trade grew for a few years')).not.toContain('few');
     expect(terms('has energy been discussed recently')).toEqual(['energi', 'discuss']);
+    expect(terms('was trade discussed a couple of times')).not.toContain('coupl');
+    // Not a couple's or an auction's lots, which are asked about.
+    expect(terms('is the couple membership cheaper')).toContain('coupl');
+    expect(terms('how many lots were discussed')).toContain('lot');
   });
 
   it('keeps the terms of each sentence of each chunk', () => {
