@@ -466,8 +466,9 @@ function saysOnlyThatEventHappens(word: string, next: string | undefined): boole
   return OCCURRENCE_VERBS.has(analyzeTerms(word)[0] ?? word) || OCCURRENCE_PHRASES.test(`${word} ${next ?? ''}`);
 }
 /**
- * Phrases that frame a question's time ("these days", "right now"), only stress it ("lags like
- * crazy") or say who asks ("my last name is nguyen") rather than ask about anything.
+ * Phrases that frame a question's time ("these days", "right now"), hedge how many ("a couple of",
+ * "lots of"; not "how many lots of"), only stress it ("lags like crazy") or say who asks ("my last
+ * name is nguyen") rather than ask about anything.
  */
 const FRAMING_PHRASES =
   /\b(?:these days|right now|at the moment|at present|as of (?:now|today)|so far|any more|anymore|by (?:accident|mistake)|a (?:couple|bunch|lot) of|(?<!\bmany )(?:lots|loads|plenty) of|like (?:crazy|mad|hell|nuts)|as hell)\b|\b(?:for real|big time)(?=\s*(?:$|[?!.,;]))|(?<=\bmy (?:(?:first|last|full|family|sur) ?name|surname)(?:['’]s| is)\s+)(?:[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*(?:$|[,.;!?]))|[\p{L}'’-]+)/giu;
