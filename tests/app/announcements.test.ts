@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/app/index.js';
-import { loadEngineConfig } from '../../src/config/index.js';
-import { tempDir, writeFiles } from '../support/fs.js';
+import type { Engine } from '../../src/app/index.js';
+import { engineOn } from '../support/engine.js';
 
 // A club's page, and its announcements channel's log, whose later entries change what the page says.
 const CLUB_NIGHTS = `# Club nights
@@ -40,9 +39,7 @@ Thank you to everyone who played in the rapidplay in the Oak Room on Saturday.
 describe('announcements that update what other documents say', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const corpus = await tempDir('docent-announcements-');
-    await writeFiles(corpus, { 'club-nights.md': CLUB_NIGHTS, 'announcements.md': ANNOUNCEMENTS });
-    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    engine = await engineOn({ 'club-nights.md': CLUB_NIGHTS, 'announcements.md': ANNOUNCEMENTS });
   });
   afterAll(async () => engine.dispose());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/app/index.js';
-import { loadEngineConfig } from '../../src/config/index.js';
-import { tempDir, writeFiles } from '../support/fs.js';
+import type { Engine } from '../../src/app/index.js';
+import { engineOn } from '../support/engine.js';
 
 // A theatre society's members' page, as its Discord server would pin it: it says "subscription",
 // and "SUBS" only as a payment reference; it never says "few".
@@ -27,9 +26,7 @@ Rehearsals are on Monday and Thursday evenings from 7.30pm to 10pm. Missing more
 describe('questions as members type them in chat', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const corpus = await tempDir('docent-corpus-');
-    await writeFiles(corpus, { 'members.md': MEMBERS });
-    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    engine = await engineOn({ 'members.md': MEMBERS });
   });
   afterAll(async () => engine.dispose());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/app/index.js';
-import { loadEngineConfig } from '../../src/config/index.js';
-import { tempDir, writeFiles } from '../support/fs.js';
+import type { Engine } from '../../src/app/index.js';
+import { engineOn } from '../support/engine.js';
 
 // A club's news page: the section about the tournament says its words most often but gives no
 // count; the report after it gives the count without the word "spring" (which the page's other
@@ -72,9 +71,7 @@ Our spring league team meets on Mondays. Spring league fixtures are on the notic
 describe('the passages an answer is quoted from', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const corpus = await tempDir('docent-corpus-');
-    await writeFiles(corpus, { 'news.md': NEWS });
-    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    engine = await engineOn({ 'news.md': NEWS });
   });
   afterAll(async () => engine.dispose());
 
@@ -95,9 +92,7 @@ describe('the passages an answer is quoted from', () => {
   it('keeps quoting a number further down beside the one it lifts', async () => {
     // A prize-giving section whose second sentence holds another number: the wider bonus lifts
     // that section, and must not push the count's passage out of the answer.
-    const corpus = await tempDir('docent-corpus-');
-    await writeFiles(corpus, { 'news.md': PRIZES });
-    const other = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    const other = await engineOn({ 'news.md': PRIZES });
     try {
       const { answer } = await other.ask('how many took part in the spring tournament');
       expect(answer).toContain('In the end 42 players took part in the tournament');

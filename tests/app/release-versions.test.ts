@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/app/index.js';
-import { loadEngineConfig } from '../../src/config/index.js';
-import { tempDir, writeFiles } from '../support/fs.js';
+import type { Engine } from '../../src/app/index.js';
+import { engineOn } from '../support/engine.js';
 
 // Two releases' notes that say the same kinds of things with different values: a question that
 // names a version must be answered from that version's notes.
@@ -43,9 +42,7 @@ The default cache size is 2000 pages. The default page size is 4096 bytes.
 describe('questions that name a release by its version', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const corpus = await tempDir('docent-versions-');
-    await writeFiles(corpus, { 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24, 'sqlite-pages.md': OTHER_PRODUCT, 'devlog.md': DEVLOG });
-    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    engine = await engineOn({ 'lumen-2.3.md': NOTES_23, 'lumen-2.4.md': NOTES_24, 'sqlite-pages.md': OTHER_PRODUCT, 'devlog.md': DEVLOG });
   });
   afterAll(async () => engine.dispose());
 
@@ -122,9 +119,7 @@ const CHANGELOG = `# Lumen changelog
 describe('questions that name a version of a changelog', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const corpus = await tempDir('docent-changelog-');
-    await writeFiles(corpus, { 'CHANGELOG.md': CHANGELOG });
-    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    engine = await engineOn({ 'CHANGELOG.md': CHANGELOG });
   });
   afterAll(async () => engine.dispose());
 
@@ -171,9 +166,7 @@ const UNDATED = `# Lumen changelog
 describe('when a version came out, undated', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const corpus = await tempDir('docent-undated-');
-    await writeFiles(corpus, { 'CHANGELOG.md': UNDATED });
-    engine = await Engine.open(loadEngineConfig({}, { corpus, index: await tempDir() }));
+    engine = await engineOn({ 'CHANGELOG.md': UNDATED });
   });
   afterAll(async () => engine.dispose());
 
