@@ -1,4 +1,5 @@
-import { likeliestTag } from './alternatives.js';
+import { likeliestTag, type CorpusVocabulary } from './alternatives.js';
+import { askedAction } from './asked-action.js';
 import { entities, namedDays, type EntityType } from './entities.js';
 import { askedContact, contactsIn, isContactKind, type ContactKind } from './contacts.js';
 import { asksHowOften, frequenciesIn } from './frequency.js';
@@ -40,6 +41,13 @@ export interface ExpectedAnswer {
    * who reviewed it. The verb's search term.
    */
   readonly credit?: string;
+  /**
+   * "Who's *choreographing* the musical?", "who *won* best in show": the action a "who" question
+   * asks the doer of, where the corpus names its doers ("Choreographer: …"; askedAction). The
+   * sentence that names the person must say it, in any form: "directed by Lorna Fitch" names no
+   * choreographer. The search terms of its forms.
+   */
+  readonly action?: readonly string[];
   /**
    * "Who is the *release manager*…", "who are the policy *editors*": the role a "who" question asks
    * the holder of, as written (the noun phrase's last word). The sentence that names the person must
@@ -283,11 +291,13 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
  * terms and `alsoGiven` (the corpus's words for them: "kz" gives "kazakhstan"). Undefined when it
  * asks for nothing in particular.
  */
-export function expectedAnswer(question: string, alsoGiven: readonly string[] = []): ExpectedAnswer | undefined {
+export function expectedAnswer(question: string, alsoGiven: readonly string[] = [], corpus?: Pick<CorpusVocabulary, 'frequency'>): ExpectedAnswer | undefined {
   const type = expectedAnswerType(question);
   if (type === undefined) return undefined;
   const clause = askingClause(question);
   const counted = type === 'quantity' ? countedThing(clause) : undefined;
+  const credit = type === 'person' ? creditAsked(clause) : {};
+  const action = type === 'person' && corpus && !('credit' in credit) ? askedAction(clause, (term) => corpus.frequency(term) > 0) : undefined;
   return {
     type,
     day: type === 'time' && (ASKS_FOR_DAY.test(clause) || ASKS_FOR_DATE.test(clause)),
@@ -297,7 +307,8 @@ export function expectedAnswer(question: string, alsoGiven: readonly string[] = 
     proportion: type === 'quantity' && asksForProportion(question, clause),
     ...(type === 'quantity' && COMPARES_PRICES.test(clause) && { comparesPrices: true }),
     ...(counted && { counted }),
-    ...(type === 'person' && creditAsked(clause)),
+    ...credit,
+    ...(action && { action }),
     ...(type === 'person' && roleAsked(clause)),
     ...(type === 'person' && WHO_TO_REACH.test(clause) && { reached: true }),
     ...(type === 'time' && ASKS_OF_CHANGE.test(clause) && !ASKS_FOR_DAY.test(clause) && !ASKS_FOR_DATE.test(clause) && !ASKS_FOR_CLOCK.test(clause) && !ASKS_WHEN_OUT.test(clause) && { byVersion: true }),
@@ -660,6 +671,7 @@ export function holdsAnswer(text: string, expected: ExpectedAnswer): boolean {
   if (expected.sequence && !SAYS_SEQUENCE.test(text)) return false;
   if (expected.end === true && !SAYS_END.test(text)) return false;
   if (expected.credit !== undefined && !analyzeTerms(text).includes(expected.credit)) return false;
+  if (expected.action !== undefined && !analyzeTerms(text).some((term) => expected.action?.includes(term))) return false;
   const near = nearness(text, expected.given);
   // "How much cheaper…" is answered by the prices compared too ("£350 instead of £420").
   if (expected.proportion) {

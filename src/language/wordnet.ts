@@ -118,6 +118,18 @@ export class WordNet {
     return result;
   }
 
+  /**
+   * The forms of a verb: its base forms, their irregular inflections ("wrote", "written") and the
+   * words derived from them ("writer", "writing"). Empty for a word WordNet has no verb for.
+   */
+  verbForms(word: string): string[] {
+    const bases = this.lemmas(word.toLowerCase(), 'verb');
+    const forms = new Set<string>(bases);
+    for (const [form, base] of Object.entries(verbExceptions)) if (bases.includes(base)) forms.add(form);
+    for (const base of bases) for (const related of this.relatedWords(base)) if (related.relation === 'derived') forms.add(related.word);
+    return [...forms];
+  }
+
   /** The parts of speech WordNet lists the word (or its base form) in. */
   partsOf(word: string): Set<Part> {
     const key = word.toLowerCase().replace(/\s+/gu, '_');

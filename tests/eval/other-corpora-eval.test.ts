@@ -211,6 +211,12 @@ describe('evaluation on other corpora', () => {
     // refusals 20.0 -> 15.0; rescue team unchanged.)
     ['marlow-players.json', 40, 0.67, 0.5, 0.47, 0.18, 0.63],
     ['fellside-sar.json', 40, 0.72, 0.55, 0.35, 0.4, 0.5],
+    // A volunteer community radio station's invented documents (handbook, schedule, studio rules,
+    // licence and complaints, AGM minutes, a newsletter), four never naming the station, asked in
+    // chat with other words than theirs: held out, written 2026-12-03 (eighteenth session) before
+    // its change; only its figures are read. Half its answerable questions are refused, most for a
+    // chat word the documents never say. (The action a "who" asks the doer of: absent refused 46.7 -> 56.7.)
+    ['radio-volunteers.json', 40, 0.7, 0.45, 0.15, 0.55, 0.53],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
     it(`answers another release's documents as measured: ${name}`, async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIVES_REASON, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, findDate, hasDateline, opensWithDate, overviewWords, pointsAtDocument, pointsAtNewest } from '../../src/language/index.js';
+import { GIVES_REASON, analyzeTerms, askedAttributeWord, asksForBound, saysBound, asksWhy, asksYesOrNo, standardQuestionWords, entities, entityTypes, type ExpectedAnswer, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, isBroadQuestion, entryDate, findDate, hasDateline, opensWithDate, overviewWords, pointsAtDocument, pointsAtNewest } from '../../src/language/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -668,6 +668,35 @@ describe('version numerals', () => {
     expect(hasAnswerType('Screenshots are not allowed until 1.4 is released.', 'quantity')).toBe(false);
     expect(hasAnswerType('Since update 1.4 went live, 210,000 farmers visited.', 'quantity')).toBe(true);
     expect(hasAnswerType('The average load was 1.4 per node.', 'quantity')).toBe(true);
+  });
+});
+
+describe('the action a "who" question asks the doer of', () => {
+  // A corpus's vocabulary, as term counts: what it says, in any number of passages.
+  const corpusSaying = (...words: string[]) => ({ frequency: (term: string) => (words.flatMap((word) => analyzeTerms(word)).includes(term) ? 1 : 0) });
+  const theatre = corpusSaying('Choreographer', 'director', 'winner');
+
+  it('is asked where the corpus names doers of it, in any form of the verb', () => {
+    const choreographer = expectedAnswer("who's choreographing harbourmasters daughter", [], theatre);
+    if (!choreographer) throw new Error('no answer type');
+    expect(holdsAnswer('The production is directed by Lorna Fitch, with musical direction by Gideon Ekwueme.', choreographer)).toBe(false);
+    expect(holdsAnswer('Director: Sam Achterberg. Choreographer: Tash Mendes.', choreographer)).toBe(true);
+    const winner = expectedAnswer('who won best in show', [], theatre);
+    if (!winner) throw new Error('no answer type');
+    expect(holdsAnswer('Best in show went to Ada Lovelace.', winner)).toBe(false);
+    expect(holdsAnswer('Ada Lovelace won best in show with her marrows.', winner)).toBe(true);
+    expect(holdsAnswer('This year the winner was Ada Lovelace.', winner)).toBe(true);
+  });
+
+  it('is not asked where the corpus names no doer of it, nor of a verb that says no action, nor of a role', () => {
+    // The allotments never say "runner": a sentence says who runs the night otherwise ("led by").
+    expect(expectedAnswer('who runs the sewing night', [], corpusSaying('run', 'sewing'))?.action).toBeUndefined();
+    expect(expectedAnswer('who runs the sewing night', [], theatre)?.action).toBeUndefined();
+    for (const question of ['who did the lighting', "who's gonna take part", 'who came up with the idea', "who's the treasurer", "who's league sec now"]) {
+      expect(expectedAnswer(question, [], corpusSaying('doer', 'participant', 'treasurer', 'league'))?.action, question).toBeUndefined();
+    }
+    // Without a corpus (a sentence read alone), nothing is asked of it.
+    expect(expectedAnswer("who's choreographing harbourmasters daughter")?.action).toBeUndefined();
   });
 });
 
