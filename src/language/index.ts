@@ -1,5 +1,6 @@
 export { DOCUMENT_NOUNS, DOCUMENT_ASPECTS, FRAMING_WORDS, analyzeTerms, asksOnlyWhenOut, analyzeWords, countsInCoverage, hasSearchTerms, hasTerm, nameGroups, namesSomething, spellingsOf, termCoverage, termMatch, termMatches, type AnalyzedWord } from './terms.js';
 export { WordNet } from './wordnet.js';
+export { askedAction, doerPattern, type AskedAction } from './asked-action.js';
 export { isContactKind } from './contacts.js';
 export { askedAttributeWord, askingClause, asksWhy, asksYesOrNo, GIVES_REASON, expectedAnswer, expectedAnswerType, hasAnswerType, holdsAnswer, type AnswerType, type ExpectedAnswer } from './answer-type.js';
 export { entities, entityTypes, type Entity, type EntityType } from './entities.js';

@@ -167,7 +167,7 @@ export class TermStats implements CorpusVocabulary {
     const type = expectedAnswerType(text);
     const documentReferences = this.documentReferences(text);
     const terms = [...this.weighTerms(text, documentReferences, type), ...this.acronymDefinitions(text)];
-    const asksFor = expectedAnswer(text, terms.flatMap((t) => t.alternatives?.flatMap((alternative) => alternative.terms) ?? []), this);
+    const asksFor = expectedAnswer(text, terms.flatMap((t) => t.alternatives?.flatMap((alternative) => alternative.terms) ?? []));
     // "When was this release published?" has nothing to search for but the document itself.
     const aboutDocument = documentReferences.length > 0 && terms.every((t) => !countsInCoverage(t));
     const unspelledAcronym = this.unspelledAcronym(text);

@@ -118,16 +118,45 @@ export class WordNet {
     return result;
   }
 
-  /**
-   * The forms of a verb: its base forms, their irregular inflections ("wrote", "written") and the
-   * words derived from them ("writer", "writing"). Empty for a word WordNet has no verb for.
-   */
+  /** A verb's base forms and their irregular inflections ("wrote", "written"), lower-case. Empty for a word WordNet has no verb for. */
   verbForms(word: string): string[] {
     const bases = this.lemmas(word.toLowerCase(), 'verb');
     const forms = new Set<string>(bases);
     for (const [form, base] of Object.entries(verbExceptions)) if (bases.includes(base)) forms.add(form);
-    for (const base of bases) for (const related of this.relatedWords(base)) if (related.relation === 'derived') forms.add(related.word);
     return [...forms];
+  }
+
+  /**
+   * The words WordNet derives from a verb's senses ("writer", "writing" from "wrote"), lower-case,
+   * spaces for underscores: "founded" gives "founder", not the "finder" of "find".
+   */
+  derivedFromVerb(word: string): string[] {
+    const derived = new Set<string>();
+    for (const base of this.lemmas(word.toLowerCase(), 'verb')) {
+      for (const offset of this.synsetOffsets(base, 'verb')) for (const form of this.derivedWords(offset, base)) derived.add(form);
+    }
+    return [...derived];
+  }
+
+  /** The words derived from `lemma`'s sense at the verb synset `offset` (its "+" pointers), lower-case, spaces for underscores. */
+  private derivedWords(offset: string, lemma: string): string[] {
+    const fields = (this.dataLine('verb', offset) ?? '').split(' ');
+    const own = synsetWords(fields).map((form) => form.toLowerCase()).indexOf(lemma) + 1;
+    const at = 4 + 2 * Number.parseInt(fields[3] ?? '0', 16);
+    const pointerCount = Number(fields[at] ?? 0);
+    const words: string[] = [];
+    for (let i = 0, p = at + 1; i < pointerCount; i += 1, p += 4) {
+      const [symbol, target, targetPart, sourceTarget] = fields.slice(p, p + 4);
+      if (symbol !== '+' || !target || !targetPart || !sourceTarget) continue;
+      const source = Number.parseInt(sourceTarget.slice(0, 2), 16);
+      if (source !== 0 && source !== own) continue;
+      const targetFields = (this.dataLine(partOf(targetPart), target) ?? '').split(' ');
+      const targetWord = Number.parseInt(sourceTarget.slice(2), 16);
+      synsetWords(targetFields).forEach((form, w) => {
+        if (targetWord === 0 || targetWord === w + 1) words.push(form.replace(/_/gu, ' ').toLowerCase());
+      });
+    }
+    return words;
   }
 
   /** The parts of speech WordNet lists the word (or its base form) in. */

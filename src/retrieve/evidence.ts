@@ -1,10 +1,12 @@
 import { headingsOf, type Passage, type WeightedTerm } from '../core/index.js';
-import { ADDRESSES_RATIO, analyzeTerms, saysOtherYear, yearsAsked, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
+import { ADDRESSES_RATIO, analyzeTerms, doerPattern, hasTerm, saysOtherYear, yearsAsked, asksForDefault, saysDefault, writtenIdentifiers, askingClause, asksForBound, saysBound, asksYesOrNo, countsInCoverage, isContactKind, nameSlots, namesSomething, type WrittenName, readSentences, spellingsOf, termCoverage, termMatch, typedAnswers, type AnalyzedQuestion, type ReadSentence, type ExpectedAnswer, type TermStats } from '../language/index.js';
 
 /** What the evidence check reads of the live index (LiveIndex): terms, and which documents share a topic. */
 export interface EvidenceTerms extends Pick<TermStats, 'termsOf' | 'saidIn' | 'frequency' | 'chunkCount'> {
   /** The terms of the given documents and of every other document on the same topic. */
   topicDocuments(documentIds: readonly string[]): ReadonlySet<string>[];
+  /** True when a passage of one of the documents writes what `pattern` matches, as written. */
+  documentsWrite(documentIds: readonly string[], pattern: RegExp): boolean;
 }
 
 /** How strongly the best passages support answering a question. */
@@ -264,7 +266,12 @@ function typedSentenceAddresses(
   const typed = typedAnswers(sentences, terms, asksFor).filter((sentence) => saysPriced(sentence) && !saysOtherYear(sentence.text, years));
   // The role a "who" question asks the holder of, as the question's term (with the corpus's other words for it).
   const role = (asksFor.role ?? []).flatMap((word) => terms.filter((t) => t.written?.word === word && !namesSomething(t)));
-  if (slots.length === 0 && role.length === 0) return typed.length > 0;
+  // The action it asks the doer of, where the documents answering name its doers ("Choreographer:
+  // Tash Mendes"): there, whom a sentence names without saying it ("directed by Lorna Fitch") did
+  // something else. Documents that never name such a doer say who did it otherwise ("led by Hannah").
+  const documentIds = [...new Set(passages.map((passage) => passage.chunk.documentId))];
+  const action = asksFor.action && typed.length > 0 && index.documentsWrite(documentIds, doerPattern(asksFor.action)) ? asksFor.action.terms : [];
+  if (slots.length === 0 && role.length === 0 && action.length === 0) return typed.length > 0;
   const contact = isContactKind(asksFor.type);
   // What a passage's document says it is about: the title and headings ("## Priya" over
   // "priya@…" says whose it is) and, but for a contact, the file's own name without its folders or
@@ -283,7 +290,8 @@ function typedSentenceAddresses(
   return typed.some((sentence) => {
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
     const context = contextOf(sentence.passageRank);
-    return saysRole(role, sentence, passages[sentence.passageRank] as Passage) && saysEverySlot(slots, around, context);
+    const passage = passages[sentence.passageRank] as Passage;
+    return saysRole(role, sentence, passage) && saysAction(action, sentence, passage) && saysEverySlot(slots, around, context);
   });
 }
 
@@ -311,6 +319,13 @@ function saysRole(role: readonly WeightedTerm[], sentence: { readonly text: stri
     const words = analyzeTerms(text).map((term) => new Set([term]));
     return words.some((_, i) => role.every((t, j) => i + j < words.length && termMatch(t, words[i + j] as ReadonlySet<string>) > 0));
   });
+}
+
+/** True when the sentence, the one it leans on, or a title or heading over it says the action (AskedAction.terms) in some form ("choreography" for "choreograph"). */
+function saysAction(action: readonly string[], sentence: ReadSentence, { chunk }: Passage): boolean {
+  if (action.length === 0) return true;
+  const said = new Set([...sentence.terms, ...(sentence.before ?? []), ...analyzeTerms([chunk.title, ...headingsOf(chunk)].join(' '))]);
+  return action.some((term) => hasTerm(said, term));
 }
 
 /** True when one of the sentences (as read) that addresses the question (ADDRESSES_RATIO) states a bound. */

@@ -166,6 +166,12 @@ export class LiveIndex {
     return this.sameTopicAs(documentIds).flatMap((id) => this.termStats.documentTerms(id) ?? []);
   }
 
+  /** True when a passage of one of the documents writes what `pattern` matches, as written (not as terms: "choreographer" is no "choreographing"). */
+  documentsWrite(documentIds: readonly string[], pattern: RegExp): boolean {
+    const documents = new Set(documentIds);
+    return this.contents.chunks.some((chunk) => documents.has(chunk.documentId) && pattern.test(chunk.text));
+  }
+
   /**
    * The given documents and every document on the same topic as one of them, in index order: the
    * topic apart it is on (DocumentTopics: by its passages' neighbours, the rare words it shares, the

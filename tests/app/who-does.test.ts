@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/app/index.js';
 import { engineOn } from '../support/engine.js';
 
-// An arts centre's season page: it names a choreographer for one show only, and says who runs the
-// sewing night without ever calling anyone a "runner".
+// An arts centre's season page: it names a choreographer for the panto, credits another show's
+// choreography, names none for the musical, and says who runs the sewing night without ever calling
+// anyone a "runner".
 const SEASON = `# The season at the Kingsgate
 
 ## The Harbourmaster's Daughter (spring musical)
@@ -13,6 +14,10 @@ The production is directed by Lorna Fitch, with musical direction by Gideon Ekwu
 ## Aladdin (panto)
 
 Director: Sam Achterberg. Choreographer: Tash Mendes. The panto plays from 10 to 19 December at the Corn Exchange.
+
+## Twelfth Night (summer)
+
+Performances are in the walled garden from 24 to 26 June. Choreography by Ruth Ellis; the director is Miriam Doyle.
 
 ## Weekly groups
 
@@ -30,6 +35,13 @@ describe('who does what, as the page says it', () => {
     const { abstained, answer } = await engine.ask("who's choreographing the panto");
     expect(abstained).toBe(false);
     expect(answer).toContain('Tash Mendes');
+  });
+
+  it('reads the action in another form of its word ("choreography by")', async () => {
+    const { abstained, answer } = await engine.ask("who's doing the choreography for twelfth night");
+    expect(abstained).toBe(false);
+    expect(answer).toContain('Ruth Ellis');
+    expect((await engine.ask('who choreographs twelfth night')).answer).toContain('Ruth Ellis');
   });
 
   it('refuses to name a choreographer for a show whose credits name none, rather than quoting its director', async () => {

@@ -17,10 +17,13 @@ const chunks = chunkDocument(document);
 const stats = await TermStats.build(chunks);
 const passages: Passage[] = chunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
 
+/** EvidenceTerms.documentsWrite over `chunks`. */
+const writtenIn = (chunks: readonly Passage['chunk'][]) => (documentIds: readonly string[], pattern: RegExp) => chunks.some((chunk) => documentIds.includes(chunk.documentId) && pattern.test(chunk.text));
+
 /** Term statistics of `chunks` and the evidence index over them, every document on one topic. */
 async function evidenceIndex(chunks: readonly Passage['chunk'][]) {
   const own = await TermStats.build(chunks);
-  const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
+  const index = { termsOf: own.termsOf.bind(own), saidIn: own.saidIn.bind(own), topicDocuments: () => chunks.map((chunk) => own.termsOf(chunk).document), documentsWrite: writtenIn(chunks), frequency: (term: string) => own.frequency(term), chunkCount: own.chunkCount };
   return { own, index };
 }
 
@@ -30,7 +33,7 @@ function evidenceFor(question: string): ReturnType<typeof measureEvidence> {
   const held = (passage: Passage): number => words.filter((word) => passage.chunk.text.toLowerCase().includes(word)).length;
   const ranked = [...passages].sort((a, b) => held(b) - held(a));
   // One document: every document is on its topic.
-  const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document], frequency: (term: string) => stats.frequency(term), chunkCount: stats.chunkCount };
+  const index = { termsOf: stats.termsOf.bind(stats), saidIn: stats.saidIn.bind(stats), topicDocuments: () => [stats.termsOf(chunks[0] as Passage['chunk']).document], documentsWrite: writtenIn(chunks), frequency: (term: string) => stats.frequency(term), chunkCount: stats.chunkCount };
   return measureEvidence(stats.analyze(question), ranked, index);
 }
 
@@ -143,6 +146,7 @@ describe('namesTogether, in a corpus about one name', () => {
       termsOf: handbookStats.termsOf.bind(handbookStats),
       saidIn: handbookStats.saidIn.bind(handbookStats),
       topicDocuments: () => [handbookStats.termsOf(handbookChunks[0] as Passage['chunk']).document],
+      documentsWrite: writtenIn(handbookChunks),
       frequency: (term: string) => handbookStats.frequency(term),
       chunkCount: handbookStats.chunkCount,
     };
@@ -168,7 +172,7 @@ const noteChunks = chunkDocument(doc);
 const noteStats = await TermStats.build(noteChunks);
 const notePassages: Passage[] = noteChunks.map((chunk) => ({ chunk, score: 1, similarity: 0.5, lexical: 1 }));
 const index = {
-  termsOf: noteStats.termsOf.bind(noteStats), saidIn: noteStats.saidIn.bind(noteStats), topicDocuments: () => [noteStats.termsOf(noteChunks[0] as Passage['chunk']).document],
+  termsOf: noteStats.termsOf.bind(noteStats), saidIn: noteStats.saidIn.bind(noteStats), topicDocuments: () => [noteStats.termsOf(noteChunks[0] as Passage['chunk']).document], documentsWrite: writtenIn(noteChunks),
   frequency: (term: string) => noteStats.frequency(term), chunkCount: noteStats.chunkCount,
 };
 function evidence(question: string): ReturnType<typeof measureEvidence> {
