@@ -99,12 +99,11 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // about: a database manual does not answer "What languages are spoken in Kazakhstan?".
   const termsOf = (passage: Passage) => live.termsOf(passage.chunk);
   const candidates = aboutAskedNames(live, question, passages);
-  const measured = measureEvidence(question, candidates, live);
   // A question of fact that is only its version ("what day did 1.4 come out?") is about the
   // passages the version names: they hold all it asks about.
   const onlyScope = namedRows !== undefined && question.asksFor !== undefined && !hasSearchTerms(question.terms);
-  const evidence = onlyScope ? { ...measured, coverage: 1 } : measured;
-  const unsaidVersions = versionsUnsaid(question, unlabelled, candidates, live);
+  const judging = { unlabelled, onlyScope, policy: options.policy };
+  const { evidence, unsaidVersions, refused } = judgeEvidence(live, question, candidates, judging);
   const t2 = performance.now();
 
   // 4. Compose. When a version came out ("when did 2.4 ship?") is said by its notes' heading.
@@ -120,7 +119,7 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   // When something was announced ("when did they announce the new director?") is, unless the best
   // passage says so itself, the dateline of the release that announces it. Only where the evidence
   // lacks nothing but that date.
-  const abstains = shouldAbstain(evidence, options.policy) || unsaidVersions.length > 0 || outUnsaid || question.unspelledAcronym !== undefined;
+  const abstains = refused || outUnsaid || question.unspelledAcronym !== undefined;
   const announcing =
     !overview && !versionOut && question.asksFor !== undefined && asksWhenAnnounced(asked, question.asksFor) && !saysWhenAnnounced(candidates.slice(0, 1), question.asksFor) &&
     !shouldAbstain({ ...evidence, answerTypeFound: true }, options.policy) && unsaidVersions.length === 0 && question.unspelledAcronym === undefined
@@ -130,7 +129,7 @@ async function answerInScope(scope: QuestionScope, { text, standard, vector, cor
   const settings = { termsOf, broad: question.broad, corpusName, asksFor: question.asksFor, unspelledAcronym: question.unspelledAcronym };
   // Whether to answer was judged above; what to quote may lean further towards what is asked.
   const tq = performance.now();
-  const quoted = fromDocument === undefined && !overview && !abstains ? quotedPassages(live, question, { text: asked, vector, k, unlabelled, options }) : undefined;
+  const quoted = fromDocument === undefined && !overview && !abstains ? quotedPassages(live, question, { text: asked, vector, k, judging, options }) : undefined;
   const quoteMs = performance.now() - tq;
   const fromQuoted = quoted && composeAnswer(asked, question.terms, quoted.candidates, false, settings);
   const answer = fromDocument ?? (fromQuoted && !fromQuoted.abstained ? fromQuoted : composeAnswer(asked, question.terms, candidates, abstains, settings));
@@ -151,6 +150,23 @@ function newestFirst(live: LiveIndex, question: AnalyzedQuestion, passages: read
   return newestStatementFirst(question, passages, live, (chunk) => releaseDate(live.contents.chunks, chunk));
 }
 
+/** How the evidence in some passages is judged besides the question: versions named by no section, a question that is only its version, the policy. */
+interface Judging {
+  /** Versions the question names that no section is labelled with (versionsUnsaid). */
+  readonly unlabelled: readonly string[];
+  /** The question is only its version, whose passages hold all it asks about. */
+  readonly onlyScope: boolean;
+  readonly policy: AbstentionPolicy | undefined;
+}
+
+/** The evidence in `candidates` for answering, the versions they leave unsaid, and whether that refuses the question. */
+function judgeEvidence(live: LiveIndex, question: AnalyzedQuestion, candidates: readonly Passage[], { unlabelled, onlyScope, policy }: Judging): { evidence: Evidence; unsaidVersions: string[]; refused: boolean } {
+  const measured = measureEvidence(question, candidates, live);
+  const evidence = onlyScope ? { ...measured, coverage: 1 } : measured;
+  const unsaidVersions = versionsUnsaid(question, unlabelled, candidates, live);
+  return { evidence, unsaidVersions, refused: shouldAbstain(evidence, policy) || unsaidVersions.length > 0 };
+}
+
 /** The passages whose documents say the names the question asks about, or all of them when none do. */
 function aboutAskedNames(live: LiveIndex, question: AnalyzedQuestion, passages: readonly Passage[]): readonly Passage[] {
   const names = askedNames(question);
@@ -163,8 +179,8 @@ interface QuoteRequest {
   readonly text: string;
   readonly vector: Float32Array;
   readonly k: number;
-  /** Versions the question names that no section is labelled with (versionsUnsaid). */
-  readonly unlabelled: readonly string[];
+  /** How the evidence is judged, as for the usual order. */
+  readonly judging: Judging;
   readonly options: AskOptions;
 }
 
@@ -177,11 +193,10 @@ interface QuoteRequest {
  * absent facts were answered by any near sentence of the right kind (16th session: absent facts
  * refused -88 points summed over every evaluation set alone and mixed).
  */
-function quotedPassages(live: LiveIndex, question: AnalyzedQuestion, { text, vector, k, unlabelled, options }: QuoteRequest): { passages: readonly Passage[]; candidates: readonly Passage[] } | undefined {
+function quotedPassages(live: LiveIndex, question: AnalyzedQuestion, { text, vector, k, judging, options }: QuoteRequest): { passages: readonly Passage[]; candidates: readonly Passage[] } | undefined {
   if (question.asksFor === undefined || (options.mode ?? 'fused') !== 'fused') return undefined;
   const query = { text, vector, terms: question.terms, asksFor: question.asksFor };
   const passages = newestFirst(live, question, retrieve(live, query, { k, answerTypeBonus: QUOTE_ANSWER_TYPE_BONUS, ...(options.weights && { weights: options.weights }) }));
   const candidates = aboutAskedNames(live, question, passages);
-  const answers = candidates.length > 0 && !shouldAbstain(measureEvidence(question, candidates, live), options.policy) && versionsUnsaid(question, unlabelled, candidates, live).length === 0;
-  return answers ? { passages, candidates } : undefined;
+  return candidates.length > 0 && !judgeEvidence(live, question, candidates, judging).refused ? { passages, candidates } : undefined;
 }
