@@ -46,7 +46,7 @@ export function askedAction(clause: string): AskedAction | undefined {
   return { terms: [...new Set(forms.flatMap((form) => analyzeTerms(form)))], doers };
 }
 
-/** A pattern matching any of the doers' words, whole, singular or plural ("Choreographer:", "the winners"). */
+/** A pattern matching any of the doers' words (letters only), whole, singular or plural ("Choreographer:", "the winners"). */
 export function doerPattern({ doers }: AskedAction): RegExp {
-  return new RegExp(String.raw`\b(?:${doers.map((doer) => doer.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?:s|es)?\b`, 'iu');
+  return new RegExp(String.raw`\b(?:${doers.join('|')})(?:s|es)?\b`, 'iu');
 }
