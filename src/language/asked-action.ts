@@ -39,11 +39,23 @@ export function askedAction(clause: string): AskedAction | undefined {
   // as a verb or a plural noun ("who coaches…"), or one the lexicon lacks.
   const tag = likeliestTag(word);
   if (match?.[1] !== undefined ? !word.endsWith('ing') : tag !== undefined && !tag.startsWith('VB') && tag !== 'NNS') return undefined;
-  const derived = sharedWordNet.derivedFromVerb(word);
+  return actionOf(word);
+}
+
+/** Verbs' actions read lately (a lookup reads WordNet's files: about a millisecond), by verb. */
+const actions = new Map<string, AskedAction | undefined>();
+const MAX_ACTIONS = 1_000;
+
+/** The verb's action (askedAction), or undefined where WordNet has no word for its doer. */
+function actionOf(verb: string): AskedAction | undefined {
+  if (actions.has(verb)) return actions.get(verb);
+  const derived = sharedWordNet.derivedFromVerb(verb);
   const doers = derived.filter((form) => /^\p{L}+$/u.test(form) && sharedWordNet.firstNounSenseIsPerson(form));
-  if (doers.length === 0) return undefined;
-  const forms = [word, ...sharedWordNet.verbForms(word), ...derived];
-  return { terms: [...new Set(forms.flatMap((form) => analyzeTerms(form)))], doers };
+  const forms = [verb, ...sharedWordNet.verbForms(verb), ...derived];
+  const action = doers.length === 0 ? undefined : { terms: [...new Set(forms.flatMap((form) => analyzeTerms(form)))], doers };
+  if (actions.size >= MAX_ACTIONS) actions.delete(actions.keys().next().value as string);
+  actions.set(verb, action);
+  return action;
 }
 
 /** A pattern matching any of the doers' words (letters only), whole, singular or plural ("Choreographer:", "the winners"). */
