@@ -22,7 +22,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([
  * "who wrote…", "who originally started…", "who's choreographing…": "who", a form of "be" or
  * "have" or nothing, an adverb of time or none, and a whole word after ("won't" is no "won").
  */
-const WHO_DOES = /^\W*(?:\S+\s+)?who(['’]s|\s+(?:is|was|has|had|will))?\s+(?:(?:actually|originally|first|really|initially|currently|now|even)\s+)?(\p{L}+)(?!['’]\p{L})/iu;
+const WHO_DOES = /^\W*(?:\S+\s+)?who(['’]s|\s+(?:is|was|has|had|will))?\s+(?:(?:actually|originally|first|really|initially|currently|now|even)\s+)?(\p{L}+)(?![\p{L}'’])/iu;
 
 /**
  * The action a "who" question asks the doer of ("who's *choreographing* the musical", "who *won*
@@ -50,7 +50,8 @@ const MAX_ACTIONS = 1_000;
 function actionOf(verb: string): AskedAction | undefined {
   if (actions.has(verb)) return actions.get(verb);
   const derived = sharedWordNet.derivedFromVerb(verb);
-  const doers = derived.filter((form) => /^\p{L}+$/u.test(form) && sharedWordNet.firstNounSenseIsPerson(form));
+  // "Trainee" is whom the action is done to, not its doer.
+  const doers = derived.filter((form) => /^\p{L}+$/u.test(form) && !(form.endsWith('ee') && form !== verb) && sharedWordNet.firstNounSenseIsPerson(form));
   const forms = [verb, ...sharedWordNet.verbForms(verb), ...derived];
   const action = doers.length === 0 ? undefined : { terms: [...new Set(forms.flatMap((form) => analyzeTerms(form)))], doers };
   if (actions.size >= MAX_ACTIONS) actions.delete(actions.keys().next().value as string);
@@ -58,7 +59,17 @@ function actionOf(verb: string): AskedAction | undefined {
   return action;
 }
 
-/** A pattern matching any of the doers' words (letters only), whole, singular or plural ("Choreographer:", "the winners"). */
+/**
+ * A pattern matching a doer's word (letters only; singular or plural) used as a label for someone
+ * named: "Choreographer: Tash Mendes", "| Winner | Ada |", "the winner of best in show was Ada",
+ * "Tash Mendes (choreographer)". Not a word for doers in general ("our players rehearse on
+ * Mondays", "walk leaders carry a first-aid kit", "runner beans"), which names nobody's part. The
+ * name must be capitalised, so only the doer's first letter is read in either case.
+ */
 export function doerPattern({ doers }: AskedAction): RegExp {
-  return new RegExp(String.raw`\b(?:${doers.join('|')})(?:s|es)?\b`, 'iu');
+  const words = doers.map((doer) => `[${doer.charAt(0).toUpperCase()}${doer.charAt(0)}]${doer.slice(1)}`).join('|');
+  const doer = String.raw`\b(?:${words})(?:s|es)?\b`;
+  const labelThenName = String.raw`${doer}(?:\s+(?:of|for|in|at)\s+[^.:\n|]{1,40}?)?[*_]*\s*(?::|\||[–—]|\s-\s|\b(?:is|was|were|are)\b)[\s*_]*\p{Lu}`;
+  const nameThenLabel = String.raw`\p{Lu}\p{L}+\s*(?:,|\(|[–—]|\s-\s)\s*(?:[Tt]he\s+|[Oo]ur\s+)?(?:\p{L}+\s+)?${doer}`;
+  return new RegExp(`${labelThenName}|${nameThenLabel}`, 'u');
 }

@@ -13,7 +13,7 @@ The production is directed by Lorna Fitch, with musical direction by Gideon Ekwu
 
 ## Aladdin (panto)
 
-Director: Sam Achterberg. Choreographer: Tash Mendes. The panto plays from 10 to 19 December at the Corn Exchange.
+The Genie is Priya Shah and Aladdin is Tom Reid. Director: Sam Achterberg. Choreographer: Tash Mendes. The panto runs from 10 to 19 December at the Corn Exchange.
 
 ## Twelfth Night (summer)
 
@@ -22,6 +22,8 @@ Performances are in the walled garden from 24 to 26 June. Choreography by Ruth E
 ## Weekly groups
 
 Sewing night is on Tuesdays from 18:30 to 21:00, led by Hannah Osei. Bring your own machine if you have one.
+
+Our players rehearse on Monday and Thursday evenings.
 `;
 
 describe('who does what, as the page says it', () => {
@@ -48,6 +50,12 @@ describe('who does what, as the page says it', () => {
     const { abstained, answer } = await engine.ask("who's choreographing harbourmasters daughter");
     expect(answer).not.toContain('Lorna Fitch');
     expect(abstained).toBe(true);
+  });
+
+  it('answers who plays a part from the cast, where the page speaks of players in general', async () => {
+    const { abstained, answer } = await engine.ask('who plays the genie');
+    expect(abstained).toBe(false);
+    expect(answer).toContain('Priya Shah');
   });
 
   it('answers who runs a group from whoever leads it, where the page calls no one a runner', async () => {

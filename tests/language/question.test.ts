@@ -691,11 +691,16 @@ describe('askedAction', () => {
     }
   });
 
-  it('finds a word for the doer as written, singular or plural, not the verb', () => {
+  it('finds a word for the doer used as a label for someone named, not for doers in general', () => {
     const pattern = doerPattern(askedAction("who's choreographing harbourmasters daughter") ?? { terms: [], doers: [] });
-    expect(pattern.test('Director: Sam Achterberg. Choreographer: Tash Mendes.')).toBe(true);
-    expect(pattern.test('Our choreographers meet on Mondays.')).toBe(true);
-    expect(pattern.test('She is choreographing the panto.')).toBe(false);
+    for (const text of ['Director: Sam Achterberg. Choreographer: Tash Mendes.', '| Choreographer | Tash Mendes |', 'Dances by Tash Mendes (choreographer).', 'The choreographer for the panto is Tash Mendes.']) {
+      expect(pattern.test(text), text).toBe(true);
+    }
+    for (const text of ['Our choreographers meet on Mondays.', 'She is choreographing the panto.', 'Choreographers are welcome to apply.']) {
+      expect(pattern.test(text), text).toBe(false);
+    }
+    // "Trainee" is whom training is given to, not who trains.
+    expect(askedAction('who trains the new volunteers')?.doers ?? []).not.toContain('trainee');
   });
 });
 
