@@ -291,7 +291,7 @@ function typedSentenceAddresses(
     const around = contact ? new Set(analyzeTerms(sentence.text)) : new Set([...sentence.terms, ...(sentence.before ?? [])]);
     const context = contextOf(sentence.passageRank);
     const passage = passages[sentence.passageRank] as Passage;
-    return saysRole(role, sentence, passage) && saysAction(action, sentence, passage) && saysEverySlot(slots, around, context);
+    return saysRole(role, sentence, passage) && saysAction(action, sentence, headingsAt(sentence.passageRank)) && saysEverySlot(slots, around, context);
   });
 }
 
@@ -321,10 +321,10 @@ function saysRole(role: readonly WeightedTerm[], sentence: { readonly text: stri
   });
 }
 
-/** True when the sentence, the one it leans on, or a title or heading over it says the action (AskedAction.terms) in some form ("choreography" for "choreograph"). */
-function saysAction(action: readonly string[], sentence: ReadSentence, { chunk }: Passage): boolean {
+/** True when the sentence, the one it leans on, or its passage's title or headings (`headings`, headingTerms) say the action (AskedAction.terms) in some form ("choreography" for "choreograph"). */
+function saysAction(action: readonly string[], sentence: ReadSentence, headings: ReadonlySet<string>): boolean {
   if (action.length === 0) return true;
-  const said = new Set([...sentence.terms, ...(sentence.before ?? []), ...analyzeTerms([chunk.title, ...headingsOf(chunk)].join(' '))]);
+  const said = new Set([...sentence.terms, ...(sentence.before ?? []), ...headings]);
   return action.some((term) => hasTerm(said, term));
 }
 
