@@ -1,4 +1,7 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
+import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import type { TermAlternative } from '../core/index.js';
 import { LONG_FUNCTION_WORDS, analyzeTerms } from './terms.js';
 import type { WordNet } from './wordnet.js';
@@ -11,6 +14,8 @@ export interface CorpusVocabulary {
   termsStartingWith(letter: string): readonly string[];
   /** Lower-cased words the corpus writes capitalised (names, for abbreviations such as "kz") that start with `letter`. */
   capitalisedStartingWith(letter: string): readonly string[];
+  /** True when the corpus writes the (lower-cased) word as it is. */
+  writes(word: string): boolean;
   /** True when the corpus writes the (lower-cased) word only as a name ("kazakhstan"). */
   writesAsName(word: string): boolean;
   /** Initials of the corpus's capitalised phrases -> the phrases' terms ("fm" -> [["foreign", "minist"]]). */
@@ -151,14 +156,14 @@ export const likeliestTag = (word: string): string | undefined => (Object.hasOwn
  */
 export function phrasalAlternatives(word: string, followedBy: string | undefined, vocabulary: CorpusVocabulary, wordnet: WordNet): TermAlternative[] {
   if (!followedBy) return [];
-  const joined = joinedWithParticle(word, followedBy, vocabulary);
+  const joined = joinedWithParticle(word, followedBy, vocabulary, wordnet);
   const phrase = `${word} ${followedBy}`;
   // Or a noun of two words ("last name" -> "surname", "first name" -> "forename").
   if (!PARTICLES.has(followedBy) && !wordnet.partsOf(phrase).has('noun')) return [];
   const own = new Set(analyzeTerms(phrase));
   const found: TermAlternative[] = joined ? [joined] : [];
   for (const related of wordnet.relatedWords(phrase)) {
-    const term = corpusTermOf(related.word, vocabulary);
+    const term = corpusTermOf(related.word, vocabulary, wordnet);
     // Not one of its own words ("phone number" -> "number").
     if (term !== undefined && own.has(term)) continue;
     if (term !== undefined && !found.some((a) => a.terms[0] === term)) found.push({ terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' });
@@ -170,9 +175,9 @@ export function phrasalAlternatives(word: string, followedBy: string | undefined
  * A phrasal verb the corpus writes as one word: "timeout" for "timed out", "login" for "logged
  * in", "signup" for "sign up". A near synonym only: "check out" is not always a "checkout".
  */
-function joinedWithParticle(word: string, followedBy: string, vocabulary: CorpusVocabulary): TermAlternative | undefined {
+function joinedWithParticle(word: string, followedBy: string, vocabulary: CorpusVocabulary, wordnet: WordNet): TermAlternative | undefined {
   if (!PARTICLES.has(followedBy)) return undefined;
-  const term = verbBases(word.toLowerCase()).map((base) => corpusTermOf(`${base}${followedBy}`, vocabulary)).find((found) => found !== undefined);
+  const term = verbBases(word.toLowerCase()).map((base) => corpusTermOf(`${base}${followedBy}`, vocabulary, wordnet)).find((found) => found !== undefined);
   return term === undefined ? undefined : { terms: [term], factor: ALTERNATIVE_FACTOR.synonym, kind: 'synonym' };
 }
 
@@ -209,7 +214,7 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   };
   const ordinal = ORDINALS[Number(/^(\d{1,2})(?:st|nd|rd|th)$/u.exec(word)?.[1] ?? 0) - 1];
   if (ordinal) add(analyzeTerms(ordinal), 'variant'); // "2nd strike" is "second strike"
-  const joined = followedBy === undefined || !withSynonyms ? undefined : joinedWithParticle(word, followedBy, vocabulary);
+  const joined = followedBy === undefined || !withSynonyms ? undefined : joinedWithParticle(word, followedBy, vocabulary, wordnet);
   if (joined) add(joined.terms, 'synonym');
   const english = isEnglishWord(word, wordnet);
   if (/^\p{L}{2,6}$/u.test(word)) for (const phrase of (vocabulary.acronyms.get(word) ?? []).slice(0, MAX_ACRONYM_PHRASES)) add(phrase, 'acronym');
@@ -250,7 +255,7 @@ export function findAlternatives(word: string, followedBy: string | undefined, v
   const phrasal = followedBy && PARTICLES.has(followedBy) ? wordnet.relatedWords(`${word} ${followedBy}`) : [];
   let synonyms = 0;
   for (const related of [...phrasal, ...wordnet.relatedWords(word)]) {
-    const term = corpusTermOf(related.word, vocabulary);
+    const term = corpusTermOf(related.word, vocabulary, wordnet);
     if (term === undefined) continue;
     const terms = [term];
     // A variant spelling in the same synset ("centre", "center") and a derived form ("membership",
@@ -301,11 +306,46 @@ function writtenApart(word: string, vocabulary: CorpusVocabulary): string[] | un
   return undefined;
 }
 
-/** The corpus's term for a WordNet word: one word ("one-year", "talk about" are not) whose term the corpus holds. */
-function corpusTermOf(word: string, vocabulary: CorpusVocabulary): string | undefined {
+/**
+ * The corpus's term for a WordNet word: one word ("one-year", "talk about" are not) that the corpus
+ * writes, inflected or not, or writes a word derived from it with the same stem ("performance" for
+ * "perform"). Its stem alone is not enough: "several" has the stem of "sever", a synonym of "cut".
+ */
+function corpusTermOf(word: string, vocabulary: CorpusVocabulary, wordnet: WordNet): string | undefined {
   if (!/^\p{L}+$/u.test(word)) return undefined;
   const terms = analyzeTerms(word);
-  return terms.length === 1 && vocabulary.frequency(terms[0] as string) > 0 ? terms[0] : undefined;
+  if (terms.length !== 1 || vocabulary.frequency(terms[0] as string) === 0) return undefined;
+  return writesWordOrDerived(word, terms[0] as string, vocabulary, wordnet) ? terms[0] : undefined;
+}
+
+/** True when the corpus writes the word, inflected or not, or a word WordNet derives from it with the same stem ("performance" for "perform"; not "several" for "sever"). */
+function writesWordOrDerived(word: string, stem: string, vocabulary: CorpusVocabulary, wordnet: WordNet): boolean {
+  if (inflections(word).some((form) => vocabulary.writes(form))) return true;
+  return wordnet
+    .relatedWords(word)
+    .some((related) => related.relation === 'derived' && /^\p{L}+$/u.test(related.word) && analyzeTerms(related.word)[0] === stem && inflections(related.word).some((form) => vocabulary.writes(form)));
+}
+
+/** A word's regular inflections and its irregular ones from WordNet's exception lists, with the word itself ("stop": "stops", "stopped", "stopping"; "take": "took"). */
+function inflections(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}er`, `${word}est`, `${word}d`, `${word}r`, `${word}st`];
+  if (word.endsWith('e')) forms.push(`${word.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/u.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`, `${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`);
+  // A last consonant doubled after one vowel ("stop": "stopped", "travel": "travelled").
+  if (/[^aeiou][aeiou][bdgklmnprtvz]$/u.test(word)) forms.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`, `${word}${word.slice(-1)}er`);
+  return [...forms, ...(irregularForms().get(word) ?? [])];
+}
+
+let irregular: ReadonlyMap<string, readonly string[]> | undefined;
+/** Base form -> its irregular inflections ("take": "took", "taken"; "child": "children"), from WordNet's exception lists. */
+function irregularForms(): ReadonlyMap<string, readonly string[]> {
+  if (irregular) return irregular;
+  const forms = new Map<string, string[]>();
+  for (const exceptions of [nounExceptions, verbExceptions, adjectiveExceptions] as ReadonlyArray<Readonly<Record<string, string>>>) {
+    for (const [inflected, base] of Object.entries(exceptions)) forms.set(base, [...(forms.get(base) ?? []), inflected]);
+  }
+  irregular = forms;
+  return forms;
 }
 
 /** Corpus terms one edit away (two for long words), with the same first letter: a misspelling's likely intent. */

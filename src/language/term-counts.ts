@@ -32,6 +32,8 @@ export interface TermCounts {
   readonly namesWritten: readonly string[];
   /** The terms of those names ("osc" for "osce"). */
   readonly nameTerms: readonly string[];
+  /** Every word the corpus writes, lower-cased (letters only). */
+  readonly written: readonly string[];
   /**
    * Document id -> its terms (its chunks' with its title), as positions in `frequency`: a worker's
    * message of typed arrays is copied, not parsed, so receiving it does not stall the thread that
@@ -52,6 +54,7 @@ export class TermCounter {
   private readonly names = new NameCounter();
   private readonly titles = new Set<string>();
   private readonly documents = new Map<string, Set<string>>();
+  private readonly written = new Set<string>();
   private chunkCount = 0;
 
   /**
@@ -69,6 +72,7 @@ export class TermCounter {
     for (const term of new Set(own.sentences.flatMap((sentence) => [...sentence]))) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
     this.titles.add(chunk.title);
     if (!withDocuments) return;
+    for (const word of writtenWords(`${chunk.heading ?? ''} ${chunk.text}`)) this.written.add(word);
     this.names.add(chunk.text);
     const document = this.documents.get(chunk.documentId) ?? new Set<string>();
     for (const term of own.passage) document.add(term);
@@ -82,12 +86,14 @@ export class TermCounter {
     const acronyms = new Map([...this.acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
     const namesWritten = this.names.names();
     const nameTerms = new Set([...namesWritten].flatMap((word) => analyzeTerms(word)));
-    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, nameTerms, documents: this.documents };
+    const written = new Set(this.written);
+    for (const title of this.titles) for (const word of writtenWords(title)) written.add(word);
+    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, nameTerms, written, documents: this.documents };
   }
 
   /** The counts so far, in plain arrays (TermCounts). */
   result(): TermCounts {
-    const { chunkCount, frequency, acronyms, capitalised, namesWritten, nameTerms, documents } = this.maps();
+    const { chunkCount, frequency, acronyms, capitalised, namesWritten, nameTerms, written, documents } = this.maps();
     const position = new Map([...frequency.keys()].map((term, i) => [term, i]));
     return {
       chunkCount,
@@ -96,6 +102,7 @@ export class TermCounter {
       capitalised: [...capitalised],
       namesWritten: [...namesWritten],
       nameTerms: [...nameTerms],
+      written: [...written],
       documents: [...documents].map(([id, terms]) => [id, Uint32Array.from(terms, (term) => position.get(term) ?? 0)] as const),
     };
   }
@@ -109,6 +116,8 @@ export interface CountMaps {
   readonly capitalised: ReadonlySet<string>;
   readonly namesWritten: ReadonlySet<string>;
   readonly nameTerms: ReadonlySet<string>;
+  /** Every word the corpus writes, lower-cased. */
+  readonly written: ReadonlySet<string>;
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -123,5 +132,10 @@ export async function countMaps(counts: TermCounts): Promise<CountMaps> {
   await forEachWithPauses(counts.frequency, ([term, count]) => {
     frequency.set(term, count);
   });
-  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), nameTerms: new Set(counts.nameTerms), documents };
+  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), nameTerms: new Set(counts.nameTerms), written: new Set(counts.written), documents };
+}
+
+/** The words of a text as written, lower-cased: runs of letters ("Several" -> "several"; "apt-get" -> "apt", "get"). */
+function writtenWords(text: string): Set<string> {
+  return new Set((text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
 }

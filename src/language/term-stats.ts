@@ -59,6 +59,7 @@ export class TermStats implements CorpusVocabulary {
   private readonly capitalised: ReadonlySet<string>;
   private readonly namesWritten: ReadonlySet<string>;
   private readonly nameTerms: ReadonlySet<string>;
+  private readonly written: ReadonlySet<string>;
   private readonly byDocumentId: ReadonlyMap<string, ReadonlySet<string>>;
 
   private constructor(
@@ -71,6 +72,7 @@ export class TermStats implements CorpusVocabulary {
     this.capitalised = counts.capitalised;
     this.namesWritten = counts.namesWritten;
     this.nameTerms = counts.nameTerms;
+    this.written = counts.written;
     this.byDocumentId = counts.documents;
     this.sortedTerms = [...this.documentFrequency.keys()].sort();
   }
@@ -87,6 +89,11 @@ export class TermStats implements CorpusVocabulary {
   /** True when the corpus writes the (lower-cased) word only as a name (NameCounter). */
   writesAsName(word: string): boolean {
     return this.namesWritten.has(word);
+  }
+
+  /** True when the corpus writes the (lower-cased) word as it is. */
+  writes(word: string): boolean {
+    return this.written.has(word);
   }
 
   /** The words the corpus writes capitalised that start with `letter`. */
@@ -159,7 +166,7 @@ export class TermStats implements CorpusVocabulary {
     const documentIds = new Set(chunks.map((chunk) => chunk.documentId));
     const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
     // A topic's names are its corpus's: a name is no less one where a topic never writes it.
-    return new TermStats({ ...counter.maps(), namesWritten: this.namesWritten, nameTerms: this.nameTerms, documents }, this.chunkTerms);
+    return new TermStats({ ...counter.maps(), namesWritten: this.namesWritten, nameTerms: this.nameTerms, written: this.written, documents }, this.chunkTerms);
   }
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
@@ -448,6 +455,10 @@ class ScopedVocabulary implements CorpusVocabulary {
 
   writesAsName(word: string): boolean {
     return this.corpus.writesAsName(word);
+  }
+
+  writes(word: string): boolean {
+    return this.corpus.writes(word);
   }
 }
 

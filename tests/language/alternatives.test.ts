@@ -52,6 +52,16 @@ describe('findAlternatives', () => {
     expect(kinds('population')).toEqual([]);
   });
 
+  it('takes a synonym only where the corpus writes it, not another word of the same stem', async () => {
+    const synonyms = async (written: string, word: string) =>
+      findAlternatives(word, undefined, await TermStats.build(chunkDocument({ ...doc, text: written, contentHash: sha256(written) })), wordnet).map((a) => a.terms.join(' '));
+    // "Several" stems to "sever", a synonym of "cut"; the word itself, inflected, is one.
+    expect(await synonyms('Several members asked about paying monthly.', 'cut')).not.toContain('sever');
+    expect(await synonyms('The cable was severed by the storm.', 'cut')).toContain('sever');
+    // Irregular forms count: "dying" is "die".
+    expect(await synonyms('Many old trees are dying.', 'perish')).toContain('die');
+  });
+
   it('corrects a misspelling that its stem would take further away', async () => {
     const written = 'The monument honours soldiers who fell in the war.';
     const stats = await TermStats.build(chunkDocument({ ...doc, text: written, contentHash: sha256(written) }));
