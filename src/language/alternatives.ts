@@ -328,11 +328,14 @@ function writesWordOrDerived(word: string, stem: string, vocabulary: CorpusVocab
 
 /** A word's regular inflections and its irregular ones from WordNet's exception lists, with the word itself ("stop": "stops", "stopped", "stopping"; "take": "took"). */
 function inflections(word: string): string[] {
-  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}er`, `${word}est`, `${word}d`, `${word}r`, `${word}st`];
-  if (word.endsWith('e')) forms.push(`${word.slice(0, -1)}ing`);
-  if (/[^aeiou]y$/u.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`, `${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`);
-  // A last consonant doubled after one vowel ("stop": "stopped", "travel": "travelled").
-  if (/[^aeiou][aeiou][bdgklmnprtvz]$/u.test(word)) forms.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`, `${word}${word.slice(-1)}er`);
+  // With the adverb of an adjective ("fortunate": "fortunately"), which WordNet links by no derivation.
+  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}er`, `${word}ers`, `${word}est`, `${word}ly`, `${word}ally`];
+  const stem = word.slice(0, -1);
+  if (word.endsWith('e')) forms.push(`${word}d`, `${word}r`, `${word}rs`, `${word}st`, `${stem}ing`);
+  if (word.endsWith('le')) forms.push(`${stem.slice(0, -1)}ly`);
+  if (/[^aeiou]y$/u.test(word)) forms.push(`${stem}ies`, `${stem}ied`, `${stem}ier`, `${stem}iest`, `${stem}ily`);
+  // A last consonant doubled after one vowel ("stop": "stopped", "travel": "travelled", "focus": "focussed").
+  if (/[^aeiou][aeiou][bdgklmnprstvz]$/u.test(word)) forms.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`, `${word}${word.slice(-1)}er`);
   return [...forms, ...(irregularForms().get(word) ?? [])];
 }
 

@@ -2,7 +2,7 @@ import { forEachWithPauses, type Chunk } from '../core/index.js';
 import { acronymsOf } from './alternatives.js';
 import { readingTerms } from './reading.js';
 import { NameCounter } from './names.js';
-import { analyzeTerms } from './terms.js';
+import { analyzeTerms, writtenWords } from './terms.js';
 
 /** What of a chunk counting its terms reads. */
 export type CountedChunk = Pick<Chunk, 'id' | 'documentId' | 'text' | 'sentences' | 'heading' | 'title'>;
@@ -70,9 +70,10 @@ export class TermCounter {
     }
     for (const match of chunk.text.matchAll(/\b\p{Lu}\p{Ll}+/gu)) this.capitalised.add(match[0].toLowerCase());
     for (const term of new Set(own.sentences.flatMap((sentence) => [...sentence]))) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+    const text = this.titles.has(chunk.title) ? `${chunk.heading ?? ''} ${chunk.text}` : `${chunk.title} ${chunk.heading ?? ''} ${chunk.text}`;
     this.titles.add(chunk.title);
+    for (const word of writtenWords(text)) this.written.add(word);
     if (!withDocuments) return;
-    for (const word of writtenWords(`${chunk.heading ?? ''} ${chunk.text}`)) this.written.add(word);
     this.names.add(chunk.text);
     const document = this.documents.get(chunk.documentId) ?? new Set<string>();
     for (const term of own.passage) document.add(term);
@@ -86,9 +87,7 @@ export class TermCounter {
     const acronyms = new Map([...this.acronyms].map(([initials, phrases]) => [initials, [...phrases.values()]]));
     const namesWritten = this.names.names();
     const nameTerms = new Set([...namesWritten].flatMap((word) => analyzeTerms(word)));
-    const written = new Set(this.written);
-    for (const title of this.titles) for (const word of writtenWords(title)) written.add(word);
-    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, nameTerms, written, documents: this.documents };
+    return { chunkCount: this.chunkCount, frequency, acronyms, capitalised: this.capitalised, namesWritten, nameTerms, written: this.written, documents: this.documents };
   }
 
   /** The counts so far, in plain arrays (TermCounts). */
@@ -132,10 +131,9 @@ export async function countMaps(counts: TermCounts): Promise<CountMaps> {
   await forEachWithPauses(counts.frequency, ([term, count]) => {
     frequency.set(term, count);
   });
-  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), nameTerms: new Set(counts.nameTerms), written: new Set(counts.written), documents };
-}
-
-/** The words of a text as written, lower-cased: runs of letters ("Several" -> "several"; "apt-get" -> "apt", "get"). */
-function writtenWords(text: string): Set<string> {
-  return new Set((text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
+  const written = new Set<string>();
+  await forEachWithPauses(counts.written, (word) => {
+    written.add(word);
+  });
+  return { chunkCount: counts.chunkCount, frequency, acronyms: new Map(counts.acronyms), capitalised: new Set(counts.capitalised), namesWritten: new Set(counts.namesWritten), nameTerms: new Set(counts.nameTerms), written, documents };
 }

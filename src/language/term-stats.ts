@@ -166,7 +166,7 @@ export class TermStats implements CorpusVocabulary {
     const documentIds = new Set(chunks.map((chunk) => chunk.documentId));
     const documents = new Map([...this.byDocumentId].filter(([id]) => documentIds.has(id)));
     // A topic's names are its corpus's: a name is no less one where a topic never writes it.
-    return new TermStats({ ...counter.maps(), namesWritten: this.namesWritten, nameTerms: this.nameTerms, written: this.written, documents }, this.chunkTerms);
+    return new TermStats({ ...counter.maps(), namesWritten: this.namesWritten, nameTerms: this.nameTerms, documents }, this.chunkTerms);
   }
 
   /** Analyses a question once: its weighted terms, answer type, document references, breadth. */
@@ -457,6 +457,7 @@ class ScopedVocabulary implements CorpusVocabulary {
     return this.corpus.writesAsName(word);
   }
 
+  /** The corpus's words, not only these documents': keeping each document's words would double what the index holds in memory. */
   writes(word: string): boolean {
     return this.corpus.writes(word);
   }

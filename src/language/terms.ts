@@ -139,6 +139,19 @@ function acronymSingular(written: string | undefined): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
+/**
+ * The words a text writes, lower-cased and without accents, as analyzeWords reads them: runs of
+ * letters ("Several" -> "several", "café" -> "cafe"), and a short hyphenated compound also in one
+ * ("sign-up" -> "signup"). Stop words too.
+ */
+export function writtenWords(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const plain = /[^\p{ASCII}]/u.test(lower) ? lower.normalize('NFD').replace(DIACRITICS, '').normalize('NFC') : lower;
+  const words = new Set(plain.match(/\p{L}+/gu) ?? []);
+  for (const [compound, first = '', second = ''] of plain.matchAll(SHORT_COMPOUND)) if (compound.length <= MAX_JOINED_COMPOUND + 1) words.add(`${first}${second}`);
+  return words;
+}
+
 /** A word of two parts joined by a hyphen ("e-book", "co-op", "wi-fi", "log-in", "pre-order"). */
 const SHORT_COMPOUND = /(?<![\p{L}\p{N}-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu;
 /** Longest hyphenated compound (letters) also read as one word: longer ones are phrases ("step-by-step", "well-known"), seldom written in one. */

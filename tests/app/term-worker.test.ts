@@ -39,6 +39,8 @@ describe('term statistics counted on a worker thread', () => {
     for (const term of ['python', 'modul', 'gil', 'zzz']) expect(fromWorker.idf(term), term).toBe(inPlace.idf(term));
     expect(fromWorker.capitalisedStartingWith('p')).toEqual(inPlace.capitalisedStartingWith('p'));
     expect(fromWorker.acronyms).toEqual(inPlace.acronyms);
+    for (const word of ['python', 'module', 'zzz']) expect(fromWorker.writes(word), word).toBe(inPlace.writes(word));
+    expect(fromWorker.writes('python')).toBe(true);
     for (const i of [0, 1234, chunks.length - 1]) expect(fromWorker.termsOf(read[i] as Chunk)).toEqual(inPlace.termsOf(chunks[i] as Chunk));
     const topic = chunks.filter((chunk) => chunk.documentId.startsWith('3/'));
     expect((await fromWorker.within(topic)).analyze('how do I sort a list')).toEqual((await inPlace.within(topic)).analyze('how do I sort a list'));

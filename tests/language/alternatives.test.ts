@@ -60,6 +60,22 @@ describe('findAlternatives', () => {
     expect(await synonyms('The cable was severed by the storm.', 'cut')).toContain('sever');
     // Irregular forms count: "dying" is "die".
     expect(await synonyms('Many old trees are dying.', 'perish')).toContain('die');
+    // As do an adjective's adverb, a word written with its accent, and a hyphenated compound in one.
+    expect(await synonyms('Fortunately, nobody was hurt.', 'lucky')).toContain('fortun');
+    expect(await synonyms('Meet at the café by the station.', 'coffeehouse')).toContain('cafe');
+    expect(await synonyms('Send your résumé to the office.', 'cv')).toContain('resum');
+  });
+
+  it('reads a topic\'s own words for it, not its corpus\'s', async () => {
+    const fees = 'Several members asked about paying monthly.';
+    const storm = 'The cable was severed by the storm.';
+    const stats = await TermStats.build([
+      ...chunkDocument({ ...doc, id: 'fees.md', text: fees, contentHash: sha256(fees) }),
+      ...chunkDocument({ ...doc, id: 'storm.md', text: storm, contentHash: sha256(storm) }),
+    ]);
+    const feesOnly = await stats.within(chunkDocument({ ...doc, id: 'fees.md', text: fees, contentHash: sha256(fees) }));
+    expect(findAlternatives('cut', undefined, feesOnly, wordnet).map((a) => a.terms.join(' '))).not.toContain('sever');
+    expect(findAlternatives('cut', undefined, stats, wordnet).map((a) => a.terms.join(' '))).toContain('sever');
   });
 
   it('corrects a misspelling that its stem would take further away', async () => {
