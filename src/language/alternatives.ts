@@ -14,7 +14,7 @@ export interface CorpusVocabulary {
   termsStartingWith(letter: string): readonly string[];
   /** Lower-cased words the corpus writes capitalised (names, for abbreviations such as "kz") that start with `letter`. */
   capitalisedStartingWith(letter: string): readonly string[];
-  /** True when the corpus writes the (lower-cased) word as it is. */
+  /** True when the corpus writes the word as it is (lower-cased and unaccented, as writtenWords reads its text). */
   writes(word: string): boolean;
   /** True when the corpus writes the (lower-cased) word only as a name ("kazakhstan"). */
   writesAsName(word: string): boolean;

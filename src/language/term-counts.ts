@@ -32,7 +32,7 @@ export interface TermCounts {
   readonly namesWritten: readonly string[];
   /** The terms of those names ("osc" for "osce"). */
   readonly nameTerms: readonly string[];
-  /** Every word the corpus writes, lower-cased (letters only). */
+  /** Every word the corpus writes, as writtenWords reads them (lower-cased, unaccented). */
   readonly written: readonly string[];
   /**
    * Document id -> its terms (its chunks' with its title), as positions in `frequency`: a worker's
@@ -115,7 +115,7 @@ export interface CountMaps {
   readonly capitalised: ReadonlySet<string>;
   readonly namesWritten: ReadonlySet<string>;
   readonly nameTerms: ReadonlySet<string>;
-  /** Every word the corpus writes, lower-cased. */
+  /** Every word the corpus writes (writtenWords). */
   readonly written: ReadonlySet<string>;
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
 }

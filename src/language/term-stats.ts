@@ -91,7 +91,7 @@ export class TermStats implements CorpusVocabulary {
     return this.namesWritten.has(word);
   }
 
-  /** True when the corpus writes the (lower-cased) word as it is. */
+  /** True when the corpus writes the word as it is (lower-cased and unaccented, as writtenWords reads its text). */
   writes(word: string): boolean {
     return this.written.has(word);
   }
