@@ -225,7 +225,8 @@ describe('evaluation on other corpora', () => {
     // A primary school's invented documents for its parents' server in Australian English (term
     // dates and timetable, uniform, after-school care and clubs, a Year 5 camp letter, P&C minutes,
     // a canteen FAQ), four never naming the school, asked in chat with other words than theirs:
-    // held out, written 2026-12-03 (twentieth session) before its change; only its figures are read.
+    // held out, written 2026-12-03 (twentieth session) before that session's experiments; only its
+    // figures are read.
     ['kookaburra-primary.json', 40, 0.65, 0.4, 0.3, 0.4, 0.6],
   ] as const;
   for (const [name, answerable, documentAt1, recallAt1, hit, falseRefusals, refused] of releases) {
